@@ -1,0 +1,13 @@
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { installCaptureHooks } from '../lib/capture/page-world-hooks';
+
+// Runs in the page's own world at document_start so it sees the page's fetch/XHR. It sends
+// nothing anywhere: it copies matching JSON responses to our isolated content script on this tab.
+export default defineContentScript({
+  matches: ['https://www.instagram.com/*', 'https://www.tiktok.com/*', 'https://www.youtube.com/*', 'https://x.com/*'],
+  world: 'MAIN',
+  runAt: 'document_start',
+  main() {
+    installCaptureHooks(window);
+  },
+});

@@ -1,0 +1,89 @@
+import { SnapshotSchema, type Snapshot } from '../contracts/creator';
+import type { VettingReport } from '../contracts/report';
+import { profileRefFromUrl } from '../platforms/profile-url';
+import { errorResponse, type HandlerTable } from '../messages/router';
+import type { TabStateStore } from './tab-state-store';
+
+export interface BackgroundDeps {
+  tabs: TabStateStore;
+  now: () => Date;
+  vet: (snapshot: Snapshot, now: Date) => Promise<VettingReport>;
+}
+
+function sameCreatorAsPage(pageUrl: string, platform: string, handle: string): boolean {
+  let url: URL;
+  try {
+    url = new URL(pageUrl);
+  } catch {
+    return false;
+  }
+  const ref = profileRefFromUrl(url);
+  if (!ref || ref.platform !== platform) return false;
+  // YouTube /channel/UC… URLs carry no handle; the reader checked the channel id against the page.
+  return ref.handle === null || ref.handle === handle;
+}
+
+/** The background's message handlers. Pure apart from the injected stores; no state in globals. */
+export function createHandlers(deps: BackgroundDeps): HandlerTable {
+  return {
+    'snapshot/submit': {
+      roles: ['content'],
+      async handle(request, context) {
+        const parsed = SnapshotSchema.safeParse(request.snapshot);
+        const tabId = context.tabId;
+        if (tabId === null) return errorResponse('forbidden', 'snapshots come from a tab');
+        if (!parsed.success) {
+          const detail = parsed.error.issues.slice(0, 3).map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
+          return errorResponse('invalid-data', `the page gave data Vetted cannot trust (${detail})`);
+        }
+        const snapshot = parsed.data;
+        if (!sameCreatorAsPage(request.pageUrl, snapshot.creator.platform, snapshot.creator.handle)) {
+          return errorResponse('invalid-data', 'snapshot is for a different creator than the page');
+        }
+        const report = await deps.vet(snapshot, deps.now());
+        // A report for a page the tab has already left must not replace the current one.
+        const current = await deps.tabs.get(tabId);
+        if (current && current.pageUrl !== request.pageUrl) return { ok: true, report };
+        await deps.tabs.set(tabId, { status: 'ready', pageUrl: request.pageUrl, updatedAt: deps.now().toISOString(), report });
+        return { ok: true, report };
+      },
+    },
+    'page/unreadable': {
+      roles: ['content'],
+      async handle(request, context) {
+        if (context.tabId === null) return errorResponse('forbidden', 'only tabs report pages');
+        await deps.tabs.set(context.tabId, {
+          status: 'unreadable',
+          pageUrl: request.pageUrl,
+          updatedAt: deps.now().toISOString(),
+          platform: request.platform,
+          reason: request.reason,
+          detail: request.tried.slice(0, 5).join(', ').slice(0, 500),
+        });
+        return { ok: true };
+      },
+    },
+    'page/loading': {
+      roles: ['content'],
+      async handle(request, context) {
+        if (context.tabId === null) return errorResponse('forbidden', 'only tabs report pages');
+        await deps.tabs.set(context.tabId, { status: 'loading', pageUrl: request.pageUrl, updatedAt: deps.now().toISOString() });
+        return { ok: true };
+      },
+    },
+    'page/left': {
+      roles: ['content'],
+      async handle(_request, context) {
+        if (context.tabId !== null) await deps.tabs.clear(context.tabId);
+        return { ok: true };
+      },
+    },
+    'overlay/state': {
+      roles: ['overlay'],
+      async handle(_request, context) {
+        if (context.tabId === null) return errorResponse('forbidden', 'the overlay lives in a tab');
+        return { ok: true, tabId: context.tabId, state: await deps.tabs.get(context.tabId) };
+      },
+    },
+  };
+}

@@ -1,0 +1,74 @@
+import { platformOfHost } from '../platforms/hosts';
+import { MAX_CAPTURE_CHARS, REPLAY_REQUEST, isCapturePath, type CaptureMessage } from './capture-patterns';
+
+const REPLAY_LIMIT = 8;
+
+/**
+ * Wrap the page's fetch and XMLHttpRequest so that responses the page itself receives for the
+ * profile's posts are copied to our content script. We never issue a request, never change one,
+ * and never delay the page: the copy happens after the page has its response.
+ */
+export function installCaptureHooks(win: Window & typeof globalThis): void {
+  const platform = platformOfHost(win.location.hostname);
+  if (!platform) return;
+  const origin = win.location.origin;
+
+  // Responses can arrive before our isolated script starts (document_idle): keep the last few and
+  // replay them when it asks.
+  const recent: CaptureMessage[] = [];
+  const forward = (url: string, text: string) => {
+    if (text.length === 0 || text.length > MAX_CAPTURE_CHARS) return;
+    const message: CaptureMessage = { source: 'vetted-capture', v: 1, url, text };
+    recent.push(message);
+    if (recent.length > REPLAY_LIMIT) recent.shift();
+    win.postMessage(message, origin);
+  };
+  win.addEventListener('message', (event: MessageEvent) => {
+    const data = event.data as { source?: unknown } | null;
+    if (event.source !== win || data?.source !== REPLAY_REQUEST) return;
+    for (const message of recent) win.postMessage(message, origin);
+  });
+  const wanted = (raw: string): string | null => {
+    try {
+      const url = new URL(raw, origin);
+      return url.origin === origin && isCapturePath(platform, url.pathname) ? url.href : null;
+    } catch {
+      return null;
+    }
+  };
+
+  const originalFetch = win.fetch;
+  win.fetch = async function vettedObservedFetch(this: unknown, ...args: Parameters<Window['fetch']>) {
+    const response = await originalFetch.apply(this, args);
+    try {
+      const input = args[0];
+      const url = wanted(typeof input === 'string' ? input : input instanceof URL ? input.href : input.url);
+      if (url && response.ok) {
+        response.clone().text().then((text) => forward(url, text), () => {});
+      }
+    } catch {
+      // Never let our observation break the page's request.
+    }
+    return response;
+  };
+
+  const XHR = win.XMLHttpRequest.prototype;
+  const originalOpen = XHR.open;
+  XHR.open = function vettedObservedOpen(this: XMLHttpRequest, ...args: unknown[]) {
+    try {
+      const url = wanted(String(args[1]));
+      if (url) {
+        this.addEventListener('load', () => {
+          try {
+            if (this.status >= 200 && this.status < 300 && (this.responseType === '' || this.responseType === 'text')) forward(url, this.responseText);
+          } catch {
+            // ignore: the page's request is what matters
+          }
+        });
+      }
+    } catch {
+      // ignore
+    }
+    return (originalOpen as (...a: unknown[]) => void).apply(this, args);
+  } as typeof XHR.open;
+}

@@ -1,0 +1,27 @@
+import type { Platform } from '../contracts/creator';
+import { REPLAY_REQUEST, parseCaptureMessage } from '../capture/capture-patterns';
+
+/**
+ * Receive the page-world script's copies of the page's own API responses. Only messages from this
+ * window, with our shape, for a capture path on this origin get through; the JSON is parsed here
+ * and read by the platform reader like any saved response.
+ */
+export function listenForCaptures(win: Window, platform: Platform, signal: AbortSignal, onCapture: (json: unknown, url: URL) => void): void {
+  win.addEventListener(
+    'message',
+    (event: MessageEvent) => {
+      if (event.source !== win || event.origin !== win.location.origin) return;
+      const capture = parseCaptureMessage(event.data, platform, win.location.origin);
+      if (!capture) return;
+      let json: unknown;
+      try {
+        json = JSON.parse(capture.text);
+      } catch {
+        return;
+      }
+      onCapture(json, capture.url);
+    },
+    { signal },
+  );
+  win.postMessage({ source: REPLAY_REQUEST }, win.location.origin);
+}

@@ -1,0 +1,116 @@
+import { browser } from 'wxt/browser';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { CaptureResult, PlatformReader, ReadResult } from '../platforms/types';
+import { mergeSnapshots } from '../platforms/merge';
+import { listenForCaptures } from './capture-listener';
+import { profileRefFromUrl } from '../platforms/profile-url';
+import { mountOverlayFrame, type OverlayFrame } from './overlay-frame';
+import { send } from './messenger';
+
+/** Re-read at most this often while the page renders (browser-testing.md: 7 ms vs 28 ms added). */
+const RESCAN_MS = 250;
+/** Stop watching the DOM this long after a navigation; later posts arrive through captures. */
+const WATCH_MS = 15_000;
+
+/**
+ * The shared content-script bootstrap: on each profile URL read the page, send what changed to the
+ * background, and keep the overlay frame mounted; on any other URL remove it. Runs in the
+ * isolated world; touches no storage (the page's IndexedDB is not ours).
+ */
+export function runContent(ctx: ContentScriptContext, reader: PlatformReader): void {
+  let frame: OverlayFrame | null = null;
+  let lastKey: string | null = null;
+  let lastSent: string | null = null;
+  let observer: MutationObserver | null = null;
+  let watchUntil = 0;
+  let scheduled = false;
+  /** API responses the page fetched for the profile on screen; reset on every profile change. */
+  let captures: CaptureResult[] = [];
+
+  const removeFrame = () => {
+    frame?.remove();
+    frame = null;
+  };
+  ctx.onInvalidated(() => {
+    observer?.disconnect();
+    removeFrame();
+  });
+
+  const ensureFrame = () => {
+    if (frame?.element.isConnected) return;
+    frame = mountOverlayFrame(document, browser.runtime.getURL('/overlay.html'), reader.platform, ctx.signal);
+  };
+
+  const stopWatching = () => {
+    observer?.disconnect();
+    observer = null;
+  };
+
+  const watch = () => {
+    if (observer || !document.body) return;
+    observer = new MutationObserver(() => schedule());
+    observer.observe(document.body, { childList: true, subtree: true });
+  };
+
+  const evaluate = async () => {
+    scheduled = false;
+    if (ctx.isInvalid) return;
+    const url = new URL(location.href);
+    const ref = profileRefFromUrl(url);
+    if (!ref || ref.platform !== reader.platform) {
+      stopWatching();
+      removeFrame();
+      if (lastKey !== null) void send({ type: 'page/left' });
+      lastKey = lastSent = null;
+      captures = [];
+      return;
+    }
+    if (ref.key !== lastKey) {
+      lastKey = ref.key;
+      lastSent = null;
+      captures = [];
+      watchUntil = Date.now() + WATCH_MS;
+      await send({ type: 'page/loading', pageUrl: url.href });
+      // The user may have moved on while we waited; that navigation has its own evaluate().
+      if (location.href !== url.href) return;
+    }
+    ensureFrame();
+    if (Date.now() > watchUntil) stopWatching();
+    else watch();
+    const result: ReadResult = reader.read(document, url, { now: new Date() });
+    const message = result.ok
+      ? ({ type: 'snapshot/submit', pageUrl: url.href, snapshot: mergeSnapshots(result, ...captures) } as const)
+      : result.reason === 'not-profile'
+        ? null
+        : ({ type: 'page/unreadable', pageUrl: url.href, platform: reader.platform, reason: result.reason, tried: result.tried.slice(0, 50) } as const);
+    if (!message) return;
+    // Send only what changed: capturedAt alone changing is not news.
+    const fingerprint = JSON.stringify(message, (key, value: unknown) => (key === 'capturedAt' ? undefined : value));
+    if (fingerprint === lastSent) return;
+    lastSent = fingerprint;
+    await send(message);
+  };
+
+  function schedule() {
+    if (scheduled || ctx.isInvalid) return;
+    scheduled = true;
+    ctx.setTimeout(() => void evaluate(), RESCAN_MS);
+  }
+
+  listenForCaptures(window, reader.platform, ctx.signal, (json) => {
+    const url = new URL(location.href);
+    const ref = profileRefFromUrl(url);
+    if (!ref || ref.key !== lastKey) return;
+    const capture = reader.readCapture(json, url, { now: new Date() });
+    // A response about another creator (the page prefetches) is not this profile's data.
+    if (!capture.ok || (capture.creator?.handle && ref.handle && capture.creator.handle !== ref.handle)) return;
+    captures = [...captures.slice(-19), capture];
+    schedule();
+  });
+
+  ctx.addEventListener(window, 'wxt:locationchange', () => {
+    scheduled = false;
+    void evaluate();
+  });
+  void evaluate();
+}

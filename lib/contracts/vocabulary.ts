@@ -1,0 +1,9 @@
+/**
+ * The contracts' fixed word lists, without zod: content scripts import these, and zod would
+ * multiply their bundle size (the schemas that use them live in creator.ts).
+ */
+export const PLATFORMS = ['instagram', 'tiktok', 'youtube', 'x'] as const;
+export const CREATOR_COUNTS = ['followers', 'following', 'postsCount', 'totalLikes'] as const;
+export const POST_KINDS = ['image', 'video', 'carousel', 'short', 'live', 'text'] as const;
+export const DATE_PRECISIONS = ['exact', 'minute', 'hour', 'day', 'week', 'month', 'year'] as const;
+export const POST_COUNTS = ['likes', 'comments', 'views', 'shares', 'saves'] as const;

@@ -1,0 +1,58 @@
+import { z } from 'zod';
+import { PlatformSchema } from '../contracts/creator';
+import { VettingReportSchema } from '../contracts/report';
+
+/**
+ * Every message Vetted's parts send to the background, as one discriminated union. The receiver
+ * parses with these schemas before any handler runs; the sender side only uses the types.
+ * The snapshot inside `snapshot/submit` is deliberately `unknown` here: the background validates it
+ * with SnapshotSchema itself so that it can answer "this page gave us bad data" distinctly.
+ */
+export const RequestSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('snapshot/submit'), pageUrl: z.string().max(2048), snapshot: z.unknown() }),
+  z.object({
+    type: z.literal('page/unreadable'),
+    pageUrl: z.string().max(2048),
+    platform: PlatformSchema,
+    reason: z.enum(['not-ready', 'private', 'unsupported-layout']),
+    tried: z.array(z.string().max(200)).max(50),
+  }),
+  z.object({ type: z.literal('page/loading'), pageUrl: z.string().max(2048) }),
+  z.object({ type: z.literal('page/left') }),
+  z.object({ type: z.literal('overlay/state') }),
+]);
+export type Request = z.infer<typeof RequestSchema>;
+export type RequestType = Request['type'];
+export type RequestOf<T extends RequestType> = Extract<Request, { type: T }>;
+
+export const ERROR_CODES = ['bad-request', 'unknown-type', 'forbidden', 'invalid-data', 'internal', 'unavailable'] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+export interface ErrorResponse {
+  ok: false;
+  error: { code: ErrorCode; message: string };
+}
+
+/** What the overlay shows for a tab: kept in session storage so that a stopped worker loses nothing. */
+export const TabStateSchema = z.discriminatedUnion('status', [
+  z.object({ status: z.literal('loading'), pageUrl: z.string(), updatedAt: z.string() }),
+  z.object({ status: z.literal('ready'), pageUrl: z.string(), updatedAt: z.string(), report: VettingReportSchema }),
+  z.object({
+    status: z.literal('unreadable'),
+    pageUrl: z.string(),
+    updatedAt: z.string(),
+    platform: PlatformSchema,
+    reason: z.enum(['not-ready', 'private', 'unsupported-layout', 'invalid-data']),
+    detail: z.string().max(500),
+  }),
+]);
+export type TabState = z.infer<typeof TabStateSchema>;
+
+export interface ResponseMap {
+  'snapshot/submit': { ok: true; report: z.infer<typeof VettingReportSchema> };
+  'page/unreadable': { ok: true };
+  'page/loading': { ok: true };
+  'page/left': { ok: true };
+  'overlay/state': { ok: true; tabId: number; state: TabState | null };
+}
+export type ResponseOf<T extends RequestType> = ResponseMap[T] | ErrorResponse;

@@ -1,0 +1,71 @@
+/**
+ * Pull JSON that a page embeds in a <script>, without running it. Content scripts live in an
+ * isolated world and cannot read `window.ytInitialData`; the text of the script is what we have.
+ */
+
+/** Parse JSON, returning undefined instead of throwing. */
+export function safeJsonParse(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The object literal assigned to `name` in script text (`var ytInitialData = {...};`,
+ * `window["ytInitialData"] = {...};`, `window._sharedData = {...};`). Brace-matched, string-aware:
+ * titles can contain "};" so cutting at the first one is wrong (page-structures §1.1).
+ */
+export function assignedJson(scriptText: string, name: string): unknown {
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const pattern = new RegExp(`(?:\\b${escaped}|\\[["']${escaped}["']\\])\\s*=\\s*\\{`, 'g');
+  const match = pattern.exec(scriptText);
+  if (!match) return undefined;
+  const start = match.index + match[0].length - 1;
+  const end = matchingBrace(scriptText, start);
+  return end < 0 ? undefined : safeJsonParse(scriptText.slice(start, end + 1));
+}
+
+/** Index of the brace closing the one at `start`, or -1. */
+export function matchingBrace(text: string, start: number): number {
+  let depth = 0;
+  let inString = false;
+  for (let i = start; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 92 /* \ */) i++;
+      else if (c === 34 /* " */) inString = false;
+      continue;
+    }
+    if (c === 34) inString = true;
+    else if (c === 123 /* { */) depth++;
+    else if (c === 125 /* } */) {
+      depth--;
+      if (depth === 0) return i;
+    }
+  }
+  return -1;
+}
+
+/** The first <script> whose text contains `marker`, e.g. "ytInitialData". */
+export function findScriptText(doc: Document, marker: string): string | null {
+  for (const script of Array.from(doc.scripts)) {
+    const text = script.textContent ?? '';
+    if (text.includes(marker)) return text;
+  }
+  return null;
+}
+
+/** JSON from `<script id=...>` (TikTok's `__UNIVERSAL_DATA_FOR_REHYDRATION__`, `SIGI_STATE`, `__NEXT_DATA__`). */
+export function scriptJsonById(doc: Document, id: string): unknown {
+  const el = doc.getElementById(id);
+  return el?.tagName === 'SCRIPT' ? safeJsonParse(el.textContent ?? '') : undefined;
+}
+
+/** Every JSON-LD block in the page, parsed; unparseable ones are skipped. */
+export function jsonLdBlocks(doc: Document): unknown[] {
+  return Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))
+    .map((el) => safeJsonParse(el.textContent ?? ''))
+    .filter((value) => value !== undefined);
+}

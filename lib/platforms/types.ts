@@ -1,0 +1,45 @@
+import type { Creator, Platform, Post } from '../contracts/creator';
+
+export type ReadFailureReason = 'not-profile' | 'not-ready' | 'private' | 'unsupported-layout';
+
+export interface ReadSuccess {
+  ok: true;
+  creator: Creator;
+  posts: Post[];
+  /** Which sources gave values, most trusted first, e.g. ["json:statsV2", "meta:jsonld"]. */
+  sources: string[];
+}
+
+export interface ReadFailure {
+  ok: false;
+  reason: ReadFailureReason;
+  /** What the reader looked for, so that the overlay and tests can say why nothing matched. */
+  tried: string[];
+}
+
+export type ReadResult = ReadSuccess | ReadFailure;
+
+/**
+ * A captured API response (the page's own fetch, recorded by the page-world script or saved to a
+ * file) read into whatever it holds: some posts, some counts, maybe a partial creator.
+ */
+export interface CaptureResult {
+  ok: boolean;
+  /** Null when the response says nothing about the profile itself (a post list). */
+  creator: Partial<Creator> | null;
+  posts: Post[];
+  sources: string[];
+  /** Why nothing was read, when ok is false. */
+  reason?: string;
+}
+
+export interface ReadContext {
+  /** The "now" that relative dates ("3 days ago") are resolved against, and capturedAt. */
+  now: Date;
+}
+
+export interface PlatformReader {
+  platform: Platform;
+  read(doc: Document, url: URL, context: ReadContext): ReadResult;
+  readCapture(json: unknown, url: URL, context: ReadContext): CaptureResult;
+}

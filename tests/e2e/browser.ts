@@ -1,0 +1,97 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext, type Page, type Frame, type Worker } from 'playwright-core';
+import { SERVED_HOSTS, startPageServer, type PageServer } from './https-server';
+
+export const EXTENSION_DIR = join(import.meta.dirname, '..', '..', '.output', 'chrome-mv3');
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export interface ExtensionBrowser {
+  context: BrowserContext;
+  server: PageServer;
+  extensionId: string;
+  worker: Worker;
+  /** Network requests made by the extension's own pages and worker (chrome-extension:// loads excluded). */
+  extensionRequests: string[];
+  /** Console errors and uncaught exceptions seen on host pages. */
+  pageErrors: string[];
+  close(): Promise<void>;
+}
+
+function isExtensionUrl(url: string): boolean {
+  return url.startsWith('chrome-extension://');
+}
+
+/** Launch Debian's Chromium headless with the built extension, pointed at the local page server. */
+export async function launchWithExtension(): Promise<ExtensionBrowser> {
+  const server = await startPageServer();
+  const userDataDir = mkdtempSync(join(tmpdir(), 'vetted-profile-'));
+  const rules = [...SERVED_HOSTS.map((h) => `MAP ${h} 127.0.0.1:${server.port}`), 'MAP * ~NOTFOUND'].join(', ');
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: [
+      `--disable-extensions-except=${EXTENSION_DIR}`,
+      `--load-extension=${EXTENSION_DIR}`,
+      `--host-resolver-rules=${rules}`,
+      '--ignore-certificate-errors',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionId = new URL(worker.url()).host;
+  const extensionRequests: string[] = [];
+  const pageErrors: string[] = [];
+  context.on('request', (request) => {
+    const url = request.url();
+    if (isExtensionUrl(url) || url.startsWith('data:') || url.startsWith('blob:')) return;
+    const fromWorker = request.serviceWorker() !== null;
+    let frameUrl = '';
+    try {
+      frameUrl = request.frame().url();
+    } catch {
+      // Requests from workers have no frame.
+    }
+    if (fromWorker || isExtensionUrl(frameUrl)) extensionRequests.push(`${request.method()} ${url} (from ${fromWorker ? 'worker' : frameUrl})`);
+  });
+  context.on('page', (page) => watchPage(page, pageErrors));
+  for (const page of context.pages()) watchPage(page, pageErrors);
+  return {
+    context,
+    server,
+    extensionId,
+    worker,
+    extensionRequests,
+    pageErrors,
+    async close() {
+      await context.close();
+      await server.close();
+      rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+function watchPage(page: Page, errors: string[]) {
+  page.on('pageerror', (error) => {
+    if (/vetted/i.test(error.stack ?? error.message)) errors.push(`pageerror: ${error.message}`);
+  });
+  page.on('console', (message) => {
+    if (message.type() === 'error' && /vetted|chrome-extension:/i.test(`${message.text()} ${message.location().url}`)) errors.push(`console: ${message.text()}`);
+  });
+}
+
+/** The overlay iframe's frame, once the content script has mounted it and its page has loaded. */
+export async function overlayFrame(page: Page, timeout = 15_000): Promise<Frame> {
+  const handle = await page.waitForSelector('iframe[data-vetted-overlay]', { timeout, state: 'attached' });
+  const frame = await handle.contentFrame();
+  if (!frame) throw new Error('overlay iframe has no frame');
+  await frame.waitForLoadState('domcontentloaded');
+  return frame;
+}

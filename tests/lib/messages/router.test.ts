@@ -1,0 +1,121 @@
+import { describe, expect, it } from 'vitest';
+import { createHandlers } from '../../../lib/background/handlers';
+import { createTabStateStore } from '../../../lib/background/tab-state-store';
+import { createRouter } from '../../../lib/messages/router';
+import { RequestSchema } from '../../../lib/messages/protocol';
+import type { SenderInfo } from '../../../lib/messages/sender';
+import { memorySession } from '../background/memory-session';
+
+const ID = 'abcdefghijklmnopabcdefghijklmnop';
+const ORIGIN = `chrome-extension://${ID}`;
+const contentSender: SenderInfo = { id: ID, url: 'https://www.instagram.com/celebface/', tab: { id: 7, url: 'https://www.instagram.com/celebface/' }, frameId: 0 };
+const overlaySender: SenderInfo = { id: ID, url: `${ORIGIN}/overlay.html`, tab: { id: 7 }, frameId: 3 };
+const popupSender: SenderInfo = { id: ID, url: `${ORIGIN}/popup.html` };
+
+function setup() {
+  const session = memorySession();
+  let vetCalls = 0;
+  const handlers = createHandlers({
+    tabs: createTabStateStore(session.area),
+    now: () => new Date('2026-11-22T00:00:00Z'),
+    vet: async (snapshot, now) => {
+      vetCalls++;
+      return { version: 1, key: `${snapshot.creator.platform}:${snapshot.creator.handle}`, snapshot, computedAt: now.toISOString() } as never;
+    },
+  });
+  const route = createRouter(handlers, { extensionId: ID, extensionOrigin: ORIGIN });
+  return { route, session, vetCalls: () => vetCalls };
+}
+
+export const validSnapshot = {
+  creator: {
+    platform: 'instagram', handle: 'celebface', displayName: 'Celeb Face', profileUrl: 'https://www.instagram.com/celebface/',
+    followers: 1137245, following: 0, postsCount: 7883, totalLikes: null, verified: false, bio: '', emails: [], links: [], category: null,
+    provenance: { followers: { source: 'dom', exact: true, via: 'span[title]' } }, joinedAt: null, capturedAt: '2026-11-22T00:00:00.000Z',
+  },
+  posts: [],
+  sources: ['dom:header'],
+};
+
+/** One malformed payload per message type: right type, wrong body. */
+const MALFORMED: Record<string, unknown[]> = {
+  'snapshot/submit': [{ type: 'snapshot/submit' }, { type: 'snapshot/submit', pageUrl: 42, snapshot: validSnapshot }, { type: 'snapshot/submit', pageUrl: 'x'.repeat(5000), snapshot: {} }],
+  'page/unreadable': [{ type: 'page/unreadable', pageUrl: 'https://www.instagram.com/a/', platform: 'myspace', reason: 'private', tried: [] }, { type: 'page/unreadable', pageUrl: 'https://www.instagram.com/a/', platform: 'instagram', reason: 'boom', tried: [] }],
+  'page/loading': [{ type: 'page/loading' }, { type: 'page/loading', pageUrl: null }],
+  'page/left': [{ type: 'page/left', extra: 1 }].map((m) => ({ ...m, type: 'page/left ' })),
+  'overlay/state': [{ type: 'overlay/state ' }, { type: 'Overlay/state' }],
+};
+
+describe('background router', () => {
+  it('has a malformed-payload case for every message type', () => {
+    const types = RequestSchema.options.map((o) => o.shape.type.value).sort();
+    expect(Object.keys(MALFORMED).sort()).toEqual(types);
+  });
+
+  for (const [type, cases] of Object.entries(MALFORMED)) {
+    it.each(cases.map((c, i) => [i, c]))(`${type}: malformed payload %i is rejected and writes nothing`, async (_i, message) => {
+      const { route, session, vetCalls } = setup();
+      const sender = type === 'overlay/state' ? overlaySender : contentSender;
+      const response = await route(message, sender);
+      expect(response.ok).toBe(false);
+      if (!response.ok) expect(['bad-request', 'unknown-type']).toContain(response.error.code);
+      expect(session.writes).toEqual([]);
+      expect(vetCalls()).toBe(0);
+    });
+  }
+
+  it('rejects non-objects and unknown types with a typed error', async () => {
+    const { route, session } = setup();
+    for (const message of [null, undefined, 42, 'snapshot/submit', [], { type: 'shortlist/drop-everything' }]) {
+      const response = await route(message, contentSender);
+      expect(response).toMatchObject({ ok: false });
+    }
+    expect(session.writes).toEqual([]);
+  });
+
+  it('rejects senders that are not Vetted, and messages from the wrong part of Vetted', async () => {
+    const { route, session } = setup();
+    const submit = { type: 'snapshot/submit', pageUrl: 'https://www.instagram.com/celebface/', snapshot: validSnapshot };
+    expect(await route(submit, { ...contentSender, id: 'someone-else' })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(await route(submit, { ...contentSender, url: 'https://evil.example/', tab: { id: 7 } })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(await route(submit, { ...contentSender, frameId: 2 })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(await route(submit, popupSender)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(await route({ type: 'overlay/state' }, contentSender)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(session.writes).toEqual([]);
+  });
+
+  it('rejects a snapshot whose data breaks the contract, without storing it', async () => {
+    const { route, session } = setup();
+    const bad = structuredClone(validSnapshot) as { creator: Record<string, unknown> };
+    bad.creator.followers = -5;
+    const response = await route({ type: 'snapshot/submit', pageUrl: 'https://www.instagram.com/celebface/', snapshot: bad }, contentSender);
+    expect(response).toMatchObject({ ok: false, error: { code: 'invalid-data' } });
+    expect(session.writes).toEqual([]);
+  });
+
+  it('rejects a snapshot for a creator other than the page it came from', async () => {
+    const { route, session } = setup();
+    const response = await route({ type: 'snapshot/submit', pageUrl: 'https://www.instagram.com/someoneelse/', snapshot: validSnapshot }, contentSender);
+    expect(response).toMatchObject({ ok: false, error: { code: 'invalid-data' } });
+    expect(session.writes).toEqual([]);
+  });
+
+  it('vets a valid snapshot, keeps the tab state, and the overlay reads it back', async () => {
+    const { route } = setup();
+    const pageUrl = 'https://www.instagram.com/celebface/';
+    expect(await route({ type: 'page/loading', pageUrl }, contentSender)).toEqual({ ok: true });
+    expect(await route({ type: 'overlay/state' }, overlaySender)).toMatchObject({ ok: true, tabId: 7, state: { status: 'loading' } });
+    const response = await route({ type: 'snapshot/submit', pageUrl, snapshot: validSnapshot }, contentSender);
+    expect(response).toMatchObject({ ok: true, report: { key: 'instagram:celebface' } });
+    expect(await route({ type: 'overlay/state' }, overlaySender)).toMatchObject({ ok: true, state: { status: 'ready', report: { key: 'instagram:celebface' } } });
+    expect(await route({ type: 'page/left' }, contentSender)).toEqual({ ok: true });
+    expect(await route({ type: 'overlay/state' }, overlaySender)).toMatchObject({ ok: true, state: null });
+  });
+
+  it('does not let a late report for a page the tab left replace the current page', async () => {
+    const { route } = setup();
+    await route({ type: 'page/loading', pageUrl: 'https://www.instagram.com/other/' }, contentSender);
+    await route({ type: 'snapshot/submit', pageUrl: 'https://www.instagram.com/celebface/', snapshot: validSnapshot }, contentSender);
+    expect(await route({ type: 'overlay/state' }, overlaySender)).toMatchObject({ state: { status: 'loading', pageUrl: 'https://www.instagram.com/other/' } });
+  });
+});
