@@ -1,0 +1,151 @@
+import { CAPS } from '../contracts/caps';
+import { COMMON_UNITS, LOCALE_UNITS } from './count-units';
+
+export interface ParsedCount {
+  value: number;
+  /** false when the text was abbreviated ("1.2M", "12万"): the true number is only known to ~3 digits. */
+  exact: boolean;
+}
+
+// Long enough for any count label ("Kutazamwa:\n1.4M", "4,69 millones de suscriptores"); bounds the
+// work a hostile string can cause.
+const MAX_INPUT = 300;
+
+// Native digit blocks (Arabic-Indic, Persian, Devanagari, Bengali, full-width): first code point.
+const DIGIT_BLOCKS = [0x660, 0x6f0, 0x966, 0x9e6, 0xff10];
+
+/**
+ * Page text as the number and date parsers expect it: native digits as ASCII, every kind of space
+ * (NBSP, U+202F, thin, newline) as one ASCII space, invisible marks removed, NFC, lower case. Also
+ * repairs the "Â " / "â€¯" mojibake that a UTF-8 page re-saved as Latin-1/cp1252 shows.
+ */
+export function normalizePageText(text: string): string {
+  return text
+    .slice(0, MAX_INPUT)
+    .replace(/Â(?=\s)|â€[¯‰]/g, ' ')
+    .replace(/[\u0660-\u0669\u06f0-\u06f9\u0966-\u096f\u09e6-\u09ef\uff10-\uff19]/g, (d) => {
+      const code = d.charCodeAt(0);
+      return String(code - (DIGIT_BLOCKS.find((b) => code >= b && code < b + 10) ?? code));
+    })
+    .replace(/\u066b/g, '.')
+    .replace(/\u066c/g, ',')
+    .replace(/[\u200b-\u200f\u2060\ufeff\u061c]/g, '')
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+interface UnitTable {
+  exact: Map<string, number>;
+  /** [prefix, exponent], longest prefix first. */
+  stems: Array<[string, number]>;
+}
+
+function readTable(spec: string): UnitTable {
+  const exact = new Map<string, number>();
+  const stems: Array<[string, number]> = [];
+  for (const entry of spec.split(' ')) {
+    const [raw = '', exp = ''] = entry.split('=');
+    const token = raw.replace(/_/g, ' ').normalize('NFC');
+    if (token.endsWith('*')) stems.push([token.slice(0, -1), Number(exp)]);
+    else exact.set(token, Number(exp));
+  }
+  stems.sort((a, b) => b[0].length - a[0].length);
+  return { exact, stems };
+}
+
+const COMMON = readTable(COMMON_UNITS);
+const BY_LANGUAGE = new Map(Object.entries(LOCALE_UNITS).map(([lang, spec]) => [lang, readTable(spec)]));
+
+/** Regex source for a table's tokens, each with the length that orders it (longest first). */
+function tokenPatterns(table: UnitTable): Array<[number, string]> {
+  const escape = (t: string) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return [
+    ...[...table.exact.keys()].map((t): [number, string] => [t.length, escape(t)]),
+    ...table.stems.map(([stem]): [number, string] => [stem.length, `${escape(stem)}[\\p{L}\\p{M}]*`]),
+  ];
+}
+
+// One alternation of every token in every table, longest first, so that "mil m" wins over "mil" and
+// "พันล้าน" over "พัน". A unit must not run into a Latin/Cyrillic letter or a digit ("1 mensaje" is not
+// "1 M"), but may run into CJK/Hangul ("146만회", "146万次").
+const UNIT = new RegExp(
+  `^ ?(${[COMMON, ...BY_LANGUAGE.values()]
+    .flatMap(tokenPatterns)
+    .sort((a, b) => b[0] - a[0])
+    .map(([, source]) => source)
+    .join('|')})\\.?(?![\\p{Script=Latin}\\p{Script=Cyrillic}\\d])`,
+  'u',
+);
+
+function lookup(table: UnitTable | undefined, word: string): number | undefined {
+  if (!table) return undefined;
+  return table.exact.get(word) ?? table.stems.find(([stem]) => word.startsWith(stem))?.[1];
+}
+
+// Digits grouped by one consistent separator (in threes, or Indian lakh grouping "14,68,050") with an
+// optional decimal tail, or plain digits with an optional decimal part. The number must not continue
+// a word or another number.
+const NUMBER =
+  /(?<![\p{Script=Latin}\p{Script=Cyrillic}\d.,])([-−+]?)(?:(\d{1,2}(?:,\d\d)+,\d{3}|\d{1,3}(?:([.,' ’])\d{3})(?:\3\d{3})*)([.,]\d+)?|(\d+)([.,]\d+)?)/u;
+
+/**
+ * A count as a page shows it, in any of the languages in count-units.ts: "6,403,051 views",
+ * "1 173 vues", "4,69 M de suscriptores", "24.6m", "1,2 Mio.", "12万", "조회수 146만회", "14 लाख".
+ * Words around the number are ignored; the first number in the text is the count.
+ *
+ * Separators: a "." or "," followed by a unit is a decimal point ("1,4 M", "1.2만"). Without a unit,
+ * a single separator followed by exactly three digits is grouping in every locale ("127.696" is
+ * 127 696, and so is "1.234" in English: a count has no fractional part, so the decimal reading would
+ * be meaningless); any other fractional part without a unit ("1.5", "1,25") gives null.
+ *
+ * The locale only chooses what a unit letter means ("2,4 B" is 2 400 in tr, 2.4 billion elsewhere;
+ * "1,1 M" is 1.1 billion in id; "1.03L" is a lakh in en-IN); without it the common meaning wins.
+ * A word after the number that is not a known unit is ignored, so an unknown unit reads as the bare
+ * number. `exact` is false whenever a unit was used. The value is a finite
+ * integer in [0, CAPS.count]; anything else (negative, overflowing, not a number) is null.
+ */
+export function parseCount(text: string, locale?: string): ParsedCount | null {
+  if (typeof text !== 'string') return null;
+  const clean = normalizePageText(text);
+  const m = NUMBER.exec(clean);
+  if (!m || m[1]) return null;
+  const [, , grouped, standardSep, groupedTail, plain, plainTail] = m;
+  const groupSep = standardSep ?? ',';
+
+  const after = clean.slice(m.index + m[0].length);
+  const unitMatch = UNIT.exec(after);
+  const word = unitMatch?.[1];
+  const language = locale?.toLowerCase().split(/[-_]/)[0] ?? '';
+  const exponent = word === undefined ? undefined : (lookup(BY_LANGUAGE.get(language), word) ?? lookup(COMMON, word));
+  // "1e400", "3x": a number glued to a word that is not a unit is not a count.
+  if (exponent === undefined && /^[\p{Script=Latin}\p{Script=Cyrillic}]/u.test(after)) return null;
+  const exp = exponent ?? 0;
+
+  let int: string;
+  let fraction = '';
+  if (grouped !== undefined) {
+    const groupCount = grouped.split(groupSep).length - 1;
+    if (groupedTail) {
+      // "1,234,56": a tail with the grouping separator is malformed.
+      if (groupedTail[0] === groupSep) return null;
+      int = grouped.replace(/\D/g, '');
+      fraction = groupedTail.slice(1);
+    } else if (exp > 0 && groupCount === 1 && (groupSep === '.' || groupSep === ',')) {
+      [int = '', fraction = ''] = grouped.split(groupSep);
+    } else {
+      int = grouped.replace(/\D/g, '');
+    }
+  } else {
+    int = plain ?? '';
+    fraction = plainTail?.slice(1) ?? '';
+  }
+
+  if (exp === 0 && /[1-9]/.test(fraction)) return null;
+  const digits = (int + fraction).replace(/^0+(?=\d)/, '');
+  if (digits.length > 15) return null;
+  const value = Math.round(Number(`${digits}e${exp - fraction.length}`));
+  if (!Number.isFinite(value) || value < 0 || value > CAPS.count) return null;
+  return { value, exact: exp === 0 };
+}

@@ -1,0 +1,139 @@
+import { CAPS } from '../contracts/caps';
+
+// Captions are capped at 2 200 characters and descriptions at 5 000; this bounds the regex work.
+const MAX_SCAN = 10_000;
+
+/**
+ * Hashtags that on their own disclose a paid partnership, lower case and without accents (compared
+ * after removing diacritics, so "#Sponsorisé" and "#sponsorise" are the same). By language: en, de,
+ * es, pt, fr, it, nl, pl/cs, ru/uk, tr, id, sv/da/no, fi, ja, ko, zh, ar, hi.
+ */
+const STRONG_TAGS = new Set(
+  (
+    'ad ads advert advertisement advertising sponsored sponsor sponsoredpost sponsoredcontent paidpartnership ' +
+    'paidpartner paidad paidpost paidcontent brandpartner brandedcontent ' +
+    'anzeige werbung bezahltewerbung bezahltepartnerschaft ' +
+    'publicidad publi patrocinado patrocinada patrocinio anuncio colaboracionpagada ' +
+    'publicidade parceriapaga ' +
+    'sponsorise sponsorisee publicite partenariatremunere collaborationcommerciale ' +
+    'adv pubblicita sponsorizzato sponsorizzata inserzioneapagamento ' +
+    'advertentie gesponsord betaaldesamenwerking spon ' +
+    'reklama wspolpracareklamowa sponsorowane ' +
+    'реклама спонсор ' +
+    'reklam sponsorlu ' +
+    'iklan bersponsor ' +
+    'annonse annons reklame sponsoreret kaupallinenyhteistyo mainos ' +
+    '広告 pr案件 プロモーション タイアップ 광고 유료광고 협찬 广告 推广 赞助 إعلان اعلان विज्ञापन'
+  )
+    .split(' ')
+    .map(tagKey),
+);
+
+/**
+ * Tags that often mean a paid post but just as often not: #collab (two creators), #partner (a life
+ * partner), #pr (a personal record, Puerto Rico; but the standard disclosure in Japan), #pub (French
+ * "publicité", English "pub"), #gifted (a free product, not a paid post), and "collaboration" in other
+ * languages (#samenwerking, #collaborazione, #samarbete, #işbirliği, #партнерство…). They only
+ * count together with an @mention in the same caption, which a brand deal almost always has; a
+ * fitness "#pr @gym" will still be flagged, which the report presents as a signal, not a fact.
+ */
+const WEAK_TAGS = new Set(
+  (
+    'collab collaboration partner partnership pr pub gifted giftedby prsample partenariat samenwerking ' +
+    'collaborazione colaboracion colaboracao wspolpraca samarbete samarbeid isbirligi партнерство'
+  )
+    .split(' ')
+    .map(tagKey),
+);
+
+// Platform labels and the sentences creators write; "not sponsored by" and friends are excluded.
+const LABEL = new RegExp(
+  '(?<!\\b(?:not|non|no|nicht|pas|sin|sem|niet|nie)\\s)(?:' +
+    [
+      'paid partnership',
+      'includes paid promotion',
+      'sponsored by',
+      'bezahlte partnerschaft',
+      'gesponsert von',
+      'enthält bezahlte werbung',
+      'unterstützt durch produktplatzierung',
+      'partenariat rémunéré',
+      'sponsorisé par',
+      'contient une communication commerciale',
+      'colaboración pagada',
+      'patrocinado por',
+      'incluye promoción pagada',
+      'parceria paga',
+      'inclui promoção paga',
+      'partnership retribuita',
+      'sponsorizzato da',
+      'betaalde samenwerking',
+      'płatna współpraca',
+      'ücretli ortaklık',
+      'kemitraan berbayar',
+      'платное партнерство',
+      'タイアップ投稿',
+      '유료 광고 포함',
+      '付费合作',
+    ].join('|') +
+    ')',
+  'iu',
+);
+
+/** A hashtag as compared: lower case, diacritics removed ("#Sponsorisé" → "sponsorise", "#İşbirliği" → "isbirligi"). */
+function tagKey(tag: string): string {
+  return tag
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .normalize('NFC')
+    .replace(/ı/g, 'i')
+    .replace(/ł/g, 'l')
+    .toLowerCase();
+}
+
+function hashtags(caption: string): string[] {
+  // A hashtag starts after a space, a bracket or the start of the text ("bob#ad" is not one).
+  return [...caption.matchAll(/(?<![\p{L}\p{N}_&/])[#＃]([\p{L}\p{M}\p{N}_]{1,60})/gu)].map((m) => tagKey(m[1] ?? ''));
+}
+
+/**
+ * The disclosures a caption carries, for the "why" view: hashtags as written in the key form
+ * ("#ad", "#anzeige"), weak tags only with an @mention ("#collab"), and labels ("paid partnership").
+ */
+export function disclosures(caption: string): string[] {
+  if (typeof caption !== 'string') return [];
+  const text = caption.slice(0, MAX_SCAN);
+  const tags = hashtags(text);
+  const hasMention = mentions(text).length > 0;
+  const found = tags.filter((tag) => STRONG_TAGS.has(tag) || (hasMention && WEAK_TAGS.has(tag))).map((tag) => `#${tag}`);
+  const label = LABEL.exec(text)?.[0];
+  if (label) found.push(label.toLowerCase());
+  return [...new Set(found)];
+}
+
+/** Whether a caption discloses a paid partnership (#ad, #sponsored, #anzeige, #publicidad, "Paid partnership"…). */
+export function hasDisclosure(caption: string): boolean {
+  return disclosures(caption).length > 0;
+}
+
+// Handles on the four platforms: letters, digits, "_" and "." (Instagram, TikTok), "-" (YouTube);
+// at most 30 characters. An "@" inside a word is an e-mail address, not a mention.
+const MENTION = /(?<![\p{L}\p{N}_.+-])[@＠]([a-z\d_](?:[a-z\d_.-]{0,28}[a-z\d_])?)(?![a-z\d_]|[.-][a-z\d_])/giu;
+
+/** @mentions in a caption, lower-case, without the @, de-duplicated, capped. */
+export function mentions(caption: string): string[] {
+  if (typeof caption !== 'string') return [];
+  const found: string[] = [];
+  for (const m of caption.slice(0, MAX_SCAN).matchAll(MENTION)) {
+    const handle = (m[1] ?? '').toLowerCase();
+    if (handle.length >= 2 && !found.includes(handle)) found.push(handle);
+    if (found.length === CAPS.listItems) break;
+  }
+  return found;
+}
+
+/** @mentions other than the creator's own handle (creators tag themselves in collab posts and reposts). */
+export function brandMentions(caption: string, ownHandle: string): string[] {
+  const own = ownHandle.replace(/^[@＠]/, '').toLowerCase();
+  return mentions(caption).filter((handle) => handle !== own);
+}

@@ -1,0 +1,134 @@
+import { CAPS, capCount } from '../contracts/caps';
+import type { Creator, DatePrecision, Post, PostCount, Provenance } from '../contracts/creator';
+import { CREATOR_COUNTS, DATE_PRECISIONS, POST_COUNTS } from '../contracts/vocabulary';
+import type { CaptureResult } from './types';
+
+/** What a reading of a page gives, and what a merge returns (a ReadSuccess without `ok`). */
+export interface SnapshotParts {
+  creator: Creator;
+  posts: Post[];
+  sources: string[];
+}
+
+// The Snapshot contract allows 50 source names.
+const MAX_SOURCES = 50;
+
+// A count from a capture that did not say where it came from is not trusted to be exact: an
+// unlabelled value must never replace a labelled exact one.
+const UNLABELLED: Provenance = { source: 'capture', exact: false, via: 'capture' };
+
+/**
+ * One snapshot from a page reading and any number of captured API responses for the same profile.
+ *
+ * Creator counts: an exact value beats a rounded one; between two of the same kind the earlier
+ * argument wins (the page reading first, then captures in the order given: most trusted first).
+ * Other creator fields keep the page's value and are only filled where it is empty or unknown;
+ * e-mails and links are united. A capture that names another platform or handle is ignored entirely.
+ *
+ * Posts are merged by id, field by field: each count takes its exact value over a rounded one over
+ * null; the publication date takes the finest precision; the longest caption wins (the DOM truncates);
+ * the kind and URL come from the version that knows more counts; `pinned`/`sponsored` are true if
+ * any source says so. Posts are ordered newest first, undated ones
+ * after in the order first seen, and capped at CAPS.posts. Sources are united in order. Pure: the
+ * inputs are not modified.
+ */
+export function mergeSnapshots(base: SnapshotParts, ...captures: CaptureResult[]): SnapshotParts {
+  const usable = captures.filter((c) => c.ok && sameProfile(base.creator, c.creator));
+  const creator = usable.reduce<Creator>((merged, c) => (c.creator ? mergeCreator(merged, c.creator) : merged), {
+    ...base.creator,
+    provenance: { ...base.creator.provenance },
+  });
+
+  const byId = new Map<string, Post>();
+  for (const post of [...base.posts, ...usable.flatMap((c) => c.posts)]) {
+    const seen = byId.get(post.id);
+    byId.set(post.id, seen ? mergePost(seen, post) : { ...post, rounded: [...post.rounded] });
+  }
+  // Map iteration order is first-seen order; sort() is stable, so undated posts and equal dates keep it.
+  const posts = [...byId.values()]
+    .sort((a, b) => timeOf(b) - timeOf(a))
+    .slice(0, CAPS.posts);
+
+  const sources = [...new Set([...base.sources, ...usable.flatMap((c) => c.sources)])].slice(0, MAX_SOURCES);
+  return { creator, posts, sources };
+}
+
+function sameProfile(base: Creator, other: Partial<Creator> | null): boolean {
+  if (!other) return true;
+  if (other.platform !== undefined && other.platform !== base.platform) return false;
+  return other.handle === undefined || other.handle.toLowerCase() === base.handle;
+}
+
+function mergeCreator(merged: Creator, other: Partial<Creator>): Creator {
+  const result: Creator = { ...merged, provenance: { ...merged.provenance } };
+  for (const field of CREATOR_COUNTS) {
+    const value = capCount(other[field]);
+    if (value === null) continue;
+    const provenance = other.provenance?.[field] ?? UNLABELLED;
+    const current = result.provenance[field];
+    const currentExact = result[field] !== null && (current?.exact ?? false);
+    if (result[field] === null || (provenance.exact && !currentExact)) {
+      result[field] = value;
+      result.provenance[field] = provenance;
+    }
+  }
+  if (!result.displayName && other.displayName) result.displayName = other.displayName;
+  if (!result.bio && other.bio) result.bio = other.bio;
+  if (result.verified === null && typeof other.verified === 'boolean') result.verified = other.verified;
+  if (result.category === null && other.category) result.category = other.category;
+  if (result.joinedAt === null && other.joinedAt) result.joinedAt = other.joinedAt;
+  result.emails = union(result.emails, other.emails);
+  result.links = union(result.links, other.links);
+  return result;
+}
+
+function union(first: string[], second: string[] | undefined): string[] {
+  return [...new Set([...first, ...(second ?? [])])].slice(0, CAPS.listItems);
+}
+
+/** 0 is 'exact'; larger is coarser. Null (no date) is coarsest of all. */
+function coarseness(precision: DatePrecision | null, publishedAt: string | null): number {
+  if (publishedAt === null || precision === null) return DATE_PRECISIONS.length;
+  return DATE_PRECISIONS.indexOf(precision);
+}
+
+function mergePost(first: Post, second: Post): Post {
+  const merged: Post = { ...first, rounded: [] };
+  for (const field of POST_COUNTS) {
+    const [value, rounded] = betterCount(first, second, field);
+    merged[field] = value;
+    if (rounded) merged.rounded.push(field);
+  }
+  if (coarseness(second.publishedAtPrecision, second.publishedAt) < coarseness(first.publishedAtPrecision, first.publishedAt)) {
+    merged.publishedAt = second.publishedAt;
+    merged.publishedAtPrecision = second.publishedAtPrecision;
+  }
+  // What only one version can know (the kind: a DOM tile may say 'image' where the API says
+  // 'carousel') comes from the better-informed version.
+  const primary = score(second) > score(first) ? second : first;
+  merged.kind = primary.kind;
+  merged.url = primary.url ?? first.url ?? second.url;
+  if (second.caption.length > first.caption.length) merged.caption = second.caption;
+  merged.pinned = first.pinned || second.pinned;
+  merged.sponsored = first.sponsored || second.sponsored;
+  return merged;
+}
+
+/** The value to keep for one count and whether it is rounded: exact over rounded over unknown, first on a tie. */
+function betterCount(first: Post, second: Post, field: PostCount): [number | null, boolean] {
+  const rank = (post: Post) => (post[field] === null ? 0 : post.rounded.includes(field) ? 1 : 2);
+  const pick = rank(second) > rank(first) ? second : first;
+  return [pick[field], pick[field] !== null && pick.rounded.includes(field)];
+}
+
+/** How much a version of a post knows: known counts, exact counts, and a dated publication. */
+function score(post: Post): number {
+  const known = POST_COUNTS.filter((field) => post[field] !== null);
+  const exact = known.filter((field) => !post.rounded.includes(field));
+  return known.length + exact.length + (post.publishedAt === null ? 0 : 1);
+}
+
+function timeOf(post: Post): number {
+  const t = post.publishedAt === null ? Number.NaN : Date.parse(post.publishedAt);
+  return Number.isNaN(t) ? Number.NEGATIVE_INFINITY : t;
+}
