@@ -1,0 +1,61 @@
+import type { Platform, Snapshot } from '../contracts/creator';
+import { PLATFORMS } from '../contracts/vocabulary';
+import { HOSTS_BY_PLATFORM } from '../platforms/hosts';
+import { mergeSnapshots, type SnapshotParts } from '../platforms/merge';
+import { profileRefFromUrl } from '../platforms/profile-url';
+import { READERS } from '../platforms/readers';
+import type { CaptureResult } from '../platforms/types';
+import { emptyCreator, profileUrlFor, urlFromDocument } from './vet-inputs';
+
+export type InputFile = { name: string; kind: 'html'; doc: Document } | { name: string; kind: 'json'; json: unknown };
+
+export type Assembled = { ok: true; snapshot: Snapshot } | { ok: false; message: string };
+
+/** Which creator the files are about: --url, a saved page's own canonical URL, or a capture naming its creator. */
+function targetUrl(inputs: readonly InputFile[], url: URL | null, now: Date): URL | null {
+  if (url) return url;
+  for (const input of inputs) if (input.kind === 'html') {
+    const found = urlFromDocument(input.doc);
+    if (found) return found;
+  }
+  for (const input of inputs) if (input.kind === 'json') {
+    for (const platform of PLATFORMS) {
+      const capture = READERS[platform].readCapture(input.json, new URL(`https://${HOSTS_BY_PLATFORM[platform][0]}/`), { now });
+      if (capture.ok && capture.creator?.handle) return profileUrlFor(platform, capture.creator.handle);
+    }
+  }
+  return null;
+}
+
+/**
+ * Read every file with the extension's own readers and merge them into one snapshot, preferring
+ * exact values over rounded ones. Pure: documents are parsed by the caller.
+ */
+export function assembleSnapshot(inputs: readonly InputFile[], url: URL | null, now: Date): Assembled {
+  const target = targetUrl(inputs, url, now);
+  if (!target) return { ok: false, message: 'cannot tell which creator these files are about: pass --url with the profile URL' };
+  const ref = profileRefFromUrl(target);
+  if (!ref) return { ok: false, message: `${target.href} is not a profile URL Vetted reads (Instagram, TikTok, YouTube or X profile)` };
+  const platform: Platform = ref.platform;
+  const reader = READERS[platform];
+  let base: SnapshotParts | null = null;
+  const extra: CaptureResult[] = [];
+  for (const input of inputs) {
+    if (input.kind === 'html') {
+      const result = reader.read(input.doc, target, { now });
+      if (!result.ok) return { ok: false, message: `${input.name}: not read as a ${platform} profile (${result.reason}; tried ${result.tried.slice(0, 4).join(', ') || 'nothing'})` };
+      if (!base) base = { creator: result.creator, posts: result.posts, sources: result.sources };
+      else extra.push({ ok: true, creator: result.creator, posts: result.posts, sources: result.sources });
+    } else {
+      const capture = reader.readCapture(input.json, target, { now });
+      if (!capture.ok) return { ok: false, message: `${input.name}: not a ${platform} response Vetted recognises${capture.reason ? ` (${capture.reason})` : ''}` };
+      extra.push(capture);
+    }
+  }
+  if (!base) {
+    const handle = ref.handle ?? extra.find((c) => c.creator?.handle)?.creator?.handle ?? null;
+    if (!handle) return { ok: false, message: 'cannot tell the creator\'s handle: pass --url with the profile URL' };
+    base = { creator: emptyCreator(platform, handle, target.href, now), posts: [], sources: [] };
+  }
+  return { ok: true, snapshot: mergeSnapshots(base, ...extra) };
+}

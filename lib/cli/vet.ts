@@ -1,0 +1,82 @@
+/**
+ * `npm run --silent vet -- [--url URL] [--now ISO] [--brief FILE] [--json] FILE...`
+ * Runs the extension's own readers and vetting in Node on saved pages (.html) and captured
+ * responses (.json) of one creator. Exit 0 with a report; exit 2 with one line on bad input.
+ */
+import { readFileSync } from 'node:fs';
+import { basename, extname } from 'node:path';
+import { Window } from 'happy-dom';
+import { CampaignBriefSchema } from '../contracts/brief';
+import { SnapshotSchema } from '../contracts/creator';
+import { DEFAULT_BRIEF } from '../scoring/default-brief';
+import { vet } from '../vetting/vet';
+import { parseVetArgs, UsageError } from './vet-args';
+import { assembleSnapshot, type InputFile } from './vet-assemble';
+import { formatReport } from './vet-format';
+
+function fail(message: string): never {
+  process.stderr.write(`vet: ${message}\n`);
+  process.exit(2);
+}
+
+function parseHtml(html: string, url: string): Document {
+  const window = new Window({ url, settings: { disableJavaScriptEvaluation: true, disableJavaScriptFileLoading: true, disableCSSFileLoading: true, disableIframePageLoading: true, handleDisabledFileLoadingAsSuccess: true } });
+  const doc = new window.DOMParser().parseFromString(html, 'text/html');
+  return doc as unknown as Document;
+}
+
+function main(argv: string[]): void {
+  let args;
+  try {
+    args = parseVetArgs(argv);
+  } catch (error) {
+    fail(error instanceof UsageError ? error.message : String(error));
+  }
+  let brief = DEFAULT_BRIEF;
+  if (args.briefFile) {
+    let raw: unknown;
+    try {
+      raw = JSON.parse(readFileSync(args.briefFile, 'utf8'));
+    } catch (error) {
+      fail(`cannot read brief ${args.briefFile}: ${error instanceof Error ? error.message : String(error)}`);
+    }
+    const parsed = CampaignBriefSchema.safeParse(raw);
+    if (!parsed.success) fail(`brief ${args.briefFile} is not a valid brief: ${parsed.error.issues.slice(0, 3).map((i) => `${i.path.join('.') || '(root)'} ${i.message}`).join('; ')}`);
+    brief = parsed.data;
+  }
+  const inputs: InputFile[] = [];
+  for (const file of args.files) {
+    let text: string;
+    try {
+      text = readFileSync(file, 'utf8');
+    } catch (error) {
+      fail(`cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+    }
+    const ext = extname(file).toLowerCase();
+    if (ext === '.json') {
+      try {
+        inputs.push({ name: basename(file), kind: 'json', json: JSON.parse(text) });
+      } catch (error) {
+        fail(`${file} is not valid JSON: ${error instanceof Error ? error.message : String(error)}`);
+      }
+    } else if (ext === '.html' || ext === '.htm') {
+      inputs.push({ name: basename(file), kind: 'html', doc: parseHtml(text, args.url?.href ?? 'https://www.example.invalid/') });
+    } else {
+      fail(`${file}: expected a saved page (.html) or a captured response (.json)`);
+    }
+  }
+  const assembled = assembleSnapshot(inputs, args.url, args.now);
+  if (!assembled.ok) fail(assembled.message);
+  const snapshot = SnapshotSchema.safeParse(assembled.snapshot);
+  if (!snapshot.success) fail(`what the files hold does not pass Vetted's contract: ${snapshot.error.issues.slice(0, 3).map((i) => `${i.path.join('.')} ${i.message}`).join('; ')}`);
+  const report = vet({ snapshot: snapshot.data, brief, history: [], now: args.now });
+  if (args.json) {
+    const { metrics, authenticity, fit, confidence, price, sponsored } = report;
+    const output = { creator: snapshot.data.creator, posts: snapshot.data.posts, sources: snapshot.data.sources, brief: { id: brief.id, name: brief.name }, metrics, authenticity, fit, confidence, price, sponsored };
+    process.stdout.write(`${JSON.stringify(output, null, 2)}\n`);
+  } else {
+    process.stdout.write(formatReport(report));
+  }
+}
+
+main(process.argv.slice(2));
