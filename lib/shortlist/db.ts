@@ -1,0 +1,140 @@
+import { wrap, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
+import type { HistoryPoint } from '../contracts/shortlist-entry';
+import { StoreError, toStoreError } from './errors';
+import { creatorRowV1ToV2, historySeedFromV1Row } from './upgrade-v2';
+
+export const DEFAULT_DB_NAME = 'vetted';
+
+/**
+ * 1: creators {key, report, savedAt, updatedAt} by updatedAt; briefs; settings.
+ * 2: creators gain status/tags/notes/brief/promo/tracking and indexes by status and platform;
+ *    history (follower readings) is added and seeded from what v1 rows already hold.
+ * Each version has an example database under ./schema-examples, used by the upgrade tests.
+ */
+export const DB_VERSION = 2;
+
+/** A row as read back: its shape is checked (and repaired) by the reader, never trusted. */
+export type StoredRow = { key: string } & Record<string, unknown>;
+export type StoredHistoryRow = HistoryPoint & { id?: number };
+export type StoredBriefRow = { id: string } & Record<string, unknown>;
+
+export interface ShortlistDB extends DBSchema {
+  creators: {
+    key: string;
+    value: StoredRow;
+    indexes: { 'by-updatedAt': string; 'by-status': string; 'by-platform': string };
+  };
+  history: {
+    key: number;
+    value: StoredHistoryRow;
+    indexes: { 'by-key': string };
+  };
+  briefs: { key: string; value: StoredBriefRow };
+  settings: { key: SettingName; value: unknown };
+}
+
+export type SettingName = 'activeBriefId' | 'lastExportAt' | 'unsavedChanges';
+export type ShortlistDatabase = IDBPDatabase<ShortlistDB>;
+type UpgradeTransaction = IDBPTransaction<ShortlistDB, StoreNames<ShortlistDB>[], 'versionchange'>;
+
+async function migrateCreatorsToV2(tx: UpgradeTransaction): Promise<void> {
+  const history = tx.objectStore('history');
+  let cursor = await tx.objectStore('creators').openCursor();
+  while (cursor) {
+    const seed = historySeedFromV1Row(cursor.value);
+    await cursor.update(creatorRowV1ToV2(cursor.value) as StoredRow);
+    if (seed) await history.add(seed);
+    cursor = await cursor.continue();
+  }
+}
+
+function upgradeShortlist(db: ShortlistDatabase, oldVersion: number, tx: UpgradeTransaction): void {
+  if (oldVersion < 1) {
+    const creators = db.createObjectStore('creators', { keyPath: 'key' });
+    creators.createIndex('by-updatedAt', 'updatedAt');
+    db.createObjectStore('briefs', { keyPath: 'id' });
+    db.createObjectStore('settings');
+  }
+  if (oldVersion < 2) {
+    const creators = tx.objectStore('creators');
+    creators.createIndex('by-status', 'status');
+    creators.createIndex('by-platform', 'platform');
+    const history = db.createObjectStore('history', { keyPath: 'id', autoIncrement: true });
+    history.createIndex('by-key', 'key');
+    // Aborting the versionchange transaction leaves the database at its old version with every
+    // row as it was: a failed migration must fail the open, not half-convert the shortlist.
+    migrateCreatorsToV2(tx).catch(() => abortQuietly(tx));
+  }
+}
+
+function abortQuietly(tx: { abort(): void }): void {
+  try {
+    tx.abort();
+  } catch {
+    // Already finished or aborted.
+  }
+}
+
+export interface OpenHooks {
+  /** Another tab wants a newer version: this connection has been closed. */
+  onBlocking?: () => void;
+  /** The browser closed the connection (storage cleared, disk gone). */
+  onTerminated?: () => void;
+}
+
+/**
+ * idb's openDB, but on the IDBFactory passed in (so a test can inject a failing one) and with the
+ * failures a user can meet mapped to StoreError:
+ * - a synchronous throw or an error event on open (Firefox private mode: InvalidStateError) → 'unavailable';
+ * - `blocked` (an older connection in another tab does not close) → 'blocked' at once rather than
+ *   waiting forever; if the open later goes through, that late connection is closed.
+ */
+export function openShortlistDatabase(name: string, factory: IDBFactory | undefined, hooks: OpenHooks = {}): Promise<ShortlistDatabase> {
+  if (!factory) return Promise.reject(new StoreError('unavailable', 'no IndexedDB in this context'));
+  let request: IDBOpenDBRequest;
+  try {
+    request = factory.open(name, DB_VERSION);
+  } catch (error) {
+    return Promise.reject(toStoreError(error, true));
+  }
+  return new Promise((resolve, reject) => {
+    let settled = false;
+    request.addEventListener('upgradeneeded', (event) => {
+      const db = wrap(request.result) as unknown as ShortlistDatabase;
+      const tx = wrap(request.transaction as IDBTransaction) as unknown as UpgradeTransaction;
+      // A failed upgrade is reported through the open request's error; this promise says it again.
+      tx.done.catch(() => undefined);
+      try {
+        upgradeShortlist(db, event.oldVersion, tx);
+      } catch {
+        if (request.transaction) abortQuietly(request.transaction);
+      }
+    });
+    request.addEventListener('blocked', () => {
+      if (settled) return;
+      settled = true;
+      reject(new StoreError('blocked', `opening "${name}" v${DB_VERSION} is blocked by an open connection`));
+    });
+    request.addEventListener('success', () => {
+      const raw = request.result;
+      if (settled) {
+        raw.close();
+        return;
+      }
+      settled = true;
+      raw.addEventListener('versionchange', () => {
+        raw.close();
+        hooks.onBlocking?.();
+      });
+      raw.addEventListener('close', () => hooks.onTerminated?.());
+      resolve(wrap(raw) as unknown as ShortlistDatabase);
+    });
+    request.addEventListener('error', (event) => {
+      // Handled here; do not let it bubble as an uncaught error.
+      event.preventDefault();
+      if (settled) return;
+      settled = true;
+      reject(toStoreError(request.error, true));
+    });
+  });
+}

@@ -1,0 +1,136 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import Papa from 'papaparse';
+import { describe, expect, test } from 'vitest';
+import type { ShortlistEntry } from '../../../lib/contracts/shortlist-entry';
+import { CSV_COLUMNS, CSV_HEADER } from '../../../lib/csv/csv-columns';
+import { startsWithFormulaTrigger, unguardFormula } from '../../../lib/csv/formula-guard';
+import { csvField, exportFileName, formatCell, toCsv } from '../../../lib/csv/to-csv';
+import { anaEntry, daniEntry, goldenEntries } from './entries';
+
+const DOCUMENTED_HEADER =
+  'platform,handle,display_name,profile_url,followers,following,posts_count,verified,tier,engagement_rate,engagement_rate_basis,posts_per_week,days_since_last_post,sponsored_share,authenticity_score,fit_score,fit_verdict,brief,price_low,price_high,emails,links,status,tags,notes,promo_code,tracking_link,first_saved_at,updated_at';
+
+function parse(csv: string): string[][] {
+  expect(csv.startsWith('\uFEFF')).toBe(true);
+  const result = Papa.parse<string[]>(csv.slice(1), { header: false, skipEmptyLines: false });
+  expect(result.errors).toEqual([]);
+  // The file ends with CRLF, which papaparse reads as one last empty record.
+  expect(result.data.at(-1)).toEqual(['']);
+  return result.data.slice(0, -1);
+}
+
+function column(name: string): number {
+  return CSV_HEADER.indexOf(name as never);
+}
+
+describe('toCsv', () => {
+  test('writes the shortlist exactly as the hand-written golden file', () => {
+    const golden = readFileSync(join(import.meta.dirname, 'golden.csv'));
+    expect(Buffer.from(toCsv(goldenEntries()), 'utf8').equals(golden)).toBe(true);
+    // Same check as text, for a readable diff when it fails.
+    expect(toCsv(goldenEntries())).toBe(golden.toString('utf8'));
+  });
+
+  test('the header starts with the documented columns, in order', () => {
+    const csv = toCsv([]);
+    expect(csv).toBe(`\uFEFF${CSV_HEADER.join(',')}\r\n`);
+    expect(csv.slice(1).startsWith(`${DOCUMENTED_HEADER},`)).toBe(true);
+  });
+
+  test('numbers are unformatted, rates are fractions, nulls are empty cells', () => {
+    const entry = anaEntry();
+    entry.snapshot = { ...entry.snapshot, creator: { ...entry.snapshot.creator, followers: 1_250_000, following: null } };
+    const [, row] = parse(toCsv([entry]));
+    expect(row?.[column('followers')]).toBe('1250000');
+    expect(row?.[column('following')]).toBe('');
+    expect(row?.[column('engagement_rate')]).toBe('0.0257');
+    expect(row?.[column('sponsored_share')]).toBe('0.125');
+    expect(row?.[column('total_likes')]).toBe('');
+  });
+
+  test('an entry without a report exports its imported figures, or empty cells when it has none', () => {
+    const imported = daniEntry();
+    const bare: ShortlistEntry = { ...daniEntry(), imported: null };
+    const [, withFigures, without] = parse(toCsv([imported, bare]));
+    expect(withFigures?.[column('tier')]).toBe('nano');
+    expect(withFigures?.[column('price_high')]).toBe('95');
+    for (const name of ['tier', 'engagement_rate', 'fit_score', 'price_low', 'brief']) expect(without?.[column(name)]).toBe('');
+  });
+
+  test('every text cell that starts like a formula is prefixed with an apostrophe; numbers are left alone', () => {
+    const entry: ShortlistEntry = { ...anaEntry(), notes: '-5 stars', promoCode: '+CODE', tags: ['@brand', 'x'] };
+    const [, row] = parse(toCsv([entry]));
+    expect(row?.[column('notes')]).toBe("'-5 stars");
+    expect(row?.[column('promo_code')]).toBe("'+CODE");
+    expect(row?.[column('tags')]).toBe("'@brand; x");
+    expect(formatCell('figure', 0.5)).toBe('0.5');
+    expect(formatCell('count', 0)).toBe('0');
+    expect(formatCell('figure', -1)).toBe('');
+    expect(formatCell('figure', Number.NaN)).toBe('');
+  });
+
+  test('dates are written in UTC', () => {
+    expect(formatCell('date', '2026-01-10T09:31:00+01:00')).toBe('2026-01-10T08:31:00.000Z');
+    expect(formatCell('date', 'not a date')).toBe('');
+  });
+
+  test.each([
+    ['plain', 'plain'],
+    ['a,b', '"a,b"'],
+    ['say "hi"', '"say ""hi"""'],
+    ['line\r\nbreak', '"line\r\nbreak"'],
+    ['lf\nonly', '"lf\nonly"'],
+    ['', ''],
+  ])('csvField(%j) is %j', (input, expected) => {
+    expect(csvField(input)).toBe(expected);
+  });
+
+  test('exportFileName is dated in UTC', () => {
+    expect(exportFileName(new Date('2026-03-05T23:59:59.000Z'))).toBe('vetted-shortlist-2026-03-05.csv');
+    expect(exportFileName(new Date('2026-03-06T00:30:00+02:00'))).toBe('vetted-shortlist-2026-03-05.csv');
+  });
+});
+
+describe('adversarial text', () => {
+  const PIECES = [
+    '=', '+', '-', '@', '\t', '\r', '\n', '\r\n', '"', '""', "'", "'=", ',', ';', '; ', ' ', 'a', 'Z', '0',
+    '=1+1', 'SUM(A1:A9)', '😀', '👩‍💻', 'שלום', 'مرحبا', '\u202e', '\u2066', '\u0000', '\\', 'é',
+  ];
+  const adversarial = fc.oneof(
+    fc.array(fc.constantFrom(...PIECES), { maxLength: 8 }).map((parts) => parts.join('')),
+    fc.string({ unit: 'grapheme', maxLength: 12 }),
+    fc.string({ unit: 'binary', maxLength: 12 }),
+  );
+  const ROWS = 10_000;
+  const TEXT_COLUMNS = CSV_COLUMNS.filter((c) => c.kind === 'text' || c.kind === 'list').map((c) => CSV_HEADER.indexOf(c.name));
+
+  test(`${ROWS.toLocaleString('en-US')} rows of hostile strings round-trip through papaparse and never start with a formula trigger`, () => {
+    const base = daniEntry();
+    fc.assert(
+      fc.property(fc.array(fc.tuple(adversarial, adversarial, adversarial), { minLength: ROWS, maxLength: ROWS }), (texts) => {
+        const entries = texts.map(([name, notes, promo]): ShortlistEntry => ({
+          ...base,
+          displayName: name,
+          notes,
+          promoCode: promo,
+          snapshot: { ...base.snapshot, creator: { ...base.snapshot.creator, displayName: name, category: promo } },
+        }));
+        const rows = parse(toCsv(entries));
+        expect(rows).toHaveLength(ROWS + 1);
+        expect(rows[0]).toEqual(CSV_HEADER);
+        rows.slice(1).forEach((cells, i) => {
+          const [name, notes, promo] = texts[i] as [string, string, string];
+          expect(cells).toHaveLength(CSV_HEADER.length);
+          for (const c of TEXT_COLUMNS) if (startsWithFormulaTrigger(cells[c] ?? '')) throw new Error(`row ${i + 2} column ${CSV_HEADER[c]}: ${JSON.stringify(cells[c])}`);
+          expect(unguardFormula(cells[column('display_name')] ?? '')).toBe(name);
+          expect(unguardFormula(cells[column('notes')] ?? '')).toBe(notes);
+          expect(unguardFormula(cells[column('promo_code')] ?? '')).toBe(promo);
+          expect(unguardFormula(cells[column('category')] ?? '')).toBe(promo);
+        });
+      }),
+      { numRuns: 2 },
+    );
+  });
+});

@@ -1,0 +1,194 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, test, vi } from 'vitest';
+import type { ShortlistEntry } from '../../../lib/contracts/shortlist-entry';
+import { figuresFromReport } from '../../../lib/csv/report-figures';
+import { toCsv } from '../../../lib/csv/to-csv';
+import { IMPORT_CAPS, checkImportSize, importCsv } from '../../../lib/shortlist/import';
+import { openShortlist, type Shortlist } from '../../../lib/shortlist/repository';
+import { freshDbName, makeBrief, makeReport, makeSnapshot, NOW } from './factory';
+import { putRaw, readAllRaw } from './raw-idb';
+
+const LATER = new Date(NOW.getTime() + 3_600_000 * 30);
+const GOLDEN = readFileSync(join(import.meta.dirname, '..', 'csv', 'golden.csv'), 'utf8');
+const opened: Shortlist[] = [];
+
+async function fresh(): Promise<{ shortlist: Shortlist; name: string }> {
+  const name = freshDbName('import');
+  const shortlist = await openShortlist(name, { idbFactory: indexedDB, log: () => undefined });
+  opened.push(shortlist);
+  return { shortlist, name };
+}
+
+afterEach(() => {
+  for (const s of opened.splice(0)) s.close();
+});
+
+const HEADER = 'platform,handle,display_name,followers,status,notes';
+
+describe('round trip', () => {
+  test('export → import into a fresh database → export gives the same file', async () => {
+    const { shortlist: a } = await fresh();
+    await a.save(makeReport(), { now: NOW, tag: 'food', note: 'Line 1, "quoted"\nLine 2', brief: makeBrief() });
+    await a.update('instagram:ana.cocina', { status: 'negotiating', addTags: ['=risky'] }, LATER);
+    await a.save(makeReport(makeSnapshot({ platform: 'x', handle: 'bob_x', displayName: '@Bob 🐦', profileUrl: 'https://x.com/bob_x', verified: null })), { now: NOW });
+    const seeded = await importCsv(a, `${HEADER}\r\nyoutube,lena.makes,Lena,125000,signed,imported before\r\n`, { onExisting: 'update', now: NOW });
+    expect(seeded).toMatchObject({ ok: true, created: 1 });
+    const first = toCsv((await a.list()).entries);
+
+    const { shortlist: b } = await fresh();
+    const result = await importCsv(b, first, { onExisting: 'update', now: LATER });
+    expect(result).toEqual({ ok: true, created: 3, updated: 0, skipped: 0, notes: [], ignoredColumns: [] });
+    const entries = (await b.list()).entries;
+    expect(toCsv(entries)).toBe(first);
+
+    // What the CSV does not carry: the report itself (its figures come back as `imported`), posts,
+    // bio, provenance, join date. Everything the CSV shows is kept.
+    const original = (await a.get('instagram:ana.cocina')) as ShortlistEntry;
+    const copy = entries.find((e) => e.key === 'instagram:ana.cocina') as ShortlistEntry;
+    expect(copy.report).toBeNull();
+    expect(copy.imported).toEqual(figuresFromReport(original.report));
+    expect(copy.snapshot.posts).toEqual([]);
+    expect(copy.snapshot.creator.bio).toBe('');
+    expect(copy).toMatchObject({ status: 'negotiating', tags: ['food', '=risky'], notes: original.notes, trackingLink: original.trackingLink, promoCode: 'ANACOCINA' });
+  });
+
+  test('the golden file imports and exports back byte for byte', async () => {
+    const { shortlist } = await fresh();
+    expect(await importCsv(shortlist, GOLDEN, { onExisting: 'update', now: NOW })).toMatchObject({ ok: true, created: 3 });
+    const byKey = new Map((await shortlist.list()).entries.map((e) => [e.key, e]));
+    const inFileOrder = ['instagram:ana.cocina', 'tiktok:dani.runs', 'youtube:maryam.art'].map((k) => byKey.get(k) as ShortlistEntry);
+    expect(toCsv(inFileOrder)).toBe(GOLDEN);
+  });
+});
+
+describe('all or nothing', () => {
+  test('one bad row at the end of the file writes nothing', async () => {
+    const { shortlist, name } = await fresh();
+    await shortlist.save(makeReport(), { now: NOW });
+    const before = await readAllRaw(name, 'creators');
+    const csv = `${HEADER}\r\ninstagram,ana.cocina,Ana,1,signed,changed\r\ntiktok,t1,T1,10,,\r\nx,x1,X1,20,,\r\nx,x2,X2,lots,,\r\n`;
+    const result = await importCsv(shortlist, csv, { onExisting: 'update', now: LATER });
+    expect(result).toEqual({
+      ok: false,
+      reason: 'invalid-rows',
+      message: 'Nothing was imported: 1 row has a problem. Fix it and import the file again.',
+      errors: ['row 5: followers is not a number'],
+    });
+    expect(await readAllRaw(name, 'creators')).toEqual(before);
+    expect((await shortlist.stats()).unsavedChanges).toBe(1);
+  });
+
+  test('a storage failure part-way through the write rolls back every row', async () => {
+    const { shortlist, name } = await fresh();
+    const original = IDBObjectStore.prototype.put;
+    let calls = 0;
+    const put = vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
+      calls += 1;
+      if (calls === 3) throw new DOMException('quota', 'QuotaExceededError');
+      return original.apply(this, args);
+    });
+    const result = await importCsv(shortlist, `${HEADER}\r\nx,a1,,1,,\r\nx,a2,,2,,\r\nx,a3,,3,,\r\nx,a4,,4,,\r\n`, { onExisting: 'update', now: NOW });
+    put.mockRestore();
+    expect(result).toMatchObject({ ok: false, reason: 'quota', message: expect.stringContaining('out of storage space') });
+    expect(await readAllRaw(name, 'creators')).toEqual([]);
+    expect(await readAllRaw(name, 'history')).toEqual([]);
+  });
+
+  test('the same creator twice in one file is an error naming both rows', async () => {
+    const { shortlist } = await fresh();
+    const result = await importCsv(shortlist, 'profile_url\r\nhttps://www.instagram.com/ana/\r\nhttps://www.instagram.com/ANA/\r\n', { onExisting: 'update', now: NOW });
+    expect(result).toMatchObject({ ok: false, errors: ['row 3: instagram:ana is already on row 2'] });
+  });
+});
+
+describe('caps', () => {
+  test('a file over 10 MB is refused before it is parsed', async () => {
+    const { shortlist } = await fresh();
+    const big = `${HEADER}\r\n${'x'.repeat(IMPORT_CAPS.csvBytes)}`;
+    const result = await importCsv(shortlist, big, { onExisting: 'update', now: NOW });
+    expect(result).toMatchObject({ ok: false, reason: 'too-large', message: expect.stringMatching(/most Vetted imports at once is 10 MB/) });
+    expect(checkImportSize(IMPORT_CAPS.csvBytes)).toBeNull();
+    expect(checkImportSize(IMPORT_CAPS.csvBytes + 1)).toMatch(/^This file is 10\.0 MB/);
+  });
+
+  test('multi-byte text is measured in UTF-8 bytes', async () => {
+    const { shortlist } = await fresh();
+    // 5.3 million "é" are 10.6 MB of UTF-8 in a string shorter than 10 MB in characters.
+    const text = `platform,handle,notes\r\nx,a,"${'é'.repeat(5_300_000)}"\r\n`;
+    expect(text.length).toBeLessThan(IMPORT_CAPS.csvBytes);
+    expect(await importCsv(shortlist, text, { onExisting: 'update', now: NOW })).toMatchObject({ ok: false, reason: 'too-large' });
+  });
+
+  test('more than 50,000 rows is refused with a clear message', async () => {
+    const { shortlist } = await fresh();
+    const rows = Array.from({ length: IMPORT_CAPS.rows + 1 }, (_, i) => `x,h${i}`).join('\r\n');
+    const result = await importCsv(shortlist, `platform,handle\r\n${rows}\r\n`, { onExisting: 'update', now: NOW });
+    expect(result).toMatchObject({ ok: false, reason: 'too-many-rows', message: expect.stringContaining('more than 50,000 rows') });
+    expect((await shortlist.list()).entries).toEqual([]);
+  });
+});
+
+describe('existing creators', () => {
+  const csv = `${HEADER}\r\ninstagram,ana.cocina,Renamed,1,signed,from the sheet\r\ntiktok,new.one,New,500,,\r\n`;
+
+  test("'skip' leaves an existing creator as it is and adds the new ones", async () => {
+    const { shortlist } = await fresh();
+    const saved = await shortlist.save(makeReport(), { now: NOW });
+    const result = await importCsv(shortlist, csv, { onExisting: 'skip', now: LATER });
+    expect(result).toMatchObject({ ok: true, created: 1, updated: 0, skipped: 1 });
+    expect(await shortlist.get('instagram:ana.cocina')).toEqual(saved);
+    expect((await shortlist.get('tiktok:new.one'))?.snapshot.creator.followers).toBe(500);
+  });
+
+  test("'update' applies the user's columns; a vetted creator keeps its measured figures", async () => {
+    const { shortlist } = await fresh();
+    const saved = await shortlist.save(makeReport(), { now: NOW, tag: 'food' });
+    const result = await importCsv(shortlist, csv, { onExisting: 'update', now: LATER });
+    expect(result).toMatchObject({ ok: true, created: 1, updated: 1, skipped: 0 });
+    const updated = await shortlist.get('instagram:ana.cocina');
+    expect(updated).toMatchObject({ status: 'signed', notes: 'from the sheet', tags: ['food'], updatedAt: LATER.toISOString(), firstSavedAt: saved.firstSavedAt });
+    expect(updated?.displayName).toBe('Ana Cocina');
+    expect(updated?.snapshot).toEqual(saved.snapshot);
+    expect(updated?.report).toEqual(saved.report);
+  });
+
+  test("'update' of a creator that came from a sheet takes the sheet's figures too", async () => {
+    const { shortlist } = await fresh();
+    await importCsv(shortlist, 'platform,handle,followers,tier,notes\r\nx,bob,100,nano,first\r\n', { onExisting: 'update', now: NOW });
+    await importCsv(shortlist, 'platform,handle,followers,tier\r\nx,bob,250,micro\r\n', { onExisting: 'update', now: LATER });
+    const bob = await shortlist.get('x:bob');
+    expect(bob).toMatchObject({ notes: 'first', imported: { tier: 'micro' }, snapshot: { creator: { followers: 250 } } });
+    expect(bob?.snapshot.creator.profileUrl).toBe('https://x.com/bob');
+  });
+
+  test('an existing row too damaged to read is left unchanged and named in the result', async () => {
+    const { shortlist, name } = await fresh();
+    const damaged = { key: 'instagram:ana.cocina', snapshot: 'lost', report: null, notes: 'precious' };
+    await putRaw(name, 'creators', damaged);
+    const result = await importCsv(shortlist, csv, { onExisting: 'update', now: LATER });
+    expect(result).toMatchObject({ ok: true, created: 1, skipped: 1, notes: ['row 2: the saved entry for instagram:ana.cocina is unreadable, so it was left unchanged'] });
+    expect((await readAllRaw(name, 'creators')).find((r) => r.key === 'instagram:ana.cocina')?.value).toEqual(damaged);
+  });
+});
+
+describe('other sheets', () => {
+  test('a semicolon-separated sheet with only profile URLs and notes imports, and unknown columns are named', async () => {
+    const { shortlist } = await fresh();
+    const sheet = '\uFEFFProfile URL;Notes;Agency\nhttps://www.instagram.com/ana.cocina/;"call; later";Acme\nhttps://www.youtube.com/@Lena.Makes/videos;;\n';
+    const result = await importCsv(shortlist, sheet, { onExisting: 'update', now: NOW });
+    expect(result).toMatchObject({ ok: true, created: 2, ignoredColumns: ['agency'] });
+    expect(await shortlist.get('instagram:ana.cocina')).toMatchObject({ platform: 'instagram', handle: 'ana.cocina', notes: 'call; later', status: 'shortlisted', report: null });
+    expect((await shortlist.get('youtube:lena.makes'))?.snapshot.creator.profileUrl).toBe('https://www.youtube.com/@Lena.Makes/videos');
+  });
+
+  test('a sheet without a way to name creators is refused', async () => {
+    const { shortlist } = await fresh();
+    expect(await importCsv(shortlist, 'name,notes\r\nAna,x\r\n', { onExisting: 'update', now: NOW })).toMatchObject({
+      ok: false,
+      reason: 'invalid-file',
+      message: 'The file needs a profile_url column, or platform and handle columns.',
+    });
+    expect(await importCsv(shortlist, 'platform,handle\r\n', { onExisting: 'update', now: NOW })).toMatchObject({ ok: false, message: 'This file has a header but no rows.' });
+  });
+});

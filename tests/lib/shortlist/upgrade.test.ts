@@ -1,0 +1,134 @@
+import { describe, expect, test, vi } from 'vitest';
+import { ShortlistEntrySchema } from '../../../lib/contracts/shortlist-entry';
+import { DB_VERSION } from '../../../lib/shortlist/db';
+import { StoreError } from '../../../lib/shortlist/errors';
+import { openShortlist } from '../../../lib/shortlist/repository';
+import { SCHEMA_EXAMPLES } from '../../../lib/shortlist/schema-examples';
+import type { SchemaExample, SchemaExampleStore } from '../../../lib/shortlist/schema-examples/schema-example';
+import { V1_EXAMPLE } from '../../../lib/shortlist/schema-examples/v1';
+import { freshDbName } from './factory';
+import { buildExampleDatabase, describeRaw, readAllRaw } from './raw-idb';
+
+const CURRENT_LAYOUT = {
+  creators: ['by-platform', 'by-status', 'by-updatedAt'],
+  history: ['by-key'],
+  briefs: [],
+  settings: [],
+};
+
+function rowKey(store: SchemaExampleStore, row: { key?: IDBValidKey; value: unknown }): IDBValidKey {
+  if (row.key !== undefined) return row.key;
+  return (row.value as Record<string, IDBValidKey>)[store.keyPath as string] as IDBValidKey;
+}
+
+/** Every field of the example row, under its new name if the upgrade renames it, with the same value. */
+function expectKept(example: SchemaExample, store: SchemaExampleStore, before: unknown, after: unknown): void {
+  if (before === null || typeof before !== 'object' || Array.isArray(before)) {
+    expect(after).toEqual(before);
+    return;
+  }
+  const renamed = example.renamedOnUpgrade[store.name] ?? {};
+  for (const [field, value] of Object.entries(before)) {
+    const target = renamed[field] ?? field;
+    expect((after as Record<string, unknown>)[target], `${store.name}.${field} → ${target}`).toEqual(value);
+  }
+}
+
+test('there is an example database for every version from 1 to the current one', () => {
+  expect(SCHEMA_EXAMPLES.map((e) => e.version)).toEqual(Array.from({ length: DB_VERSION }, (_, i) => i + 1));
+});
+
+describe.each(SCHEMA_EXAMPLES.map((example) => [example.version, example] as const))('a database at version %i', (version, example) => {
+  test('opened by the current code is upgraded with nothing lost or changed', async () => {
+    const name = freshDbName(`v${version}`);
+    await buildExampleDatabase(name, example);
+    const shortlist = await openShortlist(name, { idbFactory: indexedDB, log: () => undefined });
+    shortlist.close();
+
+    const layout = await describeRaw(name);
+    expect(layout).toEqual({ version: DB_VERSION, stores: CURRENT_LAYOUT });
+    for (const store of example.stores) {
+      const after = new Map((await readAllRaw(name, store.name)).map((r) => [JSON.stringify(r.key), r.value]));
+      expect(after.size, `rows in ${store.name}`).toBeGreaterThanOrEqual(store.rows.length);
+      for (const row of store.rows) {
+        const stored = after.get(JSON.stringify(rowKey(store, row)));
+        expect(stored, `${store.name} ${String(rowKey(store, row))}`).toBeDefined();
+        expectKept(example, store, row.value, stored);
+        // The current version's rows must come back byte for byte: opening must not touch them.
+        if (version === DB_VERSION) expect(stored).toEqual(row.value);
+      }
+    }
+  });
+
+  test('every creator, brief and setting reads back through the API', async () => {
+    const name = freshDbName(`v${version}-api`);
+    await buildExampleDatabase(name, example);
+    const shortlist = await openShortlist(name, { idbFactory: indexedDB, log: () => undefined });
+    const creators = example.stores.find((s) => s.name === 'creators')?.rows ?? [];
+    const { entries, problems } = await shortlist.list();
+    expect(problems).toEqual([]);
+    expect(entries.map((e) => e.key).sort()).toEqual(creators.map((r) => (r.value as { key: string }).key).sort());
+    for (const entry of entries) {
+      expect(ShortlistEntrySchema.safeParse(entry).success).toBe(true);
+      const original = creators.find((r) => (r.value as { key: string }).key === entry.key)?.value as Record<string, unknown>;
+      expect(entry.report).toEqual(original.report);
+    }
+    const briefs = example.stores.find((s) => s.name === 'briefs')?.rows.map((r) => r.value) ?? [];
+    expect((await shortlist.briefs.list()).briefs).toEqual(expect.arrayContaining(briefs));
+    expect((await shortlist.briefs.getActive())?.id).toBe('summer-26');
+    shortlist.close();
+  });
+});
+
+describe('the upgrade from version 1', () => {
+  test('gives each creator the default user fields and seeds its follower history from the saved report', async () => {
+    const name = freshDbName('v1-seed');
+    await buildExampleDatabase(name, V1_EXAMPLE);
+    const shortlist = await openShortlist(name, { idbFactory: indexedDB, log: () => undefined });
+    const ana = await shortlist.get('instagram:ana.cocina');
+    expect(ana).toMatchObject({
+      platform: 'instagram',
+      handle: 'ana.cocina',
+      displayName: 'Ana Cocina',
+      status: 'shortlisted',
+      tags: [],
+      notes: '',
+      briefId: null,
+      promoCode: null,
+      trackingLink: null,
+      imported: null,
+      firstSavedAt: '2026-01-10T09:31:00.000Z',
+      updatedAt: '2026-01-10T09:31:00.000Z',
+    });
+    expect(ana?.snapshot).toEqual(ana?.report?.snapshot);
+    expect(await shortlist.history('instagram:ana.cocina')).toEqual([
+      { key: 'instagram:ana.cocina', at: '2026-01-10T09:30:00.000Z', followers: 48_200, following: 612, postsCount: 930 },
+    ]);
+    expect((await shortlist.history('tiktok:dani.runs')).map((p) => p.followers)).toEqual([9_870]);
+    const stats = await shortlist.stats();
+    expect(stats.byStatus.shortlisted).toBe(2);
+    expect(stats.byPlatform).toMatchObject({ instagram: 1, tiktok: 1 });
+    shortlist.close();
+  });
+
+  test('that fails half-way leaves the version 1 database exactly as it was', async () => {
+    const name = freshDbName('v1-fail');
+    await buildExampleDatabase(name, V1_EXAMPLE);
+    const before = await readAllRaw(name, 'creators');
+    const original = IDBCursor.prototype.update;
+    let calls = 0;
+    const update = vi.spyOn(IDBCursor.prototype, 'update').mockImplementation(function (this: IDBCursor, value: unknown) {
+      calls += 1;
+      if (calls === 2) throw new DOMException('disk full', 'QuotaExceededError');
+      return original.call(this, value);
+    });
+    const error = await openShortlist(name, indexedDB).then(
+      () => null,
+      (e: unknown) => e,
+    );
+    update.mockRestore();
+    expect(error).toBeInstanceOf(StoreError);
+    expect((await describeRaw(name)).version).toBe(1);
+    expect(await readAllRaw(name, 'creators')).toEqual(before);
+  });
+});
