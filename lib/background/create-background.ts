@@ -2,7 +2,8 @@ import { browser } from 'wxt/browser';
 import { createRouter } from '../messages/router';
 import { createHandlers } from './handlers';
 import { createTabStateStore } from './tab-state-store';
-import { vetSnapshot } from './vet-snapshot';
+import { openShortlistVettingStore } from './shortlist-vetting-store';
+import { createVetSnapshot } from './vet-snapshot';
 
 /**
  * Compose the background from its parts. Everything it remembers lives in storage, so a worker the
@@ -10,10 +11,11 @@ import { vetSnapshot } from './vet-snapshot';
  */
 export function createBackground() {
   const extensionOrigin = new URL(browser.runtime.getURL('/')).origin;
+  const log = (line: string) => console.warn(`[vetted] ${line}`);
   const handlers = createHandlers({
     tabs: createTabStateStore(browser.storage.session),
     now: () => new Date(),
-    vet: vetSnapshot,
+    vet: createVetSnapshot(openShortlistVettingStore, log),
   });
-  return createRouter(handlers, { extensionId: browser.runtime.id, extensionOrigin }, (line) => console.warn(`[vetted] ${line}`));
+  return createRouter(handlers, { extensionId: browser.runtime.id, extensionOrigin }, log);
 }

@@ -5,6 +5,8 @@ import { createRouter } from '../../../lib/messages/router';
 import { RequestSchema } from '../../../lib/messages/protocol';
 import type { SenderInfo } from '../../../lib/messages/sender';
 import { memorySession } from '../background/memory-session';
+import { DEFAULT_BRIEF } from '../../../lib/scoring/default-brief';
+import { vet } from '../../../lib/vetting/vet';
 
 const ID = 'abcdefghijklmnopabcdefghijklmnop';
 const ORIGIN = `chrome-extension://${ID}`;
@@ -20,7 +22,7 @@ function setup() {
     now: () => new Date('2026-11-22T00:00:00Z'),
     vet: async (snapshot, now) => {
       vetCalls++;
-      return { version: 1, key: `${snapshot.creator.platform}:${snapshot.creator.handle}`, snapshot, computedAt: now.toISOString() } as never;
+      return vet({ snapshot, brief: DEFAULT_BRIEF, history: [], now });
     },
   });
   const route = createRouter(handlers, { extensionId: ID, extensionOrigin: ORIGIN });

@@ -1,0 +1,36 @@
+import { IDBFactory } from 'fake-indexeddb';
+import { describe, expect, it } from 'vitest';
+import { createVetSnapshot } from '../../../lib/background/vet-snapshot';
+import { openShortlistVettingStore } from '../../../lib/background/shortlist-vetting-store';
+import { openShortlist } from '../../../lib/shortlist/repository';
+import { makeBrief, makeSnapshot } from '../vetting/factory';
+
+describe('background vetting', () => {
+  it('records follower history between visits and scores with the active brief', async () => {
+    const factory = new IDBFactory();
+    const shortlist = await openShortlist(undefined, { idbFactory: factory });
+    const brief = makeBrief({ id: 'summer', name: 'Summer launch' });
+    await shortlist.briefs.put(brief);
+    await shortlist.briefs.setActive('summer');
+    shortlist.close();
+
+    const vetSnapshot = createVetSnapshot(() => openShortlistVettingStore(factory));
+    const first = makeSnapshot({ followers: 10_000, capturedAt: '2026-11-01T00:00:00.000Z' });
+    const second = makeSnapshot({ followers: 12_000, capturedAt: '2026-11-11T00:00:00.000Z' });
+    await vetSnapshot(first, new Date('2026-11-01T00:00:00Z'));
+    const report = await vetSnapshot(second, new Date('2026-11-11T00:00:00Z'));
+    expect(report.briefId).toBe('summer');
+    expect(report.metrics.growth.points).toBe(2);
+    // (12,000 − 10,000) / 10 days
+    expect(report.metrics.growth.perDay).toBeCloseTo(200, 6);
+  });
+
+  it('still vets, with the default brief and no history, when storage refuses (private mode)', async () => {
+    const lines: string[] = [];
+    const vetSnapshot = createVetSnapshot(() => Promise.reject(new DOMException('private mode', 'InvalidStateError')), (l) => lines.push(l));
+    const report = await vetSnapshot(makeSnapshot(), new Date('2026-11-11T00:00:00Z'));
+    expect(report.briefId).toBe('default-micro');
+    expect(report.metrics.growth.points).toBe(1);
+    expect(lines[0]).toMatch(/without stored history/);
+  });
+});
