@@ -59,7 +59,7 @@ describe('vet command', () => {
   it('prints the JSON report with the contract field names, merging a page and a captured response', () => {
     const page = join(FIXTURES_DIR, 'x', '2025-11_profile_rendered-dom_en-GB_badlogicgames.html');
     const out = execFileSync(tsx, [join(ROOT, 'lib', 'cli', 'vet.ts'), '--json', '--now', '2025-11-21T00:00:00Z', page], { encoding: 'utf8', cwd: ROOT });
-    const report = JSON.parse(out) as Record<string, any>;
+    const report = JSON.parse(out) as { creator: Record<string, unknown>; posts: Array<Record<string, unknown>>; metrics: { engagementRateBasis: string } };
     expect(Object.keys(report)).toEqual(expect.arrayContaining(['creator', 'posts', 'metrics', 'authenticity', 'fit', 'confidence', 'price']));
     expect(report.creator).toMatchObject({ handle: 'badlogicgames', followers: 14071, following: 979, postsCount: 97066, verified: true });
     expect(report.posts[0]).toHaveProperty('likes');
