@@ -1,5 +1,5 @@
 import { createRoot } from 'react-dom/client';
-import { OverlayConnector } from '../../components/overlay/overlay-connector';
+import { OverlayConnector } from './overlay-connector';
 import '../../components/overlay/overlay.css';
 
 const root = document.getElementById('root');

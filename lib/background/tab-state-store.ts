@@ -1,4 +1,5 @@
 import { TabStateSchema, type TabState } from '../messages/protocol';
+import { tabStateKey } from '../messages/tab-state-key';
 
 /** The slice of browser.storage.session that the background needs; injected so handlers stay testable. */
 export interface SessionArea {
@@ -7,7 +8,6 @@ export interface SessionArea {
   remove(key: string): Promise<void>;
 }
 
-export const tabStateKey = (tabId: number) => `tab:${tabId}`;
 
 /**
  * Per-tab overlay state lives in session storage, not in worker globals: the browser may stop the

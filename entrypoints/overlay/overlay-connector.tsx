@@ -1,8 +1,8 @@
 import { useEffect, useRef, useState } from 'react';
 import { browser } from 'wxt/browser';
 import type { TabState } from '../../lib/messages/protocol';
-import { tabStateKey } from '../../lib/background/tab-state-store';
-import { OverlayView } from './overlay-view';
+import { tabStateKey } from '../../lib/messages/tab-state-key';
+import { OverlayView } from '../../components/overlay/overlay-view';
 
 type Loaded = { kind: 'connecting' } | { kind: 'state'; state: TabState | null } | { kind: 'error'; message: string };
 
