@@ -78,6 +78,24 @@ export function createHandlers(deps: BackgroundDeps): HandlerTable {
         return { ok: true };
       },
     },
+    'overlay/rescore': {
+      roles: ['overlay'],
+      async handle(_request, context) {
+        if (context.tabId === null) return errorResponse('forbidden', 'the overlay lives in a tab');
+        const current = await deps.tabs.get(context.tabId);
+        if (current?.status !== 'ready') return { ok: true, state: current };
+        const report = await deps.vet(current.report.snapshot, deps.now());
+        const state = { ...current, updatedAt: deps.now().toISOString(), report };
+        await deps.tabs.set(context.tabId, state);
+        return { ok: true, state };
+      },
+    },
+    'tab/state': {
+      roles: ['extension-page'],
+      async handle(request) {
+        return { ok: true, tabId: request.tabId, state: await deps.tabs.get(request.tabId) };
+      },
+    },
     'overlay/state': {
       roles: ['overlay'],
       async handle(_request, context) {

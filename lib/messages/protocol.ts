@@ -20,6 +20,10 @@ export const RequestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('page/loading'), pageUrl: z.string().max(2048) }),
   z.object({ type: z.literal('page/left') }),
   z.object({ type: z.literal('overlay/state') }),
+  /** Vet the tab's current snapshot again, e.g. after the user switched the active brief. */
+  z.object({ type: z.literal('overlay/rescore') }),
+  /** The popup asks for the state of the tab it was opened on (it knows the tab id, not its URL). */
+  z.object({ type: z.literal('tab/state'), tabId: z.number().int().min(0) }),
 ]);
 export type Request = z.infer<typeof RequestSchema>;
 export type RequestType = Request['type'];
@@ -54,5 +58,7 @@ export interface ResponseMap {
   'page/loading': { ok: true };
   'page/left': { ok: true };
   'overlay/state': { ok: true; tabId: number; state: TabState | null };
+  'overlay/rescore': { ok: true; state: TabState | null };
+  'tab/state': { ok: true; tabId: number; state: TabState | null };
 }
 export type ResponseOf<T extends RequestType> = ResponseMap[T] | ErrorResponse;

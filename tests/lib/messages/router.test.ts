@@ -46,6 +46,8 @@ const MALFORMED: Record<string, unknown[]> = {
   'page/loading': [{ type: 'page/loading' }, { type: 'page/loading', pageUrl: null }],
   'page/left': [{ type: 'page/left', extra: 1 }].map((m) => ({ ...m, type: 'page/left ' })),
   'overlay/state': [{ type: 'overlay/state ' }, { type: 'Overlay/state' }],
+  'overlay/rescore': [{ type: 'overlay/rescore', now: 'x' }].map((m) => ({ ...m, type: 'overlay/re-score' })),
+  'tab/state': [{ type: 'tab/state' }, { type: 'tab/state', tabId: -1 }, { type: 'tab/state', tabId: '7' }, { type: 'tab/state', tabId: 1.5 }],
 };
 
 describe('background router', () => {
@@ -57,7 +59,7 @@ describe('background router', () => {
   for (const [type, cases] of Object.entries(MALFORMED)) {
     it.each(cases.map((c, i) => [i, c]))(`${type}: malformed payload %i is rejected and writes nothing`, async (_i, message) => {
       const { route, session, vetCalls } = setup();
-      const sender = type === 'overlay/state' ? overlaySender : contentSender;
+      const sender = type.startsWith('overlay/') ? overlaySender : type.startsWith('tab/') ? popupSender : contentSender;
       const response = await route(message, sender);
       expect(response.ok).toBe(false);
       if (!response.ok) expect(['bad-request', 'unknown-type']).toContain(response.error.code);
@@ -112,6 +114,16 @@ describe('background router', () => {
     expect(await route({ type: 'overlay/state' }, overlaySender)).toMatchObject({ ok: true, state: { status: 'ready', report: { key: 'instagram:celebface' } } });
     expect(await route({ type: 'page/left' }, contentSender)).toEqual({ ok: true });
     expect(await route({ type: 'overlay/state' }, overlaySender)).toMatchObject({ ok: true, state: null });
+  });
+
+  it('re-vets the tab snapshot for the overlay, and tells the popup the state of a tab it names', async () => {
+    const { route, vetCalls } = setup();
+    const pageUrl = 'https://www.instagram.com/celebface/';
+    await route({ type: 'snapshot/submit', pageUrl, snapshot: validSnapshot }, contentSender);
+    expect(await route({ type: 'overlay/rescore' }, overlaySender)).toMatchObject({ ok: true, state: { status: 'ready', report: { key: 'instagram:celebface' } } });
+    expect(vetCalls()).toBe(2);
+    expect(await route({ type: 'tab/state', tabId: 7 }, popupSender)).toMatchObject({ ok: true, tabId: 7, state: { status: 'ready' } });
+    expect(await route({ type: 'tab/state', tabId: 7 }, contentSender)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
   });
 
   it('does not let a late report for a page the tab left replace the current page', async () => {
