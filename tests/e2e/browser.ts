@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Frame, type Worker } from 'playwright-core';
 import { SERVED_HOSTS, startPageServer, type PageServer } from './https-server';
 
-export const EXTENSION_DIR = join(import.meta.dirname, '..', '..', '.output', 'chrome-mv3');
+export const OUTPUT_DIR = join(import.meta.dirname, '..', '..', process.env.VETTED_OUT_DIR ?? '.output');
+export const EXTENSION_DIR = join(OUTPUT_DIR, 'chrome-mv3');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export interface ExtensionBrowser {

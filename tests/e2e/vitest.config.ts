@@ -1,6 +1,6 @@
 import { defineConfig } from 'vitest/config';
 import { fileURLToPath } from 'node:url';
-import '../node20-compat';
+import '../node20-compat.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
