@@ -25,13 +25,13 @@ function isExtensionUrl(url: string): boolean {
 }
 
 /** Launch Debian's Chromium headless with the built extension, pointed at the local page server. */
-export async function launchWithExtension(): Promise<ExtensionBrowser> {
+export async function launchWithExtension(options: { headless?: boolean } = {}): Promise<ExtensionBrowser> {
   const server = await startPageServer();
   const userDataDir = mkdtempSync(join(tmpdir(), 'vetted-profile-'));
   const rules = [...SERVED_HOSTS.map((h) => `MAP ${h} 127.0.0.1:${server.port}`), 'MAP * ~NOTFOUND'].join(', ');
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
-    headless: true,
+    headless: options.headless ?? true,
     args: [
       `--disable-extensions-except=${EXTENSION_DIR}`,
       `--load-extension=${EXTENSION_DIR}`,
