@@ -220,9 +220,11 @@ function noHistory(id: SignalId): Signal {
 }
 
 /** Jumps against the creator's own baseline; see lib/metrics/history.ts for the rule and sources. */
-export function followerGrowthSpike(growth: FollowerGrowth): Signal {
+export function followerGrowthSpike(growth: FollowerGrowth, exactFollowers: boolean): Signal {
   const id = 'follower-growth-spike';
   if (growth.intervals.length === 0) return noHistory(id);
+  // A page that shows "1.65M" moves in steps of 10,000: every change would look like a round-number jump.
+  if (!exactFollowers) return signal(id, 'unknown', null, null, 'Not checked: this page shows the follower count rounded, so jumps between visits cannot be told from rounding.');
   const worst = growth.spikes.reduce<FollowerGrowth['spikes'][number] | null>((w, s) => (w === null || s.perDay > w.perDay ? s : w), null);
   const span = `${growth.points.length} snapshots over ${formatDays(growth.spanDays)}`;
   if (worst === null) {

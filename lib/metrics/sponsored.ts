@@ -2,7 +2,7 @@ import type { Post } from '../contracts/creator';
 import type { Tier } from '../contracts/brief';
 import { capText } from '../contracts/caps';
 import type { Sponsored } from '../contracts/report';
-import { hasDisclosure, mentions } from '../parse/sponsored';
+import { hasDisclosure, brandMentions } from '../parse/sponsored';
 import { keywordMatchers } from './keyword-match';
 
 export const SPONSORED_SHARE_FORMULA = 'sponsored posts ÷ all unpinned posts seen';
@@ -33,7 +33,7 @@ export function isSponsoredPost(post: Post): boolean {
  * Sponsored share, the brands paid posts mention, and the posts that mention a competitor.
  * Competitors are searched in every post seen, pinned included: a pinned ad for a rival counts.
  */
-export function computeSponsored(posts: readonly Post[], tier: Tier | null, competitors: readonly string[]): Sponsored {
+export function computeSponsored(posts: readonly Post[], tier: Tier | null, competitors: readonly string[], ownHandle = ''): Sponsored {
   let postsSeen = 0;
   const sponsoredPostIds: string[] = [];
   const brandCounts = new Map<string, number>();
@@ -42,7 +42,8 @@ export function computeSponsored(posts: readonly Post[], tier: Tier | null, comp
     postsSeen++;
     if (!isSponsoredPost(post)) continue;
     sponsoredPostIds.push(post.id);
-    for (const handle of mentions(post.caption)) {
+    // The creator tagging themself is not a brand.
+    for (const handle of brandMentions(post.caption, ownHandle)) {
       if (handle.length <= MAX_HANDLE) brandCounts.set(handle, (brandCounts.get(handle) ?? 0) + 1);
     }
   }

@@ -51,7 +51,7 @@ export function vet(input: VetInput): VettingReport {
   const eng = computeEngagement(eligible, followers, platform, posts.length);
   const cadence = computeCadence(posts, now);
   const tier = tierFor(followers, brief.tierBoundaries);
-  const sponsored = computeSponsored(posts, tier, brief.competitors);
+  const sponsored = computeSponsored(posts, tier, brief.competitors, creator.handle);
 
   const match = benchmarkFor(platform, followers);
   const benchValue = match ? (match.table.basis === 'views' ? eng.engagement.byViews : eng.engagement.byFollowers) : null;
@@ -89,7 +89,7 @@ export function vet(input: VetInput): VettingReport {
     followerFollowingRatio(platform, followers, creator.following),
     massFollowing(platform, creator.following),
     fewPostsManyFollowers(followers, creator.postsCount),
-    followerGrowthSpike(growth),
+    followerGrowthSpike(growth, creator.provenance.followers?.exact ?? false),
     followerDrop(growth),
     // Profile pages carry no comment text; a post-page reader can pass it in later.
     genericComments(null),

@@ -165,7 +165,7 @@ describe('few-posts-many-followers', () => {
 describe('follower-growth-spike', () => {
   it('flags +5,030 in a day against a 30/day baseline as a risk', () => {
     // intervals 30, 30, 30, 30, 5,030 per day; baseline of the others 30 → bar max(500, 300) = 500
-    const s = followerGrowthSpike(followerGrowth(dailyHistory([10_000, 10_030, 10_060, 10_090, 10_120, 15_150]), NOW));
+    const s = followerGrowthSpike(followerGrowth(dailyHistory([10_000, 10_030, 10_060, 10_090, 10_120, 15_150]), NOW), true);
     expect(s.level).toBe('risk');
     expect(s.value).toBeCloseTo(5_030, 6);
     expect(s.threshold).toBe(500);
@@ -173,18 +173,27 @@ describe('follower-growth-spike', () => {
   });
   it('warns on a non-round jump under 5,000/day', () => {
     // +2,530: excess 2,500 is 500 from a multiple of 1,000 → not round; 2,530/day ≤ 5,000 → warn
-    const s = followerGrowthSpike(followerGrowth(dailyHistory([10_000, 10_030, 10_060, 10_090, 12_620]), NOW));
+    const s = followerGrowthSpike(followerGrowth(dailyHistory([10_000, 10_030, 10_060, 10_090, 12_620]), NOW), true);
     expect(s.level).toBe('warn');
   });
   it('treats a round-number jump as a risk even under 5,000/day', () => {
     // +3,030: excess over the 30/day baseline is exactly 3,000
-    const s = followerGrowthSpike(followerGrowth(dailyHistory([10_000, 10_030, 10_060, 10_090, 13_120]), NOW));
+    const s = followerGrowthSpike(followerGrowth(dailyHistory([10_000, 10_030, 10_060, 10_090, 13_120]), NOW), true);
     expect(s.level).toBe('risk');
   });
   it('passes steady growth and is unknown without history', () => {
-    expect(followerGrowthSpike(followerGrowth(dailyHistory([10_000, 10_300, 10_600, 10_900]), NOW)).level).toBe('ok');
-    expect(followerGrowthSpike(followerGrowth([], NOW)).level).toBe('unknown');
-    expect(followerGrowthSpike(followerGrowth(dailyHistory([10_000]), NOW)).level).toBe('unknown');
+    expect(followerGrowthSpike(followerGrowth(dailyHistory([10_000, 10_300, 10_600, 10_900]), NOW), true).level).toBe('ok');
+    expect(followerGrowthSpike(followerGrowth([], NOW), true).level).toBe('unknown');
+    expect(followerGrowthSpike(followerGrowth(dailyHistory([10_000]), NOW), true).level).toBe('unknown');
+  });
+
+  it('does not judge jumps when the page only shows rounded follower counts (YouTube "151K")', () => {
+    // 150,000 → 151,000 in a day is a round thousand only because the page rounds to 3 digits.
+    const growth = followerGrowth(dailyHistory([150_000, 151_000]), NOW);
+    expect(followerGrowthSpike(growth, true).level).not.toBe('ok');
+    const s = followerGrowthSpike(growth, false);
+    expect(s.level).toBe('unknown');
+    expect(s.message).toMatch(/rounded/);
   });
 });
 

@@ -54,3 +54,10 @@ describe('computeSponsored', () => {
     expect(isSponsoredPost(makePost({ caption: 'adventure time' }))).toBe(false);
   });
 });
+
+describe('sponsored brands', () => {
+  it('never lists the creator tagging themself as a brand', () => {
+    const posts = [makePost({ sponsored: true, caption: 'Morning run with @nike, more on @runner_ana #ad' })];
+    expect(computeSponsored(posts, 'micro', [], 'runner_ana').brands).toEqual(['nike']);
+  });
+});
