@@ -14,6 +14,11 @@ export interface SenderInfo {
  */
 export type SenderRole = 'content' | 'overlay' | 'extension-page';
 
+/** A tab id the browser could have given: NaN, -1 (TAB_ID_NONE) or 1.5 would key one state for many tabs. */
+function isTabId(value: unknown): value is number {
+  return typeof value === 'number' && Number.isSafeInteger(value) && value >= 0;
+}
+
 export function classifySender(sender: SenderInfo, extensionId: string, extensionOrigin: string): SenderRole | null {
   if (sender.id !== extensionId || typeof sender.url !== 'string') return null;
   let url: URL;
@@ -23,11 +28,11 @@ export function classifySender(sender: SenderInfo, extensionId: string, extensio
     return null;
   }
   if (`${url.protocol}//${url.host}` === extensionOrigin) {
-    if (url.pathname === '/overlay.html') return typeof sender.tab?.id === 'number' ? 'overlay' : null;
+    if (url.pathname === '/overlay.html') return isTabId(sender.tab?.id) ? 'overlay' : null;
     return 'extension-page';
   }
   // A content script: the browser sets sender.url to the frame's URL. Only top frames on our hosts.
-  if (url.protocol === 'https:' && platformOfHost(url.hostname) && typeof sender.tab?.id === 'number' && sender.frameId === 0) {
+  if (url.protocol === 'https:' && platformOfHost(url.hostname) && isTabId(sender.tab?.id) && sender.frameId === 0) {
     return 'content';
   }
   return null;

@@ -46,14 +46,20 @@ const GROUP_TO_POST: Record<GroupMetric, PostCount> = {
 export function readStatusGroupLabel(label: string): GroupCounts {
   const counts: GroupCounts = { replies: null, reposts: null, likes: null, bookmarks: null, views: null };
   let readable = false;
-  for (const match of String(label).matchAll(/(\d[\d.,\u00a0\u202f]*)\s*(\p{L}+)/gu)) {
+  // A number glued to a sign, a letter or another number ("-5", "1e400") is not a count.
+  for (const match of String(label).matchAll(/(?<![\p{L}\p{N}.,+\-\u2212])(\d[\d.,\u00a0\u202f]*)\s*(\p{L}+)/gu)) {
     const metric = X_GROUP_WORDS[(match[2] ?? '').toLowerCase()];
     const value = capCount((match[1] ?? '').replace(/\D/g, ''));
     if (!metric || value === null) continue;
     counts[metric] = value;
     readable = true;
   }
-  if (!readable) return counts;
+  // A metric named without a count we could read ("NaN likes") makes the whole label untrustworthy:
+  // filling it with 0 below would invent a number, so let the per-post buttons answer instead.
+  const named = Array.from(String(label).matchAll(/\p{L}+/gu), (m) => X_GROUP_WORDS[m[0].toLowerCase()]);
+  if (!readable || named.some((metric) => metric !== undefined && counts[metric] === null)) {
+    return { replies: null, reposts: null, likes: null, bookmarks: null, views: null };
+  }
   for (const metric of ['replies', 'reposts', 'likes', 'bookmarks'] as const) counts[metric] ??= 0;
   return counts;
 }
