@@ -12,7 +12,18 @@ export default defineConfig({
   imports: false,
   // Parallel e2e runs (and the benchmarks) can build into their own folder.
   outDir: process.env.VETTED_OUT_DIR ?? '.output',
-  vite: () => ({ plugins: [nativeBrowserInContentScripts()] }),
+  vite: (env) => {
+    // Vite lets an inherited NODE_ENV override the build mode: NODE_ENV=test (set by vitest) or a
+    // shell's NODE_ENV=development would bundle React's development build, with this machine's
+    // absolute paths in it. Production builds (and so `npm run zip`) must not depend on the shell.
+    if (env.command === 'build' && env.mode === 'production') process.env.NODE_ENV = 'production';
+    return { plugins: [nativeBrowserInContentScripts()] };
+  },
+  zip: {
+    // The sources archive AMO reviewers rebuild from: what `npm ci && npm run zip` needs, not
+    // whatever else the working tree holds (test artifacts, screenshots, saved profile pages, logs).
+    includeSources: ['README.md', 'package.json', 'package-lock.json', 'tsconfig.json', 'wxt.config.ts', 'entrypoints/**', 'components/**', 'lib/**', 'public/**'],
+  },
   hooks: {
     // Issue #3 budget: ≤ 40 KB minified per content script, and the build fails above 60 KB.
     'build:done': (wxt, output) => {
@@ -38,9 +49,11 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: 'vetted@vetted.invalid',
-              strict_min_version: '128.0',
+              // data_collection_permissions exists from Firefox 140 (desktop) and 142 (Android).
+              strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),

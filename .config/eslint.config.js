@@ -14,7 +14,7 @@ const RUNTIME_PACKAGES = ['wxt', 'wxt/*', '#imports', 'idb', 'react', 'react-dom
 const restrict = (group, message) => ({ group, message });
 
 export default tseslint.config(
-  { ignores: ['.output/**', '.wxt/**', 'node_modules/**', 'demo-output/**', 'test-artifacts/**', 'tests/fixtures/**'] },
+  { ignores: ['.output/**', '.output-*/**', '.wxt/**', 'node_modules/**', 'demo-output/**', 'test-artifacts/**', 'tests/fixtures/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -89,7 +89,9 @@ function normalizeWithin(raw: string, depth: number): string | null {
 
   url.username = '';
   url.password = '';
-  for (const key of [...url.searchParams.keys()]) if (TRACKING_PARAM.test(key)) url.searchParams.delete(key);
+  // Not searchParams.keys(): Firefox content scripts see DOM iterators through Xray wrappers that
+  // lack [Symbol.iterator], so spreading keys() throws there; the URLSearchParams itself iterates.
+  for (const [key] of [...url.searchParams]) if (TRACKING_PARAM.test(key)) url.searchParams.delete(key);
   const href = url.href;
   return href.length <= CAPS.url ? href : null;
 }
