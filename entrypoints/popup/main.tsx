@@ -1,6 +1,8 @@
 import { createRoot } from 'react-dom/client';
 import { PopupApp } from '../../components/popup/popup-app';
+import { createPopupServices } from './popup-wiring';
+import '../../components/shared/theme.css';
 import '../../components/popup/popup.css';
 
 const root = document.getElementById('root');
-if (root) createRoot(root).render(<PopupApp />);
+if (root) createRoot(root).render(<PopupApp services={createPopupServices()} />);

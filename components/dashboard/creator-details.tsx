@@ -1,0 +1,85 @@
+import { useEffect, useId, useState } from 'react';
+import type { ShortlistEntry, ShortlistStatus } from '../../lib/contracts/shortlist-entry';
+import { formatTagInput } from '../../lib/shortlist-view/tag-input';
+import { CopyField, type CopyText } from '../shared/copy-field';
+import { followersTitle, formatDate, formatFollowers, safeHref } from '../shared/format-figure';
+import { StatusSelect } from '../shared/status-select';
+
+export interface DetailsActions {
+  onStatus(key: string, status: ShortlistStatus): void;
+  onTags(key: string, text: string): Promise<boolean>;
+  onNotes(key: string, text: string): Promise<boolean>;
+  onPromoCode(key: string, text: string): Promise<boolean>;
+  onTrackingLink(key: string, text: string): Promise<boolean>;
+  onClose(): void;
+}
+
+/** One creator's editable fields in full: notes with their line breaks, promo code and tracking link. */
+export function CreatorDetails({ entry, copyText, actions }: { entry: ShortlistEntry; copyText: CopyText; actions: DetailsActions }) {
+  const id = useId();
+  const [notes, setNotes] = useState(entry.notes);
+  const [tags, setTags] = useState(formatTagInput(entry.tags));
+  useEffect(() => setNotes(entry.notes), [entry.notes]);
+  useEffect(() => setTags(formatTagInput(entry.tags)), [entry.tags]);
+  const creator = entry.snapshot.creator;
+  const href = safeHref(creator.profileUrl);
+  return (
+    <section className="details" aria-labelledby={`${id}-title`} data-testid="dashboard-details" data-key={entry.key}>
+      <header className="details-head">
+        <h2 id={`${id}-title`}>
+          {entry.displayName || entry.handle}{' '}
+          <span className="muted">
+            @{entry.handle} · {entry.platform}
+          </span>
+        </h2>
+        <button type="button" onClick={actions.onClose} aria-label="Close details">
+          Close
+        </button>
+      </header>
+      <p className="muted">
+        <span title={followersTitle(creator.followers)}>{formatFollowers(creator.followers)} followers</span> · saved {formatDate(entry.firstSavedAt)} ·
+        updated {formatDate(entry.updatedAt)}
+        {href ? (
+          <>
+            {' · '}
+            <a href={href} target="_blank" rel="noopener noreferrer">
+              profile
+            </a>
+          </>
+        ) : null}
+      </p>
+      <div className="details-grid">
+        <div className="field">
+          <span className="field-label">Status</span>
+          <StatusSelect value={entry.status} label={`Status of @${entry.handle}`} onChange={(s) => actions.onStatus(entry.key, s)} />
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-tags`}>Tags (comma-separated)</label>
+          <input
+            id={`${id}-tags`}
+            value={tags}
+            onChange={(e) => setTags(e.target.value)}
+            onBlur={() => tags !== formatTagInput(entry.tags) && void actions.onTags(entry.key, tags)}
+          />
+        </div>
+        <CopyField label="Promo code" value={entry.promoCode ?? ''} copyText={copyText} onSave={(text) => actions.onPromoCode(entry.key, text)} />
+        <CopyField
+          label="Tracking link"
+          value={entry.trackingLink ?? ''}
+          placeholder="https://… (set a landing page in the brief to get one)"
+          copyText={copyText}
+          onSave={(text) => actions.onTrackingLink(entry.key, text)}
+        />
+        <div className="field field--wide">
+          <label htmlFor={`${id}-notes`}>Notes</label>
+          <textarea id={`${id}-notes`} rows={5} value={notes} onChange={(e) => setNotes(e.target.value)} />
+          <div>
+            <button type="button" disabled={notes === entry.notes} onClick={() => void actions.onNotes(entry.key, notes)}>
+              Save notes
+            </button>
+          </div>
+        </div>
+      </div>
+    </section>
+  );
+}

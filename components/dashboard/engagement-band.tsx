@@ -1,0 +1,36 @@
+import type { Benchmark } from '../../lib/contracts/report';
+import { formatRate } from '../shared/format-figure';
+
+const POSITION_TEXT: Record<string, string> = {
+  'below-low': 'well below the band',
+  low: 'low',
+  average: 'average',
+  high: 'high',
+  'above-high': 'well above the band',
+};
+
+/**
+ * A creator's engagement against the average band for their size and platform, as a meter (the
+ * browser draws it red/amber/green from low/high/optimum) and in words.
+ */
+export function EngagementBand({ benchmark, reason }: { benchmark: Benchmark | null; reason?: string | null }) {
+  if (!benchmark || benchmark.value === null) return <span className="muted">{reason ? `No benchmark: ${reason}` : 'No benchmark'}</span>;
+  const max = Math.max(benchmark.high * 1.5, benchmark.value * 1.1);
+  return (
+    <span className="band">
+      <meter
+        min={0}
+        max={max}
+        low={benchmark.averageLow}
+        high={benchmark.averageHigh}
+        optimum={benchmark.averageHigh}
+        value={benchmark.value}
+        aria-label={`Engagement ${formatRate(benchmark.value)} against the average band ${formatRate(benchmark.averageLow)} to ${formatRate(benchmark.averageHigh)}`}
+      />
+      <span className="band-text">
+        {POSITION_TEXT[benchmark.position ?? ''] ?? 'unknown'}: average {formatRate(benchmark.averageLow)}–{formatRate(benchmark.averageHigh)} for{' '}
+        {benchmark.bracket} on {benchmark.platform} (by {benchmark.basis})
+      </span>
+    </span>
+  );
+}

@@ -1,0 +1,44 @@
+import type { ShortlistStats } from '../../lib/shortlist-view/shortlist-port';
+import type { StorageUse } from './dashboard-services';
+import { formatBytes, formatDate } from '../shared/format-figure';
+
+/** After this many changes without an export, the page suggests one: a browser profile can be lost. */
+export const EXPORT_NUDGE_AFTER = 50;
+
+export function StorageStatus({
+  stats,
+  storage,
+  onExport,
+  onBackup,
+}: {
+  stats: ShortlistStats | null;
+  storage: StorageUse | null;
+  onExport: () => void;
+  onBackup: () => void;
+}) {
+  return (
+    <div className="storage-status">
+      <p className="muted" data-testid="storage-status">
+        {storage ? `Storage used: ${formatBytes(storage.usage)} of ${formatBytes(storage.quota)}` : 'Storage used: unknown'}
+        {' · '}
+        Last export: {stats?.lastExportAt ? formatDate(stats.lastExportAt) : 'never'}
+      </p>
+      {stats && stats.unsavedChanges >= EXPORT_NUDGE_AFTER ? (
+        <div className="notice notice--info nudge" role="status" data-testid="export-nudge">
+          <p>
+            {stats.unsavedChanges.toLocaleString('en')} changes since your last export. Your shortlist lives only in this browser: export it to keep a
+            copy.
+          </p>
+          <div className="button-row">
+            <button type="button" onClick={onExport}>
+              Export CSV
+            </button>
+            <button type="button" onClick={onBackup}>
+              Download backup
+            </button>
+          </div>
+        </div>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,74 @@
+import { useMemo, useState } from 'react';
+import { SHORTLIST_STATUSES, type ShortlistEntry } from '../../lib/contracts/shortlist-entry';
+import { filterRows, NO_FILTERS } from '../../lib/shortlist-view/filter-sort';
+import { countByStatus, STATUS_LABELS } from '../../lib/shortlist-view/status-counts';
+import { toViewRow } from '../../lib/shortlist-view/view-row';
+import { formatFollowers, formatScore } from '../shared/format-figure';
+import { StatusPill } from '../shared/status-pill';
+import { VirtualList } from '../shared/virtual-list';
+
+const ROW_HEIGHT = 44;
+
+/** The shortlist, most recently updated first (the store's order), with a search and the count per status. */
+export function PopupList({ entries, onOpen }: { entries: readonly ShortlistEntry[]; onOpen: (key: string) => void }) {
+  const [query, setQuery] = useState('');
+  const rows = useMemo(() => entries.map(toViewRow), [entries]);
+  const shown = useMemo(() => filterRows(rows, { ...NO_FILTERS, text: query }, 'identity'), [rows, query]);
+  const counts = useMemo(() => countByStatus(entries), [entries]);
+  return (
+    <>
+      <ul className="status-counts" aria-label="Creators per status">
+        {SHORTLIST_STATUSES.map((s) => (
+          <li key={s} data-status={s}>
+            <span className="count">{counts[s]}</span> {STATUS_LABELS[s].toLowerCase()}
+          </li>
+        ))}
+      </ul>
+      <input
+        type="search"
+        className="search"
+        data-testid="popup-search"
+        aria-label="Search the shortlist by name or handle"
+        placeholder="Search by name or @handle"
+        value={query}
+        onChange={(e) => setQuery(e.target.value)}
+      />
+      {shown.length === 0 ? (
+        <p className="muted" role="status">
+          No creator on your shortlist matches “{query}”.
+        </p>
+      ) : (
+        <VirtualList
+          count={shown.length}
+          rowHeight={ROW_HEIGHT}
+          height={Math.min(shown.length * ROW_HEIGHT, 264)}
+          role="list"
+          label="Shortlist"
+          className="popup-rows"
+          renderRow={(i) => {
+            const row = shown[i];
+            if (!row) return null;
+            return (
+              <div key={row.key} role="listitem" className="popup-row" data-testid="popup-row" data-key={row.key} style={{ height: ROW_HEIGHT }}>
+                <button type="button" className="row-button" onClick={() => onOpen(row.key)} aria-label={`Open ${row.displayName || row.handle} (@${row.handle}) in the dashboard`}>
+                  <span className="row-name">
+                    <span className="name">{row.displayName || row.handle}</span>
+                    <span className="muted">
+                      @{row.handle} · {row.platform} · {formatFollowers(row.followers)}
+                    </span>
+                  </span>
+                  <span className="row-side">
+                    <StatusPill status={row.status} />
+                    <span className="fit-small" title="Fit score">
+                      {formatScore(row.fitScore)}
+                    </span>
+                  </span>
+                </button>
+              </div>
+            );
+          }}
+        />
+      )}
+    </>
+  );
+}

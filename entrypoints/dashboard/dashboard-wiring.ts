@@ -1,0 +1,29 @@
+import type { DashboardServices } from '../../components/dashboard/dashboard-services';
+import { openPageShortlist } from '../../lib/runtime/open-page-shortlist';
+import { backupDownload } from '../../lib/shortlist-view/backup-download';
+import { clickDownload } from '../../lib/shortlist-view/click-download';
+import { importFile } from '../../lib/shortlist-view/import-file';
+
+/** The dashboard's services on the real browser. */
+export function createDashboardServices(): DashboardServices {
+  return {
+    openShortlist: () => openPageShortlist(),
+    importFile,
+    backup: backupDownload,
+    async storageEstimate() {
+      const estimate = await navigator.storage?.estimate?.();
+      return estimate && typeof estimate.usage === 'number' && typeof estimate.quota === 'number' ? { usage: estimate.usage, quota: estimate.quota } : null;
+    },
+    download: (file) =>
+      clickDownload(file, {
+        document,
+        createObjectURL: (blob) => URL.createObjectURL(blob),
+        revokeObjectURL: (url) => URL.revokeObjectURL(url),
+        later: (run) => setTimeout(run, 60_000),
+      }),
+    copyText: (text) => navigator.clipboard.writeText(text),
+    now: () => new Date(),
+    newId: () => `brief-${crypto.randomUUID()}`,
+    onListShown: () => performance.mark('vetted-list-shown'),
+  };
+}

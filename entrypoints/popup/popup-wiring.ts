@@ -1,0 +1,29 @@
+import { browser } from 'wxt/browser';
+import type { PopupServices } from '../../components/popup/popup-services';
+import { openPageShortlist } from '../../lib/runtime/open-page-shortlist';
+import { clickDownload } from '../../lib/shortlist-view/click-download';
+import { hashForKey } from '../../lib/shortlist-view/key-hash';
+import { readCurrentTab } from './read-current-tab';
+
+/** The popup's services on the real browser. */
+export function createPopupServices(): PopupServices {
+  return {
+    openShortlist: () => openPageShortlist(),
+    currentTab: () => readCurrentTab(location.search),
+    openDashboard(key) {
+      // tabs.create needs no permission; the popup closes itself once the tab opens.
+      const url = browser.runtime.getURL('/dashboard.html') + (key ? hashForKey(key) : '');
+      void browser.tabs.create({ url }).then(() => window.close());
+    },
+    download: (file) =>
+      clickDownload(file, {
+        document,
+        createObjectURL: (blob) => URL.createObjectURL(blob),
+        revokeObjectURL: (url) => URL.revokeObjectURL(url),
+        later: (run) => setTimeout(run, 60_000),
+      }),
+    copyText: (text) => navigator.clipboard.writeText(text),
+    now: () => new Date(),
+    onListShown: () => performance.mark('vetted-list-shown'),
+  };
+}

@@ -1,0 +1,94 @@
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CSV_HEADER } from '../../lib/csv/csv-columns';
+import { launchWithExtension, type ExtensionBrowser } from './browser';
+import { loadSample } from './sample-pages';
+import { readExport, readyTabId } from './shortlist-helpers';
+
+let first: ExtensionBrowser;
+let second: ExtensionBrowser | undefined;
+
+beforeAll(async () => {
+  first = await launchWithExtension();
+});
+afterAll(async () => {
+  await second?.close();
+  await first?.close();
+});
+
+const sample = loadSample('instagram');
+const key = `instagram:${sample.handle}`;
+let exported = '';
+
+describe('shortlist in real Chromium', () => {
+  it('the popup saves the current tab\'s creator and lists it', async () => {
+    first.server.setRoute({ url: sample.url, body: sample.html });
+    const profile = await first.context.newPage();
+    await profile.goto(sample.url, { waitUntil: 'domcontentloaded' });
+    const tabId = await readyTabId(first.worker, sample.url);
+
+    // Opened as a tab, the popup is itself the active tab: its real path (tabs.query without the
+    // "tabs" permission, then tab/state) finds no profile there, and says so.
+    const own = await first.context.newPage();
+    await own.goto(`chrome-extension://${first.extensionId}/popup.html`);
+    await own.locator('[data-testid="popup-current"][data-state="none"]').waitFor();
+    await own.locator('[data-testid="popup-empty"]').waitFor();
+    await own.close();
+
+    // The toolbar popup would be opened on the profile tab: point it there.
+    const popup = await first.context.newPage();
+    await popup.goto(`chrome-extension://${first.extensionId}/popup.html?tabId=${tabId}`);
+    const current = popup.locator('[data-testid="popup-current"][data-state="ready"]');
+    await current.waitFor();
+    expect(await current.textContent()).toContain(`@${sample.handle}`);
+    await current.getByRole('button', { name: 'Save to shortlist' }).click();
+    await popup.locator(`[data-testid="popup-row"][data-key="${key}"]`).waitFor();
+    await expect(current.getByRole('combobox', { name: `Status of @${sample.handle}` }).inputValue()).resolves.toBe('shortlisted');
+
+    const [download] = await Promise.all([popup.waitForEvent('download'), popup.getByRole('button', { name: 'Export CSV' }).click()]);
+    expect(download.suggestedFilename()).toMatch(/^vetted-shortlist-\d{4}-\d{2}-\d{2}\.csv$/);
+    exported = readFileSync(await download.path(), 'utf8');
+    const { header, rows } = readExport(exported);
+    expect(header).toEqual([...CSV_HEADER]);
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatchObject({
+      platform: 'instagram',
+      handle: sample.handle,
+      profile_url: sample.url,
+      followers: String(sample.followers),
+      status: 'shortlisted',
+    });
+    expect(rows[0]?.fit_score).toMatch(/^\d+$/);
+    expect(exported.startsWith('\uFEFF')).toBe(true);
+    await popup.close();
+    await profile.close();
+    expect(first.extensionRequests).toEqual([]);
+  });
+
+  it('a fresh browser profile imports the file in the dashboard and gives the same list back', async () => {
+    expect(exported).not.toBe('');
+    second = await launchWithExtension();
+    const dashboard = await second.context.newPage();
+    await dashboard.goto(`chrome-extension://${second.extensionId}/dashboard.html`);
+    await dashboard.getByText('No creators yet.').waitFor();
+    await dashboard.getByRole('button', { name: 'Import & export' }).click();
+    await dashboard.locator('[data-testid="import-file"]').setInputFiles({ name: 'shortlist.csv', mimeType: 'text/csv', buffer: Buffer.from(exported) });
+    const result = dashboard.locator('[data-testid="import-result"]');
+    await result.waitFor();
+    expect(await result.getAttribute('data-ok')).toBe('true');
+    expect(await result.textContent()).toContain('1 added');
+
+    const [download] = await Promise.all([dashboard.waitForEvent('download'), dashboard.getByRole('button', { name: /^Export CSV \(all 1\)/ }).click()]);
+    expect(readFileSync(await download.path(), 'utf8')).toBe(exported);
+
+    await dashboard.getByRole('button', { name: 'Shortlist' }).click();
+    await dashboard.locator(`[data-testid="dashboard-row"][data-key="${key}"]`).waitFor();
+    expect(await dashboard.locator('[data-testid="dashboard-row"]').count()).toBe(1);
+
+    // The overlay's link form: #key= highlights the creator.
+    await dashboard.goto(`chrome-extension://${second.extensionId}/dashboard.html#key=${encodeURIComponent(key)}`);
+    await dashboard.locator(`[data-testid="dashboard-row"][data-key="${key}"][aria-current="true"]`).waitFor();
+    await dashboard.locator(`[data-testid="dashboard-details"][data-key="${key}"]`).waitFor();
+    expect(second.extensionRequests).toEqual([]);
+  });
+});
