@@ -1,0 +1,63 @@
+import type { BrowserContext } from 'playwright-core';
+
+/**
+ * Installed in every frame before any of its own scripts run. In the overlay page it stamps the
+ * first frame painted after the badge turned "ready" (epoch ms, comparable with the host page's
+ * performance.timeOrigin, its navigation start). In the popup and dashboard it stamps the first frame
+ * painted with a shortlist row laid out (ms since navigation start). In host pages it records long
+ * tasks (≥ 50 ms) and when the content script mounted the overlay frame (both kept from the start
+ * of the page in every browser, with or without the extension, so that their cost is the same).
+ * Plain JS text: it runs in the browser, untouched by tsx.
+ */
+const PROBES = `(() => {
+  globalThis.__name ??= (fn) => fn;
+  if (location.protocol === 'chrome-extension:' && location.pathname === '/overlay.html') {
+    const ready = () => document.querySelector('[data-testid="overlay-badge"][data-state="ready"]') !== null;
+    const stamp = () => requestAnimationFrame(() => { globalThis.__benchBadgeReadyAt ??= performance.timeOrigin + performance.now(); });
+    const observer = new MutationObserver(() => { if (ready()) { observer.disconnect(); stamp(); } });
+    observer.observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-state'] });
+    if (ready()) { observer.disconnect(); stamp(); }
+  } else if (location.protocol === 'chrome-extension:') {
+    const row = () => Array.from(document.querySelectorAll('[data-testid="popup-row"], [data-testid="dashboard-row"]')).some((el) => el.getClientRects().length > 0);
+    const stamp = () => requestAnimationFrame(() => { globalThis.__benchFirstRowAt ??= performance.now(); });
+    const observer = new MutationObserver(() => { if (row()) { observer.disconnect(); stamp(); } });
+    observer.observe(document, { subtree: true, childList: true, attributes: true });
+  } else if (location.protocol === 'https:' && window === window.top) {
+    const mounted = new MutationObserver((records) => {
+      for (const record of records) for (const node of record.addedNodes) {
+        if (node.nodeName === 'IFRAME' && node.hasAttribute('data-vetted-overlay')) { globalThis.__benchFrameMountedAt ??= performance.now(); mounted.disconnect(); }
+      }
+    });
+    mounted.observe(document, { subtree: true, childList: true });
+    globalThis.__benchLongTasks = [];
+    try {
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) globalThis.__benchLongTasks.push({ start: entry.startTime, duration: entry.duration });
+      }).observe({ type: 'longtask', buffered: true });
+    } catch (error) {
+      globalThis.__benchLongTasks = null;
+    }
+  }
+})();`;
+
+export async function installProbes(context: BrowserContext): Promise<void> {
+  await context.addInitScript({ content: PROBES });
+}
+
+export interface LongTask {
+  start: number;
+  duration: number;
+}
+
+interface Probed {
+  __benchBadgeReadyAt?: number;
+  __benchFirstRowAt?: number;
+  __benchLongTasks?: LongTask[] | null;
+  __benchFrameMountedAt?: number;
+}
+
+// Functions, not strings: extension pages forbid eval, which Playwright uses for string predicates.
+export const badgeReadyAt = () => (globalThis as unknown as Probed).__benchBadgeReadyAt ?? null;
+export const firstRowAt = () => (globalThis as unknown as Probed).__benchFirstRowAt ?? null;
+export const frameMountedAt = () => (globalThis as unknown as Probed).__benchFrameMountedAt ?? null;
+export const longTasks = () => (globalThis as unknown as Probed).__benchLongTasks ?? null;
