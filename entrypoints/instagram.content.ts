@@ -4,7 +4,8 @@ import { instagramReader } from '../lib/platforms/instagram';
 
 export default defineContentScript({
   matches: ['https://www.instagram.com/*'],
-  runAt: 'document_idle',
+  // document_end: the DOM and its embedded JSON are there; waiting for idle only delays the badge.
+  runAt: 'document_end',
   main(ctx) {
     runContent(ctx, instagramReader);
   },

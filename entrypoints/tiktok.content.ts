@@ -4,7 +4,8 @@ import { tiktokReader } from '../lib/platforms/tiktok';
 
 export default defineContentScript({
   matches: ['https://www.tiktok.com/*'],
-  runAt: 'document_idle',
+  // document_end: the DOM and its embedded JSON are there; waiting for idle only delays the badge.
+  runAt: 'document_end',
   main(ctx) {
     runContent(ctx, tiktokReader);
   },

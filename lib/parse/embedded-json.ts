@@ -23,6 +23,14 @@ export function assignedJson(scriptText: string, name: string): unknown {
   const match = pattern.exec(scriptText);
   if (!match) return undefined;
   const start = match.index + match[0].length - 1;
+  // Fast path: the assignment is usually the whole script ("var ytInitialData = {…};"), so the
+  // object ends at the script's last "}". Walking a megabyte brace by brace costs more than the
+  // JSON.parse itself; fall back to the walk only when the fast guess does not parse.
+  const last = scriptText.lastIndexOf('}');
+  if (last > start && /^\s*;?\s*$/.test(scriptText.slice(last + 1))) {
+    const fast = safeJsonParse(scriptText.slice(start, last + 1));
+    if (fast !== undefined) return fast;
+  }
   const end = matchingBrace(scriptText, start);
   return end < 0 ? undefined : safeJsonParse(scriptText.slice(start, end + 1));
 }

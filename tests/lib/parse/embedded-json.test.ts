@@ -12,3 +12,13 @@ describe('assignedJson', () => {
     expect(assignedJson('var ytInitialData = {"a":', 'ytInitialData')).toBeUndefined();
   });
 });
+
+describe('assignedJson fast path', () => {
+  it('gives the same object whether the script is only the assignment or has more after it', () => {
+    const object = { title: 'a "};" b', items: [{ n: 1 }, { n: 2 }] };
+    const only = `var ytInitialData = ${JSON.stringify(object)};`;
+    const more = `${only}\nwindow.ytInitialPlayerResponse = {"x":1};`;
+    expect(assignedJson(only, 'ytInitialData')).toEqual(object);
+    expect(assignedJson(more, 'ytInitialData')).toEqual(object);
+  });
+});
