@@ -1,48 +1,53 @@
-import type { TabState } from '../../lib/messages/protocol';
-import { formatCount } from '../format/format-count';
+import { useEffect, useRef } from 'react';
+import { FitBadge } from './fit-badge';
+import { OverlayPanel } from './overlay-panel';
+import type { BriefChoice, FollowerReading, MoveControl, OverlayInput, SaveControl } from './overlay-model';
+import { StatusBadge } from './status-badge';
 
-export type OverlayInput = { kind: 'connecting' } | { kind: 'state'; state: TabState | null } | { kind: 'error'; message: string };
+export type { OverlayInput } from './overlay-model';
 
-const UNREADABLE_TEXT: Record<string, string> = {
-  private: 'This account is private: Vetted can only read public profiles.',
-  'not-ready': 'The profile has not finished loading yet.',
-  'unsupported-layout': 'Vetted does not recognise this page layout yet, so it shows no numbers rather than wrong ones.',
-  'invalid-data': 'The page gave data Vetted could not trust, so it shows no numbers.',
-};
+export interface OverlayViewProps {
+  loaded: OverlayInput;
+  collapsed: boolean;
+  onExpand(): void;
+  onCollapse(): void;
+  move: MoveControl;
+  briefs: BriefChoice;
+  save: SaveControl;
+  history: readonly FollowerReading[] | null;
+  now: Date;
+}
 
-/** What the overlay shows for a tab's state. Props in, nothing else: testable without a browser. */
-export function OverlayView({ loaded }: { loaded: OverlayInput }) {
-  if (loaded.kind === 'error') {
-    return (
-      <section className="badge badge--error" data-testid="overlay-badge" data-state="error" role="status">
-        <strong>Vetted</strong> couldn't reach its background: {loaded.message}
-      </section>
-    );
-  }
-  const state = loaded.kind === 'state' ? loaded.state : null;
-  if (!state || state.status === 'loading') {
-    return (
-      <section className="badge" data-testid="overlay-badge" data-state="loading" role="status" aria-busy="true">
-        <strong>Vetted</strong> <span className="muted">reading this profile…</span>
-      </section>
-    );
-  }
-  if (state.status === 'unreadable') {
-    return (
-      <section className="badge badge--warn" data-testid="overlay-badge" data-state="unreadable" role="status">
-        <strong>Couldn't read this page.</strong> <span data-testid="overlay-reason">{UNREADABLE_TEXT[state.reason] ?? state.reason}</span>
-      </section>
-    );
-  }
-  const creator = state.report.snapshot.creator;
-  const followers = creator.followers;
-  const exact = creator.provenance.followers?.exact ?? false;
-  return (
-    <section className="badge" data-testid="overlay-badge" data-state="ready" data-key={state.report.key}>
-      <strong data-testid="overlay-handle">@{creator.handle}</strong>{' '}
-      <span data-testid="overlay-followers" data-value={followers ?? ''} title={followers === null ? 'not shown on the page' : exact ? 'exact count' : 'rounded on the page'}>
-        {followers === null ? 'followers unknown' : `${formatCount(followers)} followers`}
-      </span>
-    </section>
-  );
+/**
+ * What the overlay shows for a tab's state. Props in, callbacks out: testable without a browser.
+ * Only a `ready` state has numbers; loading and unreadable pages get a badge that says so.
+ */
+export function OverlayView({ loaded, collapsed, onExpand, onCollapse, move, briefs, save, history, now }: OverlayViewProps) {
+  const badgeButton = useRef<HTMLButtonElement>(null);
+
+  const ready = loaded.kind === 'state' && loaded.state?.status === 'ready' ? loaded.state.report : null;
+  const expanded = ready !== null && !collapsed;
+  const wasExpanded = useRef(expanded);
+
+  useEffect(() => {
+    if (!expanded) return;
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key === 'Escape') onCollapse();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [expanded, onCollapse]);
+
+  // Back on the badge after collapsing, focus follows, so the keyboard is not left on nothing.
+  // Only while the overlay has the focus: it never takes the keyboard from the page.
+  useEffect(() => {
+    if (wasExpanded.current && !expanded && document.hasFocus()) badgeButton.current?.focus();
+    wasExpanded.current = expanded;
+  }, [expanded]);
+
+  if (loaded.kind === 'error') return <StatusBadge state={null} error={loaded.message} />;
+  if (loaded.kind === 'connecting') return <StatusBadge state={null} />;
+  if (!ready) return <StatusBadge state={loaded.state?.status === 'ready' ? null : loaded.state} />;
+  if (expanded) return <OverlayPanel report={ready} onCollapse={onCollapse} move={move} briefs={briefs} save={save} history={history} now={now} />;
+  return <FitBadge report={ready} onExpand={onExpand} move={move} buttonRef={badgeButton} />;
 }

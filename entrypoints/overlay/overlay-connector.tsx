@@ -1,63 +1,48 @@
-import { useEffect, useRef, useState } from 'react';
-import { browser } from 'wxt/browser';
-import type { TabState } from '../../lib/messages/protocol';
-import { tabStateKey } from '../../lib/messages/tab-state-key';
+import { useMemo, useRef } from 'react';
+import { PlatformSchema } from '../../lib/contracts/creator';
+import { DEFAULT_BRIEF } from '../../lib/scoring/default-brief';
 import { OverlayView } from '../../components/overlay/overlay-view';
+import type { SaveControl } from '../../components/overlay/overlay-model';
+import { dashboardUrl } from './dashboard-url';
+import { useBriefs } from './use-briefs';
+import { useCollapsed } from './use-collapsed';
+import { useFramePlacement } from './use-frame-placement';
+import { useSave } from './use-save';
+import { useShortlistView } from './use-shortlist-view';
+import { useTabState } from './use-tab-state';
 
-type Loaded = { kind: 'connecting' } | { kind: 'state'; state: TabState | null } | { kind: 'error'; message: string };
+/** The platform the content script framed us on, from our own URL (it only picks a storage key). */
+function framePlatform() {
+  const parsed = PlatformSchema.safeParse(new URLSearchParams(location.search).get('platform'));
+  return parsed.success ? parsed.data : null;
+}
+
+const DEFAULT_OPTIONS = [{ id: DEFAULT_BRIEF.id, name: DEFAULT_BRIEF.name }];
 
 /**
- * The overlay page's wiring: ask the background for this tab's state, follow its changes, and
- * tell the parent frame how big we want to be. The report comes from the background only; the
- * host page never hands us data.
+ * The overlay page's wiring: the tab's state and the shortlist both come from the background
+ * (never from the host page); the frame's size and place are settled with the content script.
  */
 export function OverlayConnector() {
-  const [loaded, setLoaded] = useState<Loaded>({ kind: 'connecting' });
   const rootRef = useRef<HTMLDivElement>(null);
+  const platform = useMemo(framePlatform, []);
+  const loaded = useTabState();
+  const [collapsed, setCollapsed] = useCollapsed();
+  const move = useFramePlacement(rootRef, platform);
 
-  useEffect(() => {
-    let tabId: number | null = null;
-    let alive = true;
-    const refresh = async () => {
-      try {
-        const response = await browser.runtime.sendMessage({ type: 'overlay/state' });
-        if (!alive) return;
-        const r = response as { ok: true; tabId: number; state: TabState | null } | { ok: false; error: { message: string } };
-        if (r.ok) {
-          tabId = r.tabId;
-          setLoaded({ kind: 'state', state: r.state });
-        } else setLoaded({ kind: 'error', message: r.error.message });
-      } catch (error) {
-        if (alive) setLoaded({ kind: 'error', message: error instanceof Error ? error.message : String(error) });
-      }
-    };
-    const onChanged = (changes: Record<string, unknown>) => {
-      if (tabId !== null && tabStateKey(tabId) in changes) void refresh();
-    };
-    browser.storage.session.onChanged.addListener(onChanged);
-    void refresh();
-    return () => {
-      alive = false;
-      browser.storage.session.onChanged.removeListener(onChanged);
-    };
-  }, []);
+  const report = loaded.kind === 'state' && loaded.state?.status === 'ready' ? loaded.state.report : null;
+  const key = report?.key ?? null;
+  const shortlist = useShortlistView(key, report?.computedAt ?? null, report !== null && !collapsed);
+  const briefs = useBriefs(shortlist.view?.briefs ?? DEFAULT_OPTIONS, report?.briefId ?? null, shortlist.error);
+  const { state: saveState, save } = useSave(key, shortlist.view?.entry ?? null, shortlist.markSaved);
 
-  useEffect(() => {
-    const el = rootRef.current;
-    if (!el) return;
-    const post = () => {
-      const rect = el.getBoundingClientRect();
-      window.parent.postMessage({ source: 'vetted-overlay', type: 'size', width: Math.ceil(rect.width), height: Math.ceil(rect.height) }, '*');
-    };
-    const observer = new ResizeObserver(post);
-    observer.observe(el);
-    post();
-    return () => observer.disconnect();
-  }, []);
+  const saveControl = useMemo<SaveControl>(() => ({ state: saveState, dashboardUrl: key ? dashboardUrl(key) : '', onSave: save }), [saveState, key, save]);
+  const history = shortlist.view?.history ?? null;
+  const expand = useMemo(() => ({ onExpand: () => setCollapsed(false), onCollapse: () => setCollapsed(true) }), [setCollapsed]);
 
   return (
     <div ref={rootRef} className="vetted-root">
-      <OverlayView loaded={loaded} />
+      <OverlayView loaded={loaded} collapsed={collapsed} {...expand} move={move} briefs={briefs} save={saveControl} history={history} now={new Date()} />
     </div>
   );
 }

@@ -1,6 +1,8 @@
 import { browser } from 'wxt/browser';
 import { createRouter } from '../messages/router';
+import { openShortlist } from '../shortlist/repository';
 import { createHandlers } from './handlers';
+import { createOverlayShortlistStore } from './overlay-shortlist-store';
 import { createTabStateStore } from './tab-state-store';
 import { openShortlistVettingStore } from './shortlist-vetting-store';
 import { createVetSnapshot } from './vet-snapshot';
@@ -16,6 +18,7 @@ export function createBackground() {
     tabs: createTabStateStore(browser.storage.session),
     now: () => new Date(),
     vet: createVetSnapshot(openShortlistVettingStore, log),
+    shortlist: createOverlayShortlistStore(() => openShortlist(undefined, { log })),
   });
   return createRouter(handlers, { extensionId: browser.runtime.id, extensionOrigin }, log);
 }

@@ -2,12 +2,22 @@ import { SnapshotSchema, type Snapshot } from '../contracts/creator';
 import type { VettingReport } from '../contracts/report';
 import { profileRefFromUrl } from '../platforms/profile-url';
 import { errorResponse, type HandlerTable } from '../messages/router';
+import { StoreError } from '../shortlist/errors';
+import type { OverlayShortlistStore } from './overlay-shortlist-store';
 import type { TabStateStore } from './tab-state-store';
 
 export interface BackgroundDeps {
   tabs: TabStateStore;
   now: () => Date;
   vet: (snapshot: Snapshot, now: Date) => Promise<VettingReport>;
+  /** The shortlist for the overlay, which cannot always open IndexedDB itself (framed in a third-party page). */
+  shortlist: OverlayShortlistStore;
+}
+
+/** A storage failure as the user should read it; anything else goes to the router as internal. */
+function storeFailure(error: unknown) {
+  if (error instanceof StoreError) return errorResponse(error.code === 'invalid' ? 'bad-request' : 'unavailable', error.userMessage);
+  throw error;
 }
 
 function sameCreatorAsPage(pageUrl: string, platform: string, handle: string): boolean {
@@ -82,6 +92,49 @@ export function createHandlers(deps: BackgroundDeps): HandlerTable {
       roles: ['overlay'],
       async handle(_request, context) {
         if (context.tabId === null) return errorResponse('forbidden', 'the overlay lives in a tab');
+        const current = await deps.tabs.get(context.tabId);
+        if (current?.status !== 'ready') return { ok: true, state: current };
+        const report = await deps.vet(current.report.snapshot, deps.now());
+        const state = { ...current, updatedAt: deps.now().toISOString(), report };
+        await deps.tabs.set(context.tabId, state);
+        return { ok: true, state };
+      },
+    },
+    'overlay/shortlist': {
+      roles: ['overlay'],
+      async handle(request) {
+        try {
+          return { ok: true, ...(await deps.shortlist.view(request.key)) };
+        } catch (error) {
+          return storeFailure(error);
+        }
+      },
+    },
+    'overlay/save': {
+      roles: ['overlay'],
+      async handle(request, context) {
+        if (context.tabId === null) return errorResponse('forbidden', 'the overlay lives in a tab');
+        // The tab's own report is what gets saved: the overlay names the creator, it never supplies data.
+        const current = await deps.tabs.get(context.tabId);
+        if (current?.status !== 'ready' || current.report.key !== request.key) {
+          return errorResponse('bad-request', 'This creator is no longer the one on the page; nothing was saved.');
+        }
+        try {
+          return { ok: true, entry: await deps.shortlist.save(current.report, { tag: request.tag, note: request.note, now: deps.now() }) };
+        } catch (error) {
+          return storeFailure(error);
+        }
+      },
+    },
+    'overlay/brief': {
+      roles: ['overlay'],
+      async handle(request, context) {
+        if (context.tabId === null) return errorResponse('forbidden', 'the overlay lives in a tab');
+        try {
+          await deps.shortlist.chooseBrief(request.briefId);
+        } catch (error) {
+          return storeFailure(error);
+        }
         const current = await deps.tabs.get(context.tabId);
         if (current?.status !== 'ready') return { ok: true, state: current };
         const report = await deps.vet(current.report.snapshot, deps.now());

@@ -9,8 +9,11 @@ import { send } from './messenger';
 
 /** Re-read at most this often while the page renders (browser-testing.md: 7 ms vs 28 ms added). */
 const RESCAN_MS = 250;
+const SETTLED_RESCAN_MS = 1_000;
 /** Stop watching the DOM this long after a navigation; later posts arrive through captures. */
 const WATCH_MS = 15_000;
+/** How soon an overlay left behind by a reloaded or removed extension disappears. */
+const ORPHAN_CHECK_MS = 2_000;
 
 /**
  * The shared content-script bootstrap: on each profile URL read the page, send what changed to the
@@ -35,10 +38,16 @@ export function runContent(ctx: ContentScriptContext, reader: PlatformReader): v
     observer?.disconnect();
     removeFrame();
   });
+  // Nothing tells a content script that its extension was reloaded, updated or disabled: until
+  // something asks ctx.isInvalid its overlay stays on the page with stale numbers and a dead
+  // background. Asking is a property read, so ask now and then while a frame is shown.
+  ctx.setInterval(() => {
+    if (frame && ctx.isInvalid) removeFrame();
+  }, ORPHAN_CHECK_MS);
 
   const ensureFrame = () => {
     if (frame?.element.isConnected) return;
-    frame = mountOverlayFrame(document, browser.runtime.getURL('/overlay.html'), reader.platform, ctx.signal);
+    frame = mountOverlayFrame(document, browser.runtime.getURL('/overlay.html'), reader.platform, ctx.signal, browser.runtime.id);
   };
 
   const stopWatching = () => {
@@ -70,9 +79,9 @@ export function runContent(ctx: ContentScriptContext, reader: PlatformReader): v
       lastSent = null;
       captures = [];
       watchUntil = Date.now() + WATCH_MS;
-      await send({ type: 'page/loading', pageUrl: url.href });
-      // The user may have moved on while we waited; that navigation has its own evaluate().
-      if (location.href !== url.href) return;
+      // Not awaited: the frame loads while the worker (perhaps cold) wakes up. The background
+      // handles one sender's messages in order, and ignores a report for a page the tab left.
+      void send({ type: 'page/loading', pageUrl: url.href });
     }
     ensureFrame();
     if (Date.now() > watchUntil) stopWatching();
@@ -94,7 +103,9 @@ export function runContent(ctx: ContentScriptContext, reader: PlatformReader): v
   function schedule() {
     if (scheduled || ctx.isInvalid) return;
     scheduled = true;
-    ctx.setTimeout(() => void evaluate(), RESCAN_MS);
+    // Once the page has given a reading, later DOM churn (feeds, hover cards) rarely changes it:
+    // re-read less often so that a busy page pays less for us.
+    ctx.setTimeout(() => void evaluate(), lastSent === null ? RESCAN_MS : SETTLED_RESCAN_MS);
   }
 
   listenForCaptures(window, reader.platform, ctx.signal, (json) => {
@@ -110,7 +121,9 @@ export function runContent(ctx: ContentScriptContext, reader: PlatformReader): v
 
   ctx.addEventListener(window, 'wxt:locationchange', () => {
     scheduled = false;
-    void evaluate();
+    // WXT fires this from the Navigation API's `navigate` event, while `location` still holds the
+    // old URL (pushState commits after it): read the page once the navigation has committed.
+    ctx.setTimeout(() => void evaluate(), 0);
   });
   void evaluate();
 }

@@ -11,6 +11,7 @@ import { PLATFORMS } from '../../lib/contracts/vocabulary';
 import type { TabState } from '../../lib/messages/protocol';
 import { launchWithExtension, overlayFrame } from './browser';
 import { loadSample } from './sample-pages';
+import type { WithChrome } from './chrome-api';
 
 const OUT = join(import.meta.dirname, '..', '..', 'demo-output');
 const headless = process.argv.includes('--headless') || !process.env.DISPLAY;
@@ -18,7 +19,7 @@ const headless = process.argv.includes('--headless') || !process.env.DISPLAY;
 const pct = (x: number | null | undefined) => (x === null || x === undefined ? 'n/a' : `${(x * 100).toFixed(2)}%`);
 
 async function tabState(popup: Page, tabId: number): Promise<TabState | null> {
-  const response = (await popup.evaluate((id) => chrome.runtime.sendMessage({ type: 'tab/state', tabId: id }), tabId)) as { ok: boolean; state?: TabState | null };
+  const response = (await popup.evaluate((id) => (globalThis as WithChrome).chrome.runtime.sendMessage({ type: 'tab/state', tabId: id }), tabId)) as { ok: boolean; state?: TabState | null };
   return response.ok ? (response.state ?? null) : null;
 }
 
@@ -58,7 +59,7 @@ async function main() {
       await page.waitForTimeout(400);
     }
     await page.screenshot({ path: join(OUT, `${sample.platform}-overlay.png`) });
-    const tabId = (await browser.worker.evaluate(async (url) => (await chrome.tabs.query({})).find((t) => t.url === url)?.id ?? null, sample.url)) as number | null;
+    const tabId = (await browser.worker.evaluate(async (url) => (await (globalThis as WithChrome).chrome.tabs.query({})).find((t) => t.url === url)?.id ?? null, sample.url)) as number | null;
     const state = tabId === null ? null : await tabState(popup, tabId);
     if (state?.status === 'ready') {
       const { report } = state;

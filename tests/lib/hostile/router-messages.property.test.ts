@@ -1,6 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { IDBFactory } from 'fake-indexeddb';
 import { createHandlers } from '../../../lib/background/handlers';
+import { createOverlayShortlistStore } from '../../../lib/background/overlay-shortlist-store';
+import { openShortlist } from '../../../lib/shortlist/repository';
 import { createTabStateStore } from '../../../lib/background/tab-state-store';
 import { ERROR_CODES, RequestSchema, type ErrorCode } from '../../../lib/messages/protocol';
 import { createRouter } from '../../../lib/messages/router';
@@ -25,6 +28,7 @@ function setup() {
       vetCalls++;
       return vet({ snapshot, brief: DEFAULT_BRIEF, history: [], now });
     },
+    shortlist: createOverlayShortlistStore(() => openShortlist(undefined, { idbFactory: new IDBFactory() })),
   });
   const logged: string[] = [];
   const route = createRouter(handlers, { extensionId: ID, extensionOrigin: ORIGIN }, (line) => logged.push(line));
@@ -118,6 +122,9 @@ const VALID: Record<string, { message: Record<string, unknown>; role: Role }> = 
   'page/left': { message: { type: 'page/left' }, role: 'content' },
   'overlay/state': { message: { type: 'overlay/state' }, role: 'overlay' },
   'overlay/rescore': { message: { type: 'overlay/rescore' }, role: 'overlay' },
+  'overlay/shortlist': { message: { type: 'overlay/shortlist', key: 'instagram:celebface' }, role: 'overlay' },
+  'overlay/save': { message: { type: 'overlay/save', key: 'instagram:celebface', tag: 'spring', note: 'hi' }, role: 'overlay' },
+  'overlay/brief': { message: { type: 'overlay/brief', briefId: 'default-micro' }, role: 'overlay' },
   'tab/state': { message: { type: 'tab/state', tabId: 7 }, role: 'extension-page' },
 };
 
@@ -142,6 +149,9 @@ const INVALID_FIELDS: Record<string, Record<string, fc.Arbitrary<unknown>>> = {
     ),
   },
   'page/loading': { pageUrl: fc.oneof(notAString, tooLong(2048)) },
+  'overlay/shortlist': { key: fc.oneof(notAString, tooLong(200)) },
+  'overlay/save': { key: fc.oneof(notAString, tooLong(200)) },
+  'overlay/brief': { briefId: fc.oneof(notAString, tooLong(64), fc.constant('')) },
   // 10^15 is a well-formed (if unlikely) tab id: only ill-formed ones here.
   'tab/state': { tabId: fc.oneof(hostileNumber.filter((n) => n !== 1e15), fc.constantFrom(null, '7', [7], { valueOf: () => 7 }, DEEPLY_NESTED)) },
 };

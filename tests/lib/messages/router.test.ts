@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { IDBFactory } from 'fake-indexeddb';
 import { createHandlers } from '../../../lib/background/handlers';
+import { createOverlayShortlistStore } from '../../../lib/background/overlay-shortlist-store';
+import { openShortlist } from '../../../lib/shortlist/repository';
 import { createTabStateStore } from '../../../lib/background/tab-state-store';
 import { createRouter } from '../../../lib/messages/router';
 import { RequestSchema } from '../../../lib/messages/protocol';
@@ -24,6 +27,7 @@ function setup() {
       vetCalls++;
       return vet({ snapshot, brief: DEFAULT_BRIEF, history: [], now });
     },
+    shortlist: createOverlayShortlistStore(() => openShortlist(undefined, { idbFactory: new IDBFactory() })),
   });
   const route = createRouter(handlers, { extensionId: ID, extensionOrigin: ORIGIN });
   return { route, session, vetCalls: () => vetCalls };
@@ -47,6 +51,9 @@ const MALFORMED: Record<string, unknown[]> = {
   'page/left': [{ type: 'page/left', extra: 1 }].map((m) => ({ ...m, type: 'page/left ' })),
   'overlay/state': [{ type: 'overlay/state ' }, { type: 'Overlay/state' }],
   'overlay/rescore': [{ type: 'overlay/rescore', now: 'x' }].map((m) => ({ ...m, type: 'overlay/re-score' })),
+  'overlay/shortlist': [{ type: 'overlay/shortlist' }, { type: 'overlay/shortlist', key: 'x'.repeat(201) }],
+  'overlay/save': [{ type: 'overlay/save' }, { type: 'overlay/save', key: 'instagram:celebface', tag: 'x'.repeat(41) }, { type: 'overlay/save', key: 'instagram:celebface', note: 42 }],
+  'overlay/brief': [{ type: 'overlay/brief' }, { type: 'overlay/brief', briefId: '' }, { type: 'overlay/brief', briefId: null }],
   'tab/state': [{ type: 'tab/state' }, { type: 'tab/state', tabId: -1 }, { type: 'tab/state', tabId: '7' }, { type: 'tab/state', tabId: 1.5 }],
 };
 

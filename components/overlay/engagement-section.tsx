@@ -1,0 +1,84 @@
+import type { MedianMean, VettingReport } from '../../lib/contracts/report';
+import { formatCount, formatPercent } from '../../lib/metrics/format';
+import { Figure, FigureList, PanelSection } from './figure-list';
+import { HowDisclosure } from './how-disclosure';
+import { TIER_LABEL } from './labels';
+import { byViewsPostIds, postsById, viewPostIds } from './report-posts';
+import { SafeLink } from './safe-link';
+
+const medianMean = (value: MedianMean | null, reason: string | null) =>
+  value ? `median ${formatPercent(value.median)}, mean ${formatPercent(value.mean)}` : <span className="muted">n/a — {reason ?? 'not computable'}</span>;
+
+const POSITION_TEXT = { 'below-low': 'below the low mark', low: 'low', average: 'average', high: 'high', 'above-high': 'above the high mark' } as const;
+
+/** Engagement by followers and by views, the posts they rest on, and where the creator sits in its size band. */
+export function EngagementSection({ report }: { report: VettingReport }) {
+  const { metrics } = report;
+  const { engagement, benchmark } = metrics;
+  const posts = postsById(report);
+  const byViewsIds = byViewsPostIds(report);
+  const headlineIds = metrics.engagementRateBasis === 'views' ? byViewsIds : engagement.postIds;
+  return (
+    <PanelSection id="engagement" title="Engagement">
+      <FigureList>
+        <Figure
+          testId="figure-engagement-rate"
+          label={`Engagement rate (by ${metrics.engagementRateBasis})`}
+          value={metrics.engagementRate === null ? <span className="muted">n/a — {metrics.reasons.engagementRate ?? 'not computable'}</span> : formatPercent(metrics.engagementRate)}
+          how={<HowDisclosure what="the engagement rate" formula={metrics.formulas.engagementRate} postIds={headlineIds} posts={posts} />}
+        />
+        <Figure
+          testId="figure-by-followers"
+          label="By followers"
+          value={medianMean(engagement.byFollowers, engagement.reasons.byFollowers)}
+          how={<HowDisclosure what="engagement by followers" formula={engagement.formulas.byFollowers} postIds={engagement.postIds} posts={posts} />}
+        />
+        <Figure
+          testId="figure-by-views"
+          label="By views"
+          value={medianMean(engagement.byViews, engagement.reasons.byViews)}
+          how={<HowDisclosure what="engagement by views" formula={engagement.formulas.byViews} postIds={byViewsIds} posts={posts} />}
+        />
+        <Figure
+          testId="figure-posts-used"
+          label="Posts used"
+          value={`${engagement.postsUsed} of ${metrics.eligiblePostIds.length} eligible (${engagement.postsUsedByViews} with views)`}
+          how={<HowDisclosure what="the eligible posts" formula={metrics.formulas.eligiblePosts} postIds={metrics.eligiblePostIds} posts={posts} />}
+        />
+        <Figure
+          label="View rate"
+          value={metrics.viewRate ? `median ${formatPercent(metrics.viewRate.median)}, mean ${formatPercent(metrics.viewRate.mean)}` : <span className="muted">n/a — {metrics.reasons.viewRate ?? 'not computable'}</span>}
+          how={<HowDisclosure what="the view rate" formula={metrics.formulas.viewRate} postIds={viewPostIds(report)} posts={posts} />}
+        />
+        {metrics.medianViews !== null && <Figure label="Median views" value={formatCount(metrics.medianViews)} />}
+        {metrics.medianLikes !== null && <Figure label="Median likes" value={formatCount(metrics.medianLikes)} />}
+        <Figure
+          testId="figure-benchmark"
+          label="Size band"
+          value={
+            benchmark ? (
+              <>
+                {benchmark.tier ? `${TIER_LABEL[benchmark.tier]}, ` : ''}
+                {benchmark.bracket} followers: low &lt; {formatPercent(benchmark.low)}, average {formatPercent(benchmark.averageLow)}–{formatPercent(benchmark.averageHigh)}, high &gt;{' '}
+                {formatPercent(benchmark.high)} (by {benchmark.basis}) —{' '}
+                <strong>{benchmark.position ? POSITION_TEXT[benchmark.position] : 'position unknown'}</strong>
+              </>
+            ) : (
+              <span className="muted">{metrics.reasons.benchmark ?? 'no benchmark'}</span>
+            )
+          }
+          how={
+            benchmark ? (
+              <details className="how">
+                <summary aria-label="Where does the size band come from?">source</summary>
+                <div className="how-body">
+                  <SafeLink href={benchmark.sourceUrl}>{benchmark.source}</SafeLink>
+                </div>
+              </details>
+            ) : undefined
+          }
+        />
+      </FigureList>
+    </PanelSection>
+  );
+}

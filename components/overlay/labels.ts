@@ -1,0 +1,54 @@
+import type { FitCriterion, FitVerdict, HardLimitId, SignalId, SignalLevel, Tier } from '../../lib/contracts/report';
+
+/** The verdict's word as the badge shows it (lib/scoring: strong ≥ 75, possible ≥ 50, weak below, outside-brief on a hard fail). */
+export const VERDICT_LABEL: Record<FitVerdict, string> = {
+  strong: 'Strong fit',
+  possible: 'Possible fit',
+  weak: 'Weak fit',
+  'outside-brief': 'Outside brief',
+};
+
+export const CRITERION_LABEL: Record<FitCriterion, string> = {
+  engagement: 'engagement',
+  authenticity: 'authenticity',
+  cadence: 'cadence',
+  niche: 'niche',
+  audienceSize: 'audience size',
+  sponsored: 'sponsored share',
+  budget: 'budget',
+};
+
+export const HARD_LIMIT_LABEL: Record<HardLimitId, string> = {
+  platform: 'Platform',
+  followers: 'Followers',
+  'excluded-keyword': 'Excluded keyword',
+  'days-since-last-post': 'Last post',
+  'sponsored-share': 'Sponsored share',
+};
+
+export const SIGNAL_LABEL: Record<SignalId, string> = {
+  'engagement-too-low': 'Engagement too low',
+  'engagement-too-high': 'Engagement too high',
+  'like-spread': 'Like spread',
+  'median-mean-gap': 'Median–mean gap',
+  'comment-like-ratio': 'Comment:like ratio',
+  'follower-following-ratio': 'Follower:following ratio',
+  'mass-following': 'Mass following',
+  'few-posts-many-followers': 'Few posts, many followers',
+  'follower-growth-spike': 'Follower growth spike',
+  'follower-drop': 'Follower drop',
+  'generic-comments': 'Generic comments',
+  'account-age': 'Account age',
+};
+
+export const LEVEL_LABEL: Record<SignalLevel, string> = { ok: 'OK', warn: 'Warning', risk: 'Risk', unknown: 'Not checked' };
+
+export const TIER_LABEL: Record<Tier, string> = { nano: 'Nano', micro: 'Micro', mid: 'Mid-tier', macro: 'Macro', mega: 'Mega' };
+
+/** Why a page could not be read, in words; keyed by TabState's unreadable reasons. */
+export const UNREADABLE_TEXT: Record<string, string> = {
+  private: 'This account is private: Vetted can only read public profiles.',
+  'not-ready': 'The profile has not finished loading yet.',
+  'unsupported-layout': 'Vetted does not recognise this page layout yet, so it shows no numbers rather than wrong ones.',
+  'invalid-data': 'The page gave data Vetted could not trust, so it shows no numbers.',
+};

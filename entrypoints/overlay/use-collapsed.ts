@@ -1,0 +1,24 @@
+import { useCallback, useEffect, useState } from 'react';
+import { browser } from 'wxt/browser';
+import { readCollapsed, writeCollapsed } from './overlay-settings';
+
+/** Badge or panel, remembered across profiles and visits (the badge until the user opens the panel). */
+export function useCollapsed(): [boolean, (collapsed: boolean) => void] {
+  const [collapsed, setState] = useState(true);
+  useEffect(() => {
+    let alive = true;
+    void readCollapsed(browser.storage.local)
+      .then((stored) => {
+        if (alive) setState(stored);
+      })
+      .catch(() => {});
+    return () => {
+      alive = false;
+    };
+  }, []);
+  const set = useCallback((next: boolean) => {
+    setState(next);
+    void writeCollapsed(browser.storage.local, next).catch(() => {});
+  }, []);
+  return [collapsed, set];
+}

@@ -1,0 +1,198 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { act } from 'react';
+import { OverlayView } from '../../../components/overlay/overlay-view';
+import type { VettingReport } from '../../../lib/contracts/report';
+import { makePosts, makeReport, makeSnapshot } from '../../lib/vetting/factory';
+import { allByTestId, briefChoice, byTestId, readyState, render, settle, viewProps, type Rendered } from './render';
+
+let view: Rendered | null = null;
+afterEach(() => {
+  view?.unmount();
+  view = null;
+});
+
+function panel(report: VettingReport, overrides: Parameters<typeof viewProps>[0] = {}) {
+  view = render(<OverlayView {...viewProps({ loaded: readyState(report), collapsed: false, ...overrides })} />);
+  return byTestId(view.container, 'overlay-panel')!;
+}
+
+describe('expanded panel', () => {
+  it('lists each fit component with its points and reason, and the points add up to the score', () => {
+    const report = makeReport();
+    const el = panel(report);
+    const rows = allByTestId(el, 'fit-component');
+    expect(rows.map((r) => r.dataset.criterion)).toEqual(report.fit.components.map((c) => c.criterion));
+    const engagement = report.fit.components.find((c) => c.criterion === 'engagement')!;
+    const row = rows.find((r) => r.dataset.criterion === 'engagement')!;
+    expect(row.textContent).toBe(`+${engagement.score}/${engagement.maxPoints} engagement ${engagement.reason}`);
+    expect(rows.reduce((sum, r) => sum + Number(r.dataset.points), 0)).toBe(report.fit.score);
+    expect(byTestId(el, 'fit-total')!.textContent).toBe(String(report.fit.score));
+    expect(byTestId(el, 'hard-fails')).toBeNull();
+  });
+
+  it('outside the brief: every hard fail with its reason', () => {
+    const report = makeReport(makeSnapshot({ followers: 2_000_000 }, makePosts(12, () => ({}), 60, 3)));
+    expect(report.fit.hardFails.length).toBeGreaterThanOrEqual(2);
+    const el = panel(report);
+    const fails = byTestId(el, 'hard-fails')!;
+    expect(fails.getAttribute('aria-label')).toBe('Outside the brief');
+    for (const fail of report.fit.hardFails) {
+      expect(fails.querySelector(`[data-criterion="${fail.criterion}"]`)!.textContent).toContain(fail.reason);
+    }
+    expect(byTestId(el, 'panel-score')!.textContent).toBe(String(report.fit.score));
+  });
+
+  it('every formula disclosure shows its formula and the ids of the posts it used', () => {
+    const report = makeReport(makeSnapshot({}, makePosts(12, (i) => ({ url: `https://www.instagram.com/p/post${i}/`, sponsored: i === 2 }))));
+    const el = panel(report);
+    const byFollowers = byTestId(el, 'figure-by-followers')!;
+    const how = byFollowers.querySelector<HTMLDetailsElement>('details.how')!;
+    expect(how.querySelector('summary')!.getAttribute('aria-label')).toBe('How is engagement by followers computed?');
+    expect(how.querySelector('[data-testid="how-formula"]')!.textContent).toBe(report.metrics.engagement.formulas.byFollowers);
+    const ids = [...how.querySelectorAll('[data-post-id]')].map((li) => li.getAttribute('data-post-id'));
+    expect(ids).toEqual(report.metrics.engagement.postIds);
+    const link = how.querySelector('a')!;
+    expect(link.getAttribute('href')).toMatch(/^https:\/\/www\.instagram\.com\/p\/post\d+\/$/);
+    expect(link.getAttribute('rel')).toBe('noopener noreferrer');
+    expect(link.getAttribute('target')).toBe('_blank');
+
+    const sponsored = byTestId(el, 'figure-sponsored-share')!;
+    expect(sponsored.querySelector('[data-testid="how-formula"]')!.textContent).toBe(report.metrics.formulas.sponsoredShare);
+    expect([...sponsored.querySelectorAll('[data-post-id]')].map((li) => li.getAttribute('data-post-id'))).toEqual(report.sponsored.sponsoredPostIds);
+
+    const postsUsed = byTestId(el, 'figure-posts-used')!;
+    expect([...postsUsed.querySelectorAll('[data-post-id]')].map((li) => li.getAttribute('data-post-id'))).toEqual(report.metrics.eligiblePostIds);
+    expect(byTestId(byTestId(el, 'figure-price')!, 'how-formula')!.textContent).toBe(report.price.formula);
+    expect(byTestId(byTestId(el, 'figure-posts-per-week')!, 'how-formula')!.textContent).toBe(report.metrics.formulas.postsPerWeek);
+    // Every figure with a "how?" is named for assistive tech.
+    for (const summary of el.querySelectorAll('details.how > summary')) expect(summary.getAttribute('aria-label')).toMatch(/\?$/);
+  });
+
+  it('shows engagement, cadence, authenticity signals, sponsored share, price, contact and confidence', () => {
+    const report = makeReport(makeSnapshot({ emails: ['hello@creator.example'], links: ['https://creator.example/'] }));
+    const el = panel(report);
+    expect(byTestId(el, 'figure-by-followers')!.textContent).toContain('median 2.05%, mean 2.05%');
+    expect(byTestId(el, 'figure-posts-per-week')!.textContent).toContain('2.3');
+    expect(allByTestId(el, 'signal')).toHaveLength(report.authenticity.signals.length);
+    const unknown = report.authenticity.signals.find((s) => s.level === 'unknown')!;
+    const row = allByTestId(el, 'signal').find((s) => s.dataset.signal === unknown.id)!;
+    expect(row.textContent).toContain('Not checked');
+    expect(row.textContent).toContain(unknown.message);
+    expect(byTestId(el, 'authenticity-score')!.textContent).toBe(String(report.authenticity.score));
+    expect(byTestId(el, 'figure-sponsored-share')!.textContent).toContain('0% (0 of 12 posts)');
+    const usd = (n: number) => `$${Math.round(n).toLocaleString('en-US')}`;
+    expect(byTestId(el, 'figure-price')!.querySelector('.value')!.textContent).toBe(`${usd(report.price.low!)}–${usd(report.price.high!)}`);
+    expect(byTestId(el, 'contact')!.textContent).toContain('hello@creator.example');
+    expect(byTestId(el, 'contact')!.querySelector('a')!.getAttribute('href')).toBe('https://creator.example/');
+    expect(byTestId(el, 'confidence-level')!.textContent).toBe(`${report.confidence.level} (${report.confidence.score}/100)`);
+    expect(byTestId(el, 'figure-captured')!.textContent).toContain('just now');
+  });
+
+  it('charts carry an accessible label and fallback text, and a data table', async () => {
+    const report = makeReport(makeSnapshot({}, makePosts(12, (i) => ({ likes: 300 + i * 10, sponsored: i === 0 }))));
+    const el = panel(report, { history: [{ at: '2025-05-01T00:00:00.000Z', followers: 19_000 }, { at: '2025-06-01T00:00:00.000Z', followers: 20_000 }] });
+    expect(el.textContent).toContain('Loading the chart…');
+    await settle();
+    const posts = byTestId(el, 'post-chart')!;
+    expect(posts.tagName).toBe('CANVAS');
+    expect(posts.getAttribute('role')).toBe('img');
+    expect(posts.getAttribute('aria-label')).toMatch(/^Interactions per post for 12 eligible posts, oldest to newest: lowest 310, highest 420, median 365; 1 sponsored\.$/);
+    expect(posts.textContent).toBe(posts.getAttribute('aria-label'));
+    // The legend names only what the chart shows: a sponsored post, no pinned one.
+    const legend = byTestId(el, 'section-post-chart')!.querySelector('figcaption')!.textContent;
+    expect(legend).toContain('sponsored');
+    expect(legend).not.toContain('pinned');
+    expect(byTestId(el, 'section-post-chart')!.querySelectorAll('tbody tr')).toHaveLength(12);
+    const followers = byTestId(el, 'follower-chart')!;
+    expect(followers.getAttribute('aria-label')).toContain('Followers over 2 readings');
+    expect(followers.getAttribute('aria-label')).toContain('(19,000)');
+  });
+
+  it('charts views where the page shows no interactions (YouTube), and waits for two readings before a follower chart', async () => {
+    const report = makeReport(makeSnapshot({ platform: 'youtube', profileUrl: 'https://www.youtube.com/@test.creator' }, makePosts(8, (i) => ({ likes: null, comments: null, views: 1_000 * (i + 1), kind: 'video' }))));
+    const el = panel(report, { history: [{ at: '2025-06-01T00:00:00.000Z', followers: 20_000 }] });
+    await settle();
+    expect(byTestId(el, 'post-chart')!.getAttribute('aria-label')).toMatch(/^Views per post for 8 eligible posts/);
+    expect(byTestId(el, 'follower-chart')).toBeNull();
+    expect(byTestId(el, 'section-follower-chart')!.textContent).toContain('One reading so far');
+  });
+
+  it('Esc collapses, and focus returns to the badge', () => {
+    let collapsed = false;
+    const report = makeReport();
+    const props = viewProps({ loaded: readyState(report), collapsed: false, onCollapse: () => (collapsed = true) });
+    view = render(<OverlayView {...props} />);
+    act(() => {
+      document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    });
+    expect(collapsed).toBe(true);
+    view.rerender(<OverlayView {...props} collapsed />);
+    expect(byTestId(view.container, 'overlay-panel')).toBeNull();
+    expect(document.activeElement).toBe(byTestId(view.container, 'overlay-expand'));
+  });
+
+  it('takes focus when opened from the overlay, never when it reopens while the page has the focus', () => {
+    const focused = vi.spyOn(document, 'hasFocus').mockReturnValue(false);
+    panel(makeReport());
+    expect(document.activeElement).toBe(document.body);
+    view!.unmount();
+    focused.mockReturnValue(true);
+    const el = panel(makeReport());
+    expect(document.activeElement).toBe(el.querySelector('h2'));
+  });
+
+  it('the collapse button is named and collapses', () => {
+    let collapsed = 0;
+    const el = panel(makeReport(), { onCollapse: () => collapsed++ });
+    const button = byTestId(el, 'overlay-collapse') as HTMLButtonElement;
+    expect(button.getAttribute('aria-label')).toBe('Collapse the Vetted panel (Esc)');
+    act(() => button.click());
+    expect(collapsed).toBe(1);
+  });
+
+  it('switches brief through the callback, and shows the brief it was scored against', () => {
+    const chosen: string[] = [];
+    const report = makeReport();
+    const el = panel(report, { briefs: briefChoice({ options: [{ id: 'default-micro', name: 'Micro-influencers (3k–100k)' }, { id: 'b2', name: 'Beauty, spring' }], onSwitch: (id) => chosen.push(id) }) });
+    const select = el.querySelector('select')!;
+    expect(select.value).toBe(report.briefId);
+    expect(el.querySelector(`label[for="${select.id}"]`)!.textContent).toBe('Scored against');
+    act(() => {
+      select.value = 'b2';
+      select.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    expect(chosen).toEqual(['b2']);
+  });
+
+  it('while re-scoring the switcher is disabled and says so; a brief error is shown', () => {
+    const el = panel(makeReport(), { briefs: briefChoice({ switching: true, error: 'Could not re-score: boom' }) });
+    expect(el.querySelector('select')!.disabled).toBe(true);
+    expect(el.querySelector('[role="status"]')!.textContent).toBe('Re-scoring…');
+    expect(el.querySelector('[role="alert"]')!.textContent).toBe('Could not re-score: boom');
+  });
+});
+
+describe('text from the page is only ever text', () => {
+  const hostile = '<img src=x onerror=alert(1)> \u202Egnp.exe <script>alert(2)</script>';
+
+  it('a hostile bio, name and caption create no element', () => {
+    const report = makeReport(
+      makeSnapshot({ bio: hostile, displayName: `<b onmouseover=alert(3)>Boss</b>\u202E` }, makePosts(12, (i) => ({ caption: hostile, url: i === 0 ? 'javascript:alert(4)' : null }))),
+    );
+    const el = panel(report);
+    expect(byTestId(el, 'panel-bio')!.textContent).toBe(hostile);
+    expect(byTestId(el, 'panel-name')!.textContent).toBe('<b onmouseover=alert(3)>Boss</b>\u202E');
+    expect(byTestId(el, 'panel-bio')!.querySelector('bdi')).not.toBeNull();
+    expect(el.querySelectorAll('img, script, b')).toHaveLength(0);
+    expect(document.querySelectorAll('img, script')).toHaveLength(0);
+    // A javascript: post URL is shown as text, never as a link.
+    for (const a of el.querySelectorAll('a')) expect(a.getAttribute('href')).toMatch(/^https?:/);
+  });
+
+  it('only http(s) links become links', () => {
+    const report = makeReport(makeSnapshot({ links: ['https://ok.example/', 'http://plain.example/'] }));
+    const el = panel(report);
+    const hrefs = [...byTestId(el, 'contact')!.querySelectorAll('a')].map((a) => a.getAttribute('href'));
+    expect(hrefs).toEqual(['https://ok.example/', 'http://plain.example/']);
+  });
+});
