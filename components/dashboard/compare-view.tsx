@@ -10,9 +10,12 @@ import { FollowerChart } from './follower-chart';
 export const COMPARE_MIN = 2;
 export const COMPARE_MAX = 4;
 
+/** The table row and the full entry: the band and the figures below need the report itself. */
+type CompareRow = ViewRow & { entry: ShortlistEntry };
+
 interface MetricRow {
   label: string;
-  cell(row: ViewRow): ReactNode;
+  cell(row: CompareRow): ReactNode;
 }
 
 const METRICS: readonly MetricRow[] = [
@@ -39,23 +42,36 @@ const METRICS: readonly MetricRow[] = [
 
 /** 2–4 creators side by side: their figures, engagement against their tier's band, and follower history. */
 export function CompareView({
+  selected,
   entries,
   histories,
   onClose,
 }: {
-  entries: readonly ShortlistEntry[];
+  /** How many creators are selected in the table. */
+  selected: number;
+  /** Their full entries, read when 2 to 4 are selected; null while loading. */
+  entries: readonly ShortlistEntry[] | null;
   /** null while loading. */
   histories: ReadonlyMap<string, readonly HistoryPoint[]> | null;
   onClose: () => void;
 }) {
-  const rows = useMemo(() => entries.map(toViewRow), [entries]);
+  const rows = useMemo(() => (entries ?? []).map((entry): CompareRow => ({ ...toViewRow(entry), entry })), [entries]);
   // One array per data change, so that the chart is drawn again only when its data changes.
   const series = useMemo(() => rows.map((r) => ({ label: `@${r.handle}`, points: histories?.get(r.key) ?? [] })), [rows, histories]);
-  if (entries.length < COMPARE_MIN || entries.length > COMPARE_MAX) {
+  if (selected < COMPARE_MIN || selected > COMPARE_MAX) {
     return (
       <section className="compare" aria-label="Compare creators" data-testid="compare">
         <p role="status">
-          Select {COMPARE_MIN} to {COMPARE_MAX} creators in the table (with their checkboxes) to compare them. {entries.length} selected.
+          Select {COMPARE_MIN} to {COMPARE_MAX} creators in the table (with their checkboxes) to compare them. {selected} selected.
+        </p>
+      </section>
+    );
+  }
+  if (entries === null) {
+    return (
+      <section className="compare" aria-label="Compare creators" data-testid="compare">
+        <p className="muted" role="status">
+          Loading the creators…
         </p>
       </section>
     );

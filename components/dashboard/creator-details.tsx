@@ -1,5 +1,5 @@
 import { useEffect, useId, useState } from 'react';
-import type { ShortlistEntry, ShortlistStatus } from '../../lib/contracts/shortlist-entry';
+import type { ShortlistStatus, ShortlistSummary } from '../../lib/contracts/shortlist-entry';
 import { formatTagInput } from '../../lib/shortlist-view/tag-input';
 import { CopyField, type CopyText } from '../shared/copy-field';
 import { followersTitle, formatDate, formatFollowers, safeHref } from '../shared/format-figure';
@@ -15,13 +15,13 @@ export interface DetailsActions {
 }
 
 /** One creator's editable fields in full: notes with their line breaks, promo code and tracking link. */
-export function CreatorDetails({ entry, copyText, actions }: { entry: ShortlistEntry; copyText: CopyText; actions: DetailsActions }) {
+export function CreatorDetails({ entry, copyText, actions }: { entry: ShortlistSummary; copyText: CopyText; actions: DetailsActions }) {
   const id = useId();
   const [notes, setNotes] = useState(entry.notes);
   const [tags, setTags] = useState(formatTagInput(entry.tags));
   useEffect(() => setNotes(entry.notes), [entry.notes]);
   useEffect(() => setTags(formatTagInput(entry.tags)), [entry.tags]);
-  const creator = entry.snapshot.creator;
+  const creator = entry.profile;
   const href = safeHref(creator.profileUrl);
   return (
     <section className="details" aria-labelledby={`${id}-title`} data-testid="dashboard-details" data-key={entry.key}>

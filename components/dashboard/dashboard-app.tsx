@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { CampaignBrief } from '../../lib/contracts/brief';
-import type { EntryPatch, HistoryPoint, ShortlistEntry, ShortlistStatus } from '../../lib/contracts/shortlist-entry';
+import type { EntryPatch, HistoryPoint, ShortlistEntry, ShortlistStatus, ShortlistSummary } from '../../lib/contracts/shortlist-entry';
 import { csvDownload } from '../../lib/shortlist-view/download';
 import { errorText } from '../../lib/shortlist-view/error-text';
 import { DEFAULT_SORT, filterRows, NO_FILTERS, sortRows, tagsInUse, toggleSort, type ShortlistFilters, type SortOrder } from '../../lib/shortlist-view/filter-sort';
@@ -10,13 +10,13 @@ import { STATUS_LABELS } from '../../lib/shortlist-view/status-counts';
 import { parseTagInput } from '../../lib/shortlist-view/tag-input';
 import { normalizePromoCode, normalizeTrackingLink } from '../../lib/shortlist-view/tracking-input';
 import { applyUndo, peekUndo, popUndo, pushUndo, type UndoStack } from '../../lib/shortlist-view/undo-stack';
-import { toViewRow } from '../../lib/shortlist-view/view-row';
+import { summaryOf, toViewRow } from '../../lib/shortlist-view/view-row';
 import { MessageList } from '../shared/message-list';
 import { useNotices } from '../shared/use-notices';
 import type { RevealRequest } from '../shared/virtual-list';
 import { BriefPanel } from './brief-panel';
 import { BulkBar } from './bulk-bar';
-import { CompareView, COMPARE_MAX } from './compare-view';
+import { CompareView, COMPARE_MAX, COMPARE_MIN } from './compare-view';
 import { CreatorDetails } from './creator-details';
 import type { DashboardServices } from './dashboard-services';
 import { DataPanel } from './data-panel';
@@ -58,6 +58,7 @@ export function DashboardApp({ services, focusKey = null }: { services: Dashboar
   const [reveal, setReveal] = useState<RevealRequest | null>(null);
   const pendingReveal = useRef<string | null>(null);
   const [histories, setHistories] = useState<ReadonlyMap<string, readonly HistoryPoint[]> | null>(null);
+  const [compared, setCompared] = useState<ShortlistEntry[] | null>(null);
 
   const rows = useMemo(() => (entries ?? []).map(toViewRow), [entries]);
   const filtered = useMemo(() => filterRows(rows, filters), [rows, filters]);
@@ -79,7 +80,7 @@ export function DashboardApp({ services, focusKey = null }: { services: Dashboar
       return;
     }
     setSection('table');
-    setFilters((f) => (filterRows([toViewRow(entries.find((e) => e.key === focusKey) as ShortlistEntry)], f).length ? f : NO_FILTERS));
+    setFilters((f) => (filterRows([toViewRow(entries.find((e) => e.key === focusKey) as ShortlistSummary)], f).length ? f : NO_FILTERS));
     setHighlightKey(focusKey);
     setDetailsKey(focusKey);
     pendingReveal.current = focusKey;
@@ -116,7 +117,7 @@ export function DashboardApp({ services, focusKey = null }: { services: Dashboar
     async (key: string, p: EntryPatch): Promise<boolean> => {
       const result = await change((s) => s.update(key, p, services.now()));
       if (!result.ok) return false;
-      if (result.value) replaceEntry(result.value);
+      if (result.value) replaceEntry(summaryOf(result.value));
       else {
         report('error', 'This creator is no longer on the shortlist (deleted in another tab?).');
         void reloadEntries();
@@ -154,7 +155,7 @@ export function DashboardApp({ services, focusKey = null }: { services: Dashboar
   const selectedAll = useMemo(() => [...selected].filter((k) => byKey.has(k)), [selected, byKey]);
 
   const bulkStatus = async (status: ShortlistStatus) => {
-    const previous = selectedAll.map((key) => ({ key, status: (byKey.get(key) as ShortlistEntry).status }));
+    const previous = selectedAll.map((key) => ({ key, status: (byKey.get(key) as ShortlistSummary).status }));
     const result = await change((s) => s.bulkUpdate(selectedAll, { status }, services.now()));
     if (result.ok) setUndo((u) => pushUndo(u, { kind: 'status', label: `Set ${plural(result.value, 'creator')} to ${STATUS_LABELS[status]}.`, previous }));
     await afterBulk();
@@ -190,7 +191,8 @@ export function DashboardApp({ services, focusKey = null }: { services: Dashboar
   const exportCsv = async (scope: 'all' | 'filtered') => {
     await change(async (s) => {
       const now = services.now();
-      const list = scope === 'all' ? (await s.list()).entries : sorted.map((r) => r.entry);
+      // Summaries hold every column of the CSV: no full row is read, even for 10,000 creators.
+      const list = scope === 'all' ? (await s.listSummaries()).summaries : sorted.map((r) => r.summary);
       services.download(csvDownload(list, now));
       await s.markExported(now);
     });
@@ -217,23 +219,31 @@ export function DashboardApp({ services, focusKey = null }: { services: Dashboar
     return result.value;
   };
 
+  // Compare shows report details (the tier band) that summaries leave out: read the 2–4 full entries.
+  const comparable = selectedKeys.length >= COMPARE_MIN && selectedKeys.length <= COMPARE_MAX;
   useEffect(() => {
-    if (section !== 'compare' || !shortlist) return;
+    if (section !== 'compare' || !shortlist || !comparable) return;
     const keys = selectedKeys.slice(0, COMPARE_MAX);
     let alive = true;
     setHistories(null);
-    Promise.all(keys.map(async (k) => [k, await shortlist.history(k)] as const)).then(
-      (pairs) => alive && setHistories(new Map(pairs)),
+    setCompared(null);
+    Promise.all(keys.map(async (k) => [k, await shortlist.get(k), await shortlist.history(k)] as const)).then(
+      (read) => {
+        if (!alive) return;
+        setCompared(read.flatMap(([, entry]) => (entry ? [entry] : [])));
+        setHistories(new Map(read.map(([k, , history]) => [k, history])));
+      },
       (error: unknown) => {
         if (!alive) return;
         report('error', errorText(error));
+        setCompared([]);
         setHistories(new Map());
       },
     );
     return () => {
       alive = false;
     };
-  }, [section, shortlist, selectedKeys, report]);
+  }, [section, shortlist, selectedKeys, comparable, report]);
 
   const detailsEntry = detailsKey ? (byKey.get(detailsKey) ?? null) : null;
   const allShownSelected = sorted.length > 0 && sorted.every((r) => selected.has(r.key));
@@ -322,7 +332,8 @@ export function DashboardApp({ services, focusKey = null }: { services: Dashboar
       {section === 'compare' ? (
         <main>
           <CompareView
-            entries={selectedKeys.map((k) => byKey.get(k) as ShortlistEntry)}
+            selected={selectedKeys.length}
+            entries={compared}
             histories={histories}
             onClose={() => setSection('table')}
           />

@@ -33,7 +33,7 @@ export const TableRow = memo(function TableRow({
   actions: RowActions;
 }) {
   const who = `@${row.handle}`;
-  const href = safeHref(row.entry.snapshot.creator.profileUrl);
+  const href = safeHref(row.profileUrl);
   return (
     <div
       role="row"

@@ -1,15 +1,17 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { CampaignBrief } from '../../lib/contracts/brief';
-import type { ShortlistEntry } from '../../lib/contracts/shortlist-entry';
+import type { ShortlistSummary } from '../../lib/contracts/shortlist-entry';
 import { errorText } from '../../lib/shortlist-view/error-text';
 import type { ShortlistPort, ShortlistStats } from '../../lib/shortlist-view/shortlist-port';
+import { listInTwoSteps } from '../../lib/shortlist-view/two-step-listing';
 import type { DashboardServices, StorageUse } from './dashboard-services';
 
 export type StoreState = { kind: 'opening' } | { kind: 'open'; shortlist: ShortlistPort } | { kind: 'failed'; message: string };
 
 export interface ShortlistData {
   store: StoreState;
-  entries: ShortlistEntry[] | null;
+  /** What the table needs of every creator; full entries are read one by one where needed (compare). */
+  entries: ShortlistSummary[] | null;
   briefs: CampaignBrief[];
   activeBriefId: string | null;
   stats: ShortlistStats | null;
@@ -19,14 +21,14 @@ export interface ShortlistData {
   reloadEntries(): Promise<void>;
   reloadBriefs(): Promise<void>;
   reloadStats(): Promise<void>;
-  /** Put one changed entry in place without reading all 10,000 back. */
-  replaceEntry(entry: ShortlistEntry): void;
+  /** Put one changed creator in place without reading all 10,000 back. */
+  replaceEntry(summary: ShortlistSummary): void;
 }
 
 /** Opens the shortlist once and keeps what the dashboard shows from it. Failures go to `onError`. */
 export function useShortlistData(services: DashboardServices, onError: (message: string) => void): ShortlistData {
   const [store, setStore] = useState<StoreState>({ kind: 'opening' });
-  const [entries, setEntries] = useState<ShortlistEntry[] | null>(null);
+  const [entries, setEntries] = useState<ShortlistSummary[] | null>(null);
   const [problems, setProblems] = useState(0);
   const [briefs, setBriefs] = useState<CampaignBrief[]>([]);
   const [activeBriefId, setActiveBriefId] = useState<string | null>(null);
@@ -64,15 +66,11 @@ export function useShortlistData(services: DashboardServices, onError: (message:
     [shortlist, onError],
   );
 
-  const reloadEntries = useCallback(
-    () =>
-      guarded(async (s) => {
-        const result = await s.list();
-        setEntries(result.entries);
-        setProblems(result.problems.length);
-      }),
-    [guarded],
-  );
+  const show = useCallback((result: { summaries: ShortlistSummary[]; problems: readonly unknown[] }) => {
+    setEntries(result.summaries);
+    setProblems(result.problems.length);
+  }, []);
+  const reloadEntries = useCallback(() => guarded(async (s) => show(await s.listSummaries())), [guarded, show]);
   const reloadBriefs = useCallback(
     () =>
       guarded(async (s) => {
@@ -91,15 +89,22 @@ export function useShortlistData(services: DashboardServices, onError: (message:
     [guarded, services],
   );
 
+  // The table first: the quick listing goes on screen at once (listInTwoSteps), and the counts,
+  // which read the creators' indexes, wait until it is there rather than compete with it.
   useEffect(() => {
     if (!shortlist) return;
-    void reloadEntries();
+    let statsAsked = false;
+    const askStats = () => {
+      if (statsAsked) return;
+      statsAsked = true;
+      void reloadStats();
+    };
+    void guarded((s) => listInTwoSteps(s, show, askStats)).finally(askStats);
     void reloadBriefs();
-    void reloadStats();
-  }, [shortlist, reloadEntries, reloadBriefs, reloadStats]);
+  }, [shortlist, guarded, show, reloadBriefs, reloadStats]);
 
-  const replaceEntry = useCallback((entry: ShortlistEntry) => {
-    setEntries((current) => current && current.map((e) => (e.key === entry.key ? entry : e)));
+  const replaceEntry = useCallback((summary: ShortlistSummary) => {
+    setEntries((current) => current && current.map((e) => (e.key === summary.key ? summary : e)));
   }, []);
 
   return { store, entries, briefs, activeBriefId, stats, storage, problems, reloadEntries, reloadBriefs, reloadStats, replaceEntry };

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import type { VettingReport } from '../../lib/contracts/report';
-import type { ShortlistEntry, ShortlistStatus } from '../../lib/contracts/shortlist-entry';
+import type { ShortlistStatus, ShortlistSummary } from '../../lib/contracts/shortlist-entry';
 import type { CurrentTab } from '../../lib/shortlist-view/current-tab';
 import { CopyField, type CopyText } from '../shared/copy-field';
 import { followersTitle, formatFollowers, formatRate, formatScore } from '../shared/format-figure';
@@ -32,7 +32,7 @@ export function CurrentCreator({
   actions,
 }: {
   current: CurrentTab | null;
-  saved: ShortlistEntry | null;
+  saved: ShortlistSummary | null;
   busy: boolean;
   /** False when the shortlist could not be opened: the check is shown, saving is not offered. */
   storeReady: boolean;

@@ -1,10 +1,11 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { VettingReport } from '../../lib/contracts/report';
-import type { ShortlistEntry, ShortlistStatus } from '../../lib/contracts/shortlist-entry';
+import type { ShortlistStatus, ShortlistSummary } from '../../lib/contracts/shortlist-entry';
 import type { CurrentTab } from '../../lib/shortlist-view/current-tab';
 import { csvDownload } from '../../lib/shortlist-view/download';
 import { errorText } from '../../lib/shortlist-view/error-text';
 import { saveReport } from '../../lib/shortlist-view/save-report';
+import { listInTwoSteps } from '../../lib/shortlist-view/two-step-listing';
 import type { ShortlistPort } from '../../lib/shortlist-view/shortlist-port';
 import { normalizePromoCode, normalizeTrackingLink } from '../../lib/shortlist-view/tracking-input';
 import { MessageList } from '../shared/message-list';
@@ -18,7 +19,7 @@ type Store = { kind: 'opening' } | { kind: 'open'; shortlist: ShortlistPort } | 
 /** The toolbar popup: the current tab's creator, then the shortlist, export and the way to the dashboard. */
 export function PopupApp({ services }: { services: PopupServices }) {
   const [store, setStore] = useState<Store>({ kind: 'opening' });
-  const [entries, setEntries] = useState<ShortlistEntry[] | null>(null);
+  const [entries, setEntries] = useState<ShortlistSummary[] | null>(null);
   const [current, setCurrent] = useState<CurrentTab | null>(null);
   const [busy, setBusy] = useState(false);
   const { notices, report, dismiss } = useNotices();
@@ -53,15 +54,21 @@ export function PopupApp({ services }: { services: PopupServices }) {
   const reload = useCallback(async () => {
     if (!shortlist) return;
     try {
-      setEntries((await shortlist.list()).entries);
+      setEntries((await shortlist.listSummaries()).summaries);
     } catch (error) {
       report('error', errorText(error));
     }
   }, [shortlist, report]);
 
+  // First the quick listing, so the list is on screen within the popup's budget; see listInTwoSteps.
   useEffect(() => {
-    void reload();
-  }, [reload]);
+    if (!shortlist) return;
+    let alive = true;
+    listInTwoSteps(shortlist, (result) => alive && setEntries(result.summaries)).catch((error: unknown) => alive && report('error', errorText(error)));
+    return () => {
+      alive = false;
+    };
+  }, [shortlist, report]);
 
   /** Run a change; on failure say so and keep everything as it was (the store wrote nothing). */
   const change = async (run: (s: ShortlistPort) => Promise<unknown>): Promise<boolean> => {
@@ -85,7 +92,7 @@ export function PopupApp({ services }: { services: PopupServices }) {
   const exportCsv = () =>
     void change(async (s) => {
       const now = services.now();
-      services.download(csvDownload((await s.list()).entries, now));
+      services.download(csvDownload((await s.listSummaries()).summaries, now));
       await s.markExported(now);
     });
 

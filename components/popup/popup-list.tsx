@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { SHORTLIST_STATUSES, type ShortlistEntry } from '../../lib/contracts/shortlist-entry';
+import { SHORTLIST_STATUSES, type ShortlistSummary } from '../../lib/contracts/shortlist-entry';
 import { filterRows, NO_FILTERS } from '../../lib/shortlist-view/filter-sort';
 import { countByStatus, STATUS_LABELS } from '../../lib/shortlist-view/status-counts';
 import { toViewRow } from '../../lib/shortlist-view/view-row';
@@ -10,7 +10,7 @@ import { VirtualList } from '../shared/virtual-list';
 const ROW_HEIGHT = 44;
 
 /** The shortlist, most recently updated first (the store's order), with a search and the count per status. */
-export function PopupList({ entries, onOpen }: { entries: readonly ShortlistEntry[]; onOpen: (key: string) => void }) {
+export function PopupList({ entries, onOpen }: { entries: readonly ShortlistSummary[]; onOpen: (key: string) => void }) {
   const [query, setQuery] = useState('');
   const rows = useMemo(() => entries.map(toViewRow), [entries]);
   const shown = useMemo(() => filterRows(rows, { ...NO_FILTERS, text: query }, 'identity'), [rows, query]);

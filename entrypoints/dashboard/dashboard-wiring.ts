@@ -2,12 +2,13 @@ import type { DashboardServices } from '../../components/dashboard/dashboard-ser
 import { openPageShortlist } from '../../lib/runtime/open-page-shortlist';
 import { backupDownload } from '../../lib/shortlist-view/backup-download';
 import { clickDownload } from '../../lib/shortlist-view/click-download';
+import { earlyShortlist } from '../../lib/shortlist-view/early-shortlist';
 import { importFile } from '../../lib/shortlist-view/import-file';
 
 /** The dashboard's services on the real browser. */
 export function createDashboardServices(): DashboardServices {
   return {
-    openShortlist: () => openPageShortlist(),
+    openShortlist: earlyShortlist(() => openPageShortlist()),
     importFile,
     backup: backupDownload,
     async storageEstimate() {

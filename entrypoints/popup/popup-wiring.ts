@@ -2,13 +2,14 @@ import { browser } from 'wxt/browser';
 import type { PopupServices } from '../../components/popup/popup-services';
 import { openPageShortlist } from '../../lib/runtime/open-page-shortlist';
 import { clickDownload } from '../../lib/shortlist-view/click-download';
+import { earlyShortlist } from '../../lib/shortlist-view/early-shortlist';
 import { hashForKey } from '../../lib/shortlist-view/key-hash';
 import { readCurrentTab } from './read-current-tab';
 
 /** The popup's services on the real browser. */
 export function createPopupServices(): PopupServices {
   return {
-    openShortlist: () => openPageShortlist(),
+    openShortlist: earlyShortlist(() => openPageShortlist()),
     currentTab: () => readCurrentTab(location.search),
     openDashboard(key) {
       // tabs.create needs no permission; the popup closes itself once the tab opens.

@@ -1,5 +1,7 @@
-import type { ShortlistEntry } from '../contracts/shortlist-entry';
-import { exportFileName, toCsv } from '../csv/to-csv';
+import type { ShortlistEntry, ShortlistSummary } from '../contracts/shortlist-entry';
+import { exportFileName } from '../csv/to-csv';
+import { summariesToCsv } from './summary-csv';
+import { summaryOf } from './view-row';
 
 /** A file to hand to the browser's download: the bytes and the name to save them under. */
 export interface DownloadFile {
@@ -7,8 +9,9 @@ export interface DownloadFile {
   fileName: string;
 }
 
-export function csvDownload(entries: readonly ShortlistEntry[], now: Date): DownloadFile {
-  return { blob: new Blob([toCsv(entries)], { type: 'text/csv;charset=utf-8' }), fileName: exportFileName(now) };
+/** The CSV export. Summaries are enough (listSummaries); full entries are summarized first. */
+export function csvDownload(items: ReadonlyArray<ShortlistSummary | ShortlistEntry>, now: Date): DownloadFile {
+  return { blob: new Blob([summariesToCsv(items.map(summaryOf))], { type: 'text/csv;charset=utf-8' }), fileName: exportFileName(now) };
 }
 
 export function jsonDownload(json: string, fileName: string): DownloadFile {

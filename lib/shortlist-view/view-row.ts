@@ -1,14 +1,16 @@
 import type { Platform } from '../contracts/creator';
-import type { ShortlistEntry, ShortlistStatus } from '../contracts/shortlist-entry';
-import { figuresOf } from '../csv/report-figures';
+import type { ShortlistEntry, ShortlistStatus, ShortlistSummary } from '../contracts/shortlist-entry';
+import { summarizeEntry } from '../shortlist/entry-summary';
 
-/** One shortlist entry flattened for the table: every sortable and filterable value, read once. */
+/** One creator flattened for the table and the popup list: every sortable and filterable value, read once. */
 export interface ViewRow {
   key: string;
-  entry: ShortlistEntry;
+  /** What the row was made from: what the CSV export writes. */
+  summary: ShortlistSummary;
   platform: Platform;
   handle: string;
   displayName: string;
+  profileUrl: string;
   followers: number | null;
   tier: string | null;
   engagementRate: number | null;
@@ -29,16 +31,23 @@ export interface ViewRow {
   allText: string;
 }
 
-export function toViewRow(entry: ShortlistEntry): ViewRow {
-  const figures = figuresOf(entry);
-  const identityText = `${entry.displayName}\n@${entry.handle}`.toLowerCase();
+/** The lists work on summaries (listSummaries); a full entry (get, update, list) is summarized first. */
+export function summaryOf(source: ShortlistSummary | ShortlistEntry): ShortlistSummary {
+  return 'snapshot' in source ? summarizeEntry(source) : source;
+}
+
+export function toViewRow(source: ShortlistSummary | ShortlistEntry): ViewRow {
+  const summary = summaryOf(source);
+  const { figures } = summary;
+  const identityText = `${summary.displayName}\n@${summary.handle}`.toLowerCase();
   return {
-    key: entry.key,
-    entry,
-    platform: entry.platform,
-    handle: entry.handle,
-    displayName: entry.displayName,
-    followers: entry.snapshot.creator.followers,
+    key: summary.key,
+    summary,
+    platform: summary.platform,
+    handle: summary.handle,
+    displayName: summary.displayName,
+    profileUrl: summary.profile.profileUrl,
+    followers: summary.profile.followers,
     tier: figures.tier,
     engagementRate: figures.engagementRate,
     authenticityScore: figures.authenticityScore,
@@ -46,13 +55,13 @@ export function toViewRow(entry: ShortlistEntry): ViewRow {
     fitVerdict: figures.fitVerdict,
     priceLow: figures.priceLow,
     priceHigh: figures.priceHigh,
-    status: entry.status,
-    tags: entry.tags,
-    notes: entry.notes,
-    briefId: entry.briefId,
+    status: summary.status,
+    tags: summary.tags,
+    notes: summary.notes,
+    briefId: summary.briefId,
     briefName: figures.briefName,
-    updatedAt: Date.parse(entry.updatedAt),
+    updatedAt: Date.parse(summary.updatedAt),
     identityText,
-    allText: `${identityText}\n${entry.tags.join('\n')}\n${entry.notes}`.toLowerCase(),
+    allText: `${identityText}\n${summary.tags.join('\n')}\n${summary.notes}`.toLowerCase(),
   };
 }

@@ -2,6 +2,8 @@ import { wrap, type DBSchema, type IDBPDatabase, type IDBPTransaction, type Stor
 import type { HistoryPoint } from '../contracts/shortlist-entry';
 import { StoreError, toStoreError } from './errors';
 import { creatorRowV1ToV2, historySeedFromV1Row } from './upgrade-v2';
+import { summaryWriter } from './summary-buckets';
+import { creatorRowV2ToV3 } from './upgrade-v3';
 
 export const DEFAULT_DB_NAME = 'vetted';
 
@@ -9,14 +11,19 @@ export const DEFAULT_DB_NAME = 'vetted';
  * 1: creators {key, report, savedAt, updatedAt} by updatedAt; briefs; settings.
  * 2: creators gain status/tags/notes/brief/promo/tracking and indexes by status and platform;
  *    history (follower readings) is added and seeded from what v1 rows already hold.
+ * 3: summaries (a small record per creator, for the lists, kept in 64 bucket rows) are added and
+ *    built from the creators; a creator's report is stored without the snapshot it shares with the
+ *    row (see stored-row.ts).
  * Each version has an example database under ./schema-examples, used by the upgrade tests.
  */
-export const DB_VERSION = 2;
+export const DB_VERSION = 3;
 
 /** A row as read back: its shape is checked (and repaired) by the reader, never trusted. */
 export type StoredRow = { key: string } & Record<string, unknown>;
 export type StoredHistoryRow = HistoryPoint & { id?: number };
 export type StoredBriefRow = { id: string } & Record<string, unknown>;
+/** A bucket of summaries as read back (see summary-buckets.ts): each item is checked by the reader. */
+export type StoredSummaryBucket = unknown;
 
 export interface ShortlistDB extends DBSchema {
   creators: {
@@ -24,6 +31,8 @@ export interface ShortlistDB extends DBSchema {
     value: StoredRow;
     indexes: { 'by-updatedAt': string; 'by-status': string; 'by-platform': string };
   };
+  /** Keyed by bucket number. */
+  summaries: { key: number; value: StoredSummaryBucket };
   history: {
     key: number;
     value: StoredHistoryRow;
@@ -48,7 +57,40 @@ async function migrateCreatorsToV2(tx: UpgradeTransaction): Promise<void> {
   }
 }
 
+/**
+ * Rows read in batches and written without waiting on each other, rather than one cursor step per
+ * row: at 10,000 creators the whole upgrade takes seconds, and every round trip counts.
+ */
+const UPGRADE_BATCH = 250;
+
+async function migrateCreatorsToV3(tx: UpgradeTransaction): Promise<void> {
+  const creators = tx.objectStore('creators');
+  const summaries = summaryWriter(tx.objectStore('summaries'));
+  let after: IDBValidKey | undefined;
+  for (;;) {
+    const range = after === undefined ? undefined : IDBKeyRange.lowerBound(after, true);
+    const [rows, keys] = await Promise.all([creators.getAll(range, UPGRADE_BATCH), creators.getAllKeys(range, UPGRADE_BATCH)]);
+    if (rows.length === 0) break;
+    const writes: Array<Promise<unknown>> = [];
+    rows.forEach((stored) => {
+      const { row, summary } = creatorRowV2ToV3(stored);
+      if (row !== stored) writes.push(creators.put(row as StoredRow));
+      if (summary) writes.push(summaries.put(summary));
+    });
+    await Promise.all(writes);
+    after = keys[keys.length - 1];
+  }
+  await summaries.flush();
+}
+
+async function inOrder(steps: ReadonlyArray<() => Promise<void>>): Promise<void> {
+  for (const step of steps) await step();
+}
+
 function upgradeShortlist(db: ShortlistDatabase, oldVersion: number, tx: UpgradeTransaction): void {
+  // Store and index changes happen at once; the row conversions run after, one version after the
+  // other, because each expects the rows as the previous one left them.
+  const migrations: Array<() => Promise<void>> = [];
   if (oldVersion < 1) {
     const creators = db.createObjectStore('creators', { keyPath: 'key' });
     creators.createIndex('by-updatedAt', 'updatedAt');
@@ -61,10 +103,15 @@ function upgradeShortlist(db: ShortlistDatabase, oldVersion: number, tx: Upgrade
     creators.createIndex('by-platform', 'platform');
     const history = db.createObjectStore('history', { keyPath: 'id', autoIncrement: true });
     history.createIndex('by-key', 'key');
-    // Aborting the versionchange transaction leaves the database at its old version with every
-    // row as it was: a failed migration must fail the open, not half-convert the shortlist.
-    migrateCreatorsToV2(tx).catch(() => abortQuietly(tx));
+    migrations.push(() => migrateCreatorsToV2(tx));
   }
+  if (oldVersion < 3) {
+    db.createObjectStore('summaries');
+    migrations.push(() => migrateCreatorsToV3(tx));
+  }
+  // Aborting the versionchange transaction leaves the database at its old version with every
+  // row as it was: a failed migration must fail the open, not half-convert the shortlist.
+  inOrder(migrations).catch(() => abortQuietly(tx));
 }
 
 function abortQuietly(tx: { abort(): void }): void {

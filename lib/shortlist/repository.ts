@@ -11,6 +11,7 @@ import {
   type HistoryPoint,
   type ShortlistEntry,
   type ShortlistStatus,
+  type ShortlistSummary,
 } from '../contracts/shortlist-entry';
 import type { CsvCreatorRow } from '../csv/csv-row';
 import { at, asObject, asString } from '../parse/json-path';
@@ -27,9 +28,15 @@ import { applyPatch } from './entry-patch';
 import { StoreError, TERMINATED_MESSAGE, toStoreError } from './errors';
 import { deleteHistory, historyPointFromSnapshot, readHistory, recordHistoryPoint, type RecordOutcome } from './history-store';
 import { entryFromCsvRow, mergeCsvRow } from './import-merge';
-import { repairEntry, salvageUserFields, type RowProblem } from './row-repair';
+import { salvageUserFields, type RowProblem } from './row-repair';
 import { mergeSavedReport } from './save-merge';
 import { addUnsavedChanges, readSettings, type ShortlistSettings } from './settings-store';
+import { readStoredRow, toStoredRow } from './stored-row';
+import { summaryWriter } from './summary-buckets';
+import { checkSummary } from './summary-guard';
+import { applySummaryRepairs, checkBuckets, hasRepairs, repairsNeeded, type RebuiltSummaries, type SummaryRepairs } from './summary-listing';
+import { patchedSummary } from './summary-patch';
+import { putSummaryOf, sortByRecency, syncSummaryWithRow } from './summary-store';
 import { suggestPromoCode, trackingLinkFor } from './tracking';
 
 export interface OpenShortlistOptions {
@@ -51,6 +58,12 @@ export interface SaveOptions {
 
 export interface ListResult {
   entries: ShortlistEntry[];
+  problems: RowProblem[];
+}
+
+export interface SummaryListResult {
+  summaries: ShortlistSummary[];
+  /** The same problems list() reports: rows shown repaired, rows skipped. */
   problems: RowProblem[];
 }
 
@@ -111,8 +124,18 @@ export interface Shortlist {
   /** Add or refresh a creator from a report (one transaction: get + merge + put, plus a history point). */
   save(report: VettingReport, options: SaveOptions): Promise<ShortlistEntry>;
   get(key: string): Promise<ShortlistEntry | null>;
-  /** Most recently updated first; damaged rows repaired or skipped, each reported in `problems`. */
+  /** Most recently updated first; damaged rows repaired or skipped, each reported in `problems`. Reads every full row: for detail, compare, backup. */
   list(): Promise<ListResult>;
+  /**
+   * What the lists and the CSV need of every creator (~0.5 KB each instead of ~16 KB), in list()'s
+   * order and with list()'s problems. A missing or unreadable summary is rebuilt from its creator's
+   * row (and written back, logged); a creator whose row cannot be read is reported as skipped.
+   *
+   * `complete: false` skips reading the creators' keys (~80 ms at 10,000 in Chromium) for a first
+   * paint: unreadable summaries are still rebuilt, but a creator with no summary at all (written
+   * behind the store's back) or a summary of a deleted creator is only caught by a complete listing.
+   */
+  listSummaries(options?: { complete?: boolean }): Promise<SummaryListResult>;
   update(key: string, patch: EntryPatch, now: Date): Promise<ShortlistEntry | null>;
   /** How many of `keys` were found and changed. */
   bulkUpdate(keys: readonly string[], patch: EntryPatch, now: Date): Promise<number>;
@@ -209,16 +232,19 @@ export async function openShortlist(name: string = DEFAULT_DB_NAME, factoryOrOpt
   }
 
   async function removeKeys(keys: readonly string[]): Promise<RemovedCreator[]> {
-    return run(['creators', 'history', 'settings'], 'readwrite', async (tx) => {
+    return run(['creators', 'summaries', 'history', 'settings'], 'readwrite', async (tx) => {
       const creators = tx.objectStore('creators');
+      const summaries = summaryWriter(tx.objectStore('summaries'));
       const removed: RemovedCreator[] = [];
       for (const key of new Set(keys)) {
         const row = await creators.get(key);
         if (row === undefined) continue;
         const history = await deleteHistory(tx.objectStore('history'), key);
         await creators.delete(key);
-        removed.push({ key, entry: repairEntry(row).entry, row, history });
+        await summaries.delete(key);
+        removed.push({ key, entry: readStoredRow(row).entry, row, history });
       }
+      await summaries.flush();
       await addUnsavedChanges(tx.objectStore('settings'), removed.length);
       return removed;
     });
@@ -227,19 +253,38 @@ export async function openShortlist(name: string = DEFAULT_DB_NAME, factoryOrOpt
   async function patchKeys(keys: readonly string[], patch: EntryPatch, now: Date): Promise<StoredRow[]> {
     const parsed = EntryPatchSchema.safeParse(patch);
     if (!parsed.success) throw invalid('patch', parsed.error.issues);
-    return run(['creators', 'settings'], 'readwrite', async (tx) => {
+    return run(['creators', 'summaries', 'settings'], 'readwrite', async (tx) => {
       const creators = tx.objectStore('creators');
+      const summaries = summaryWriter(tx.objectStore('summaries'));
       const written: StoredRow[] = [];
       for (const key of new Set(keys)) {
         const row = await creators.get(key);
         if (row === undefined) continue;
         const next = applyPatch(row, parsed.data, now);
         await creators.put(next);
+        // The edit touches user fields only: a sound summary takes them over, no full read of the row.
+        const summary = patchedSummary(checkSummary(await summaries.get(key)), next);
+        if (summary) await summaries.put(summary);
+        else await syncSummaryWithRow(summaries, key, next);
         written.push(next);
       }
+      await summaries.flush();
       await addUnsavedChanges(tx.objectStore('settings'), written.length);
       return written;
     });
+  }
+
+  /** Rebuild and store what listSummaries found missing; if the write is refused, rebuild for this read only. */
+  async function repairSummaries(repairs: SummaryRepairs): Promise<RebuiltSummaries> {
+    let rebuilt: RebuiltSummaries;
+    try {
+      rebuilt = await run(['creators', 'summaries'], 'readwrite', (tx) => applySummaryRepairs(tx, repairs));
+    } catch (error) {
+      log(`shortlist "${name}": could not store rebuilt summaries (${error instanceof Error ? error.message : String(error)}); rebuilding them for this read only`);
+      rebuilt = await run(['creators', 'summaries'], 'readonly', (tx) => applySummaryRepairs(tx, repairs));
+    }
+    for (const line of rebuilt.lines) log(`shortlist "${name}": ${line}`);
+    return rebuilt;
   }
 
   const briefs: BriefsApi = {
@@ -287,7 +332,7 @@ export async function openShortlist(name: string = DEFAULT_DB_NAME, factoryOrOpt
       if (cleanTag !== undefined && !TagSchema.safeParse(cleanTag).success) throw new StoreError('invalid', `tag "${cleanTag.slice(0, 40)}"`);
       const { platform, handle } = snapshot.data.creator;
       const key = `${platform}:${handle}`;
-      return run(['creators', 'history', 'settings'], 'readwrite', async (tx) => {
+      return run(['creators', 'summaries', 'history', 'settings'], 'readwrite', async (tx) => {
         const creators = tx.objectStore('creators');
         const row = await creators.get(key);
         const merged = mergeSavedReport(row === undefined ? null : salvageUserFields(row).fields, {
@@ -302,7 +347,10 @@ export async function openShortlist(name: string = DEFAULT_DB_NAME, factoryOrOpt
         });
         const checked = ShortlistEntrySchema.safeParse(merged);
         if (!checked.success) throw invalid('entry', checked.error.issues);
-        await creators.put(checked.data);
+        await creators.put(toStoredRow(checked.data));
+        const summaries = summaryWriter(tx.objectStore('summaries'));
+        await putSummaryOf(summaries, checked.data);
+        await summaries.flush();
         const point = historyPointFromSnapshot(snapshot.data);
         if (point) await recordHistoryPoint(tx.objectStore('history'), point);
         await addUnsavedChanges(tx.objectStore('settings'), 1);
@@ -313,7 +361,7 @@ export async function openShortlist(name: string = DEFAULT_DB_NAME, factoryOrOpt
     async get(key) {
       const row = await run(['creators'], 'readonly', (tx) => tx.objectStore('creators').get(key));
       if (row === undefined) return null;
-      const { entry, problem } = repairEntry(row);
+      const { entry, problem } = readStoredRow(row);
       if (problem) report([problem]);
       return entry;
     },
@@ -323,7 +371,7 @@ export async function openShortlist(name: string = DEFAULT_DB_NAME, factoryOrOpt
       const entries: ShortlistEntry[] = [];
       const problems: RowProblem[] = [];
       for (const row of rows) {
-        const { entry, problem } = repairEntry(row);
+        const { entry, problem } = readStoredRow(row);
         if (entry) entries.push(entry);
         if (problem) problems.push(problem);
       }
@@ -333,9 +381,31 @@ export async function openShortlist(name: string = DEFAULT_DB_NAME, factoryOrOpt
       return { entries, problems };
     },
 
+    async listSummaries({ complete = true } = {}) {
+      // One transaction, so that the summaries and the creators' keys are of the same moment. The
+      // summaries are checked while the keys are still being read: the two costs overlap.
+      const { checked, creatorKeys } = await run(['summaries', 'creators'], 'readonly', async (tx) => {
+        const summaries = tx.objectStore('summaries');
+        const checking = Promise.all([summaries.getAll(), summaries.getAllKeys()]).then(([buckets, numbers]) => checkBuckets(buckets, numbers));
+        const [checkedNow, keys] = await Promise.all([checking, complete ? tx.objectStore('creators').getAllKeys() : null]);
+        return { checked: checkedNow, creatorKeys: keys };
+      });
+      const repairs = repairsNeeded(checked, creatorKeys);
+      const list = [...checked.sound.values()];
+      const problems: RowProblem[] = [];
+      if (hasRepairs(repairs)) {
+        const rebuilt = await repairSummaries(repairs);
+        list.push(...rebuilt.summaries);
+        problems.push(...rebuilt.problems);
+      }
+      for (const s of list) if (s.repairs !== null) problems.push({ key: s.key, action: 'repaired', reason: s.repairs });
+      report(problems);
+      return { summaries: sortByRecency(list), problems };
+    },
+
     async update(key, patch, now) {
       const [written] = await patchKeys([key], patch, now);
-      return written ? repairEntry(written).entry : null;
+      return written ? readStoredRow(written).entry : null;
     },
 
     async bulkUpdate(keys, patch, now) {
@@ -349,19 +419,23 @@ export async function openShortlist(name: string = DEFAULT_DB_NAME, factoryOrOpt
     bulkDelete: removeKeys,
 
     restore(removed) {
-      return run(['creators', 'history', 'settings'], 'readwrite', async (tx) => {
+      return run(['creators', 'summaries', 'history', 'settings'], 'readwrite', async (tx) => {
         const creators = tx.objectStore('creators');
         const history = tx.objectStore('history');
+        const summaries = summaryWriter(tx.objectStore('summaries'));
         let restored = 0;
         for (const item of removed) {
           if (asObject(item.row)?.key !== item.key) throw new StoreError('invalid', `restore: row does not belong to ${item.key}`);
           // Saved again since the delete: the newer entry wins, only the readings come back.
           if ((await creators.get(item.key)) === undefined) {
             await creators.put(item.row);
+            // From the row itself, not from anything handed back with it: the summary must say what the row says.
+            await syncSummaryWithRow(summaries, item.key, item.row);
             restored += 1;
           }
           for (const point of item.history) await history.put(point);
         }
+        await summaries.flush();
         await addUnsavedChanges(tx.objectStore('settings'), restored);
         return restored;
       });
@@ -399,7 +473,7 @@ export async function openShortlist(name: string = DEFAULT_DB_NAME, factoryOrOpt
         const creators: ShortlistEntry[] = [];
         const problems: RowProblem[] = [];
         for (const row of await tx.objectStore('creators').getAll()) {
-          const { entry, problem } = repairEntry(row);
+          const { entry, problem } = readStoredRow(row);
           if (entry) creators.push(entry);
           if (problem?.action === 'skipped') problems.push(problem);
         }
@@ -413,8 +487,9 @@ export async function openShortlist(name: string = DEFAULT_DB_NAME, factoryOrOpt
       }),
 
     applyCsvRows(rows, { onExisting, now }) {
-      return run(['creators', 'history', 'settings'], 'readwrite', async (tx) => {
+      return run(['creators', 'summaries', 'history', 'settings'], 'readwrite', async (tx) => {
         const creators = tx.objectStore('creators');
+        const summaries = summaryWriter(tx.objectStore('summaries'));
         const result: ApplyResult = { created: 0, updated: 0, skipped: 0, notes: [] };
         // One read of the keys instead of one get per row: a 50,000-row sheet is mostly new creators.
         const existingKeys = new Set(await creators.getAllKeys());
@@ -428,7 +503,7 @@ export async function openShortlist(name: string = DEFAULT_DB_NAME, factoryOrOpt
             result.skipped += 1;
             continue;
           } else {
-            const existing = repairEntry(stored).entry;
+            const existing = readStoredRow(stored).entry;
             if (!existing) {
               // Overwriting would destroy what might still be recovered from it.
               result.notes.push(`row ${row.row}: the saved entry for ${row.key} is unreadable, so it was left unchanged`);
@@ -440,21 +515,24 @@ export async function openShortlist(name: string = DEFAULT_DB_NAME, factoryOrOpt
           }
           const checked = ShortlistEntrySchema.safeParse(entry);
           if (!checked.success) throw invalid(`row ${row.row}`, checked.error.issues);
-          await creators.put(checked.data);
+          await creators.put(toStoredRow(checked.data));
+          await putSummaryOf(summaries, checked.data);
           const point = stored === undefined ? historyPointFromSnapshot(checked.data.snapshot) : null;
           if (point) await recordHistoryPoint(tx.objectStore('history'), point);
         }
+        await summaries.flush();
         await addUnsavedChanges(tx.objectStore('settings'), result.created + result.updated);
         return result;
       });
     },
 
     applyContent(content, { onExisting }) {
-      return run(['creators', 'history', 'briefs', 'settings'], 'readwrite', async (tx) => {
+      return run(['creators', 'summaries', 'history', 'briefs', 'settings'], 'readwrite', async (tx) => {
         const creators = tx.objectStore('creators');
         const history = tx.objectStore('history');
         const briefStore = tx.objectStore('briefs');
         const settings = tx.objectStore('settings');
+        const summaries = summaryWriter(tx.objectStore('summaries'));
         const result: ApplyResult = { created: 0, updated: 0, skipped: 0, notes: [] };
         for (const entry of content.creators) {
           const exists = (await creators.get(entry.key)) !== undefined;
@@ -462,10 +540,13 @@ export async function openShortlist(name: string = DEFAULT_DB_NAME, factoryOrOpt
             result.skipped += 1;
             continue;
           }
-          await creators.put(entry);
+          // Checked by the caller: parseBackup reads each creator as a stored row is read.
+          await creators.put(toStoredRow(entry));
+          await putSummaryOf(summaries, entry);
           if (exists) result.updated += 1;
           else result.created += 1;
         }
+        await summaries.flush();
         const pointsByKey = new Map<string, StoredHistoryRow[]>();
         for (const point of content.history) {
           let points = pointsByKey.get(point.key);

@@ -1,6 +1,7 @@
 import Papa from 'papaparse';
 import type { Page, Worker } from 'playwright-core';
 import type { ShortlistEntry } from '../../lib/contracts/shortlist-entry';
+import { putSeedSummaries, seededSummaries } from './seed-summaries';
 
 interface SessionChrome {
   chrome: { storage: { session: { get(keys: null): Promise<Record<string, { status?: string; pageUrl?: string } | undefined>> } } };
@@ -77,6 +78,9 @@ export async function seedCreators(page: Page, template: ShortlistEntry, count: 
     },
     { template, count },
   );
+  // From database version 3 the lists read each creator's summary, which the store writes with
+  // its row: without them the seeded creators would only appear once the pages rebuilt them.
+  await putSeedSummaries(page, seededSummaries(template, count));
 }
 
 /** Milliseconds from navigation start to the page's `vetted-list-shown` mark, and to its first contentful paint. */

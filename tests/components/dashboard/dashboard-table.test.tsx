@@ -2,6 +2,7 @@ import { act } from 'react';
 import { afterEach, describe, expect, test } from 'vitest';
 import { DashboardApp } from '../../../components/dashboard/dashboard-app';
 import type { ShortlistEntry } from '../../../lib/contracts/shortlist-entry';
+import { summarizeEntry } from '../../../lib/shortlist/entry-summary';
 import { NOW } from '../../lib/shortlist/factory';
 import { manyEntries } from '../../lib/shortlist-view/entries';
 import { blur, byName, byTestId, click, eventually, mount, press, typeInto, unmountAll, waitFor } from '../popup/mount';
@@ -26,8 +27,8 @@ async function mountSeeded() {
 describe('virtualized table', () => {
   test('10,000 creators: fewer than 60 rows in the DOM, and scrolling swaps them', async () => {
     const store = await freshStore();
-    const entries = manyEntries(10_000);
-    const h = harness(store.name, (s) => ({ ...s, list: async () => ({ entries, problems: [] }) }));
+    const summaries = manyEntries(10_000).map((e) => summarizeEntry(e));
+    const h = harness(store.name, (s) => ({ ...s, listSummaries: async () => ({ summaries, problems: [] }) }));
     const { container } = await mount(<DashboardApp services={h.services} />);
     await waitFor(() => rowKeys(container).length > 0, 'rows');
     expect(rowKeys(container).length).toBeLessThan(60);
@@ -47,8 +48,8 @@ describe('virtualized table', () => {
 
   test('#key= scrolls to and highlights a creator deep in the list', async () => {
     const store = await freshStore();
-    const entries = manyEntries(10_000);
-    const h = harness(store.name, (s) => ({ ...s, list: async () => ({ entries, problems: [] }) }));
+    const summaries = manyEntries(10_000).map((e) => summarizeEntry(e));
+    const h = harness(store.name, (s) => ({ ...s, listSummaries: async () => ({ summaries, problems: [] }) }));
     const { container } = await mount(<DashboardApp services={h.services} focusKey="instagram:creator.07321" />);
     const row = await waitFor(() => byTestId(container, 'dashboard-row').find((r) => r.dataset.key === 'instagram:creator.07321'), 'focused row');
     expect(row.getAttribute('aria-current')).toBe('true');

@@ -1,5 +1,6 @@
 /** Raw IndexedDB helpers for tests: they deliberately bypass lib/shortlist to build and inspect databases. */
 import type { SchemaExample } from '../../../lib/shortlist/schema-examples/schema-example';
+import { bucketOf } from '../../../lib/shortlist/summary-buckets';
 
 function done<T>(request: IDBRequest<T>): Promise<T> {
   return new Promise((resolve, reject) => {
@@ -82,4 +83,27 @@ export function deleteRaw(name: string): Promise<void> {
     request.onsuccess = () => resolve();
     request.onerror = () => reject(request.error);
   });
+}
+
+/** Every summary in the bucket rows of the summaries store, in bucket order (lib/shortlist/summary-buckets.ts). */
+export async function readSummariesRaw(name: string): Promise<unknown[]> {
+  return (await readAllRaw(name, 'summaries')).flatMap((r) => (Array.isArray(r.value) ? r.value : []));
+}
+
+async function bucketRaw(name: string, key: string): Promise<{ n: number; items: unknown[] }> {
+  const n = bucketOf(key);
+  const row = (await readAllRaw(name, 'summaries')).find((r) => r.key === n)?.value;
+  return { n, items: Array.isArray(row) ? row : [] };
+}
+
+/** Put `summary` (whatever it holds) in the bucket row of `key`, in place of any item with that key. */
+export async function putSummaryRaw(name: string, summary: unknown, key = (summary as { key: string }).key): Promise<void> {
+  const { n, items } = await bucketRaw(name, key);
+  await putRaw(name, 'summaries', [...items.filter((i) => (i as { key?: unknown }).key !== key), summary], n);
+}
+
+/** Remove the summary of `key` from its bucket row. */
+export async function deleteSummaryRaw(name: string, key: string): Promise<void> {
+  const { n, items } = await bucketRaw(name, key);
+  await putRaw(name, 'summaries', items.filter((i) => (i as { key?: unknown }).key !== key), n);
 }

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, test, vi } from 'vitest';
+import { DB_VERSION } from '../../../lib/shortlist/db';
 import { StoreError } from '../../../lib/shortlist/errors';
 import { openShortlist, type Shortlist } from '../../../lib/shortlist/repository';
 import { freshDbName, makeBrief, makeReport, makeSnapshot, NOW } from './factory';
@@ -400,8 +401,8 @@ describe('failures', () => {
     await new Promise((resolve) => setTimeout(resolve, 20));
     // The blocked open went through once the old tab closed (the upgrade ran) and its late
     // connection was closed at once: otherwise this open of a later version would hang, blocked.
-    const later = await Promise.race([openRaw(name, 3), new Promise<null>((resolve) => setTimeout(() => resolve(null), 1_000))]);
-    expect(later?.version).toBe(3);
+    const later = await Promise.race([openRaw(name, DB_VERSION + 1), new Promise<null>((resolve) => setTimeout(() => resolve(null), 1_000))]);
+    expect(later?.version).toBe(DB_VERSION + 1);
     later?.close();
     expect((await describeRaw(name)).stores.history).toEqual(['by-key']);
     expect(await readAllRaw(name, 'creators')).toHaveLength(2);
@@ -412,10 +413,10 @@ describe('failures', () => {
     const onBlocking = vi.fn();
     const shortlist = await openShortlist(name, { idbFactory: indexedDB, onBlocking });
     await shortlist.save(makeReport(), { now: NOW });
-    const newer = await openRaw(name, 3);
+    const newer = await openRaw(name, DB_VERSION + 1);
     expect(onBlocking).toHaveBeenCalledTimes(1);
     expect((await rejection(shortlist.list())).code).toBe('blocked');
-    expect(newer.version).toBe(3);
+    expect(newer.version).toBe(DB_VERSION + 1);
     newer.close();
   });
 
