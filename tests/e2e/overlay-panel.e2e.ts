@@ -6,6 +6,7 @@ import { PLATFORMS, type Platform } from '../../lib/contracts/creator';
 import { launchWithExtension, overlayFrame, type ExtensionBrowser } from './browser';
 import { expectedReport } from './expected-report';
 import { loadSample } from './sample-pages';
+import { stopWorker } from './worker';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const SHOTS = join(ROOT, 'test-artifacts', 'screenshots');
@@ -123,6 +124,13 @@ describe('overlay panel in real Chromium', () => {
     await frame.getByTestId('save-status').waitFor();
     const stored = (await storedCreators()).filter((c) => c.key === expected.key);
     expect(stored).toEqual([{ key: expected.key, score, tags: ['e2e'] }]);
+    // And as a person would check it, with the worker stopped in between: the popup lists it once.
+    await stopWorker(browser.context, browser.extensionId);
+    const popup = await browser.context.newPage();
+    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html`);
+    await popup.locator(`[data-testid="popup-row"][data-key="${expected.key}"]`).waitFor({ timeout: 15_000 });
+    expect(await popup.locator(`[data-testid="popup-row"][data-key="${expected.key}"]`).count()).toBe(1);
+    await popup.close();
 
     await page.keyboard.press('Escape');
     await frame.getByTestId('overlay-badge').waitFor();

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CSV_HEADER } from '../../lib/csv/csv-columns';
 import { launchWithExtension, type ExtensionBrowser } from './browser';
+import { stopWorker } from './worker';
 import { loadSample } from './sample-pages';
 import { readExport, readyTabId } from './shortlist-helpers';
 
@@ -26,6 +27,8 @@ describe('shortlist in real Chromium', () => {
     const profile = await first.context.newPage();
     await profile.goto(sample.url, { waitUntil: 'domcontentloaded' });
     const tabId = await readyTabId(first.worker, sample.url);
+    // Every step below runs on a worker the browser has stopped: nothing may live in its globals.
+    await stopWorker(first.context, first.extensionId);
 
     // Opened as a tab, the popup is itself the active tab: its real path (tabs.query without the
     // "tabs" permission, then tab/state) finds no profile there, and says so.
@@ -45,6 +48,7 @@ describe('shortlist in real Chromium', () => {
     await popup.locator(`[data-testid="popup-row"][data-key="${key}"]`).waitFor();
     await expect(current.getByRole('combobox', { name: `Status of @${sample.handle}` }).inputValue()).resolves.toBe('shortlisted');
 
+    await stopWorker(first.context, first.extensionId);
     const [download] = await Promise.all([popup.waitForEvent('download'), popup.getByRole('button', { name: 'Export CSV' }).click()]);
     expect(download.suggestedFilename()).toMatch(/^vetted-shortlist-\d{4}-\d{2}-\d{2}\.csv$/);
     exported = readFileSync(await download.path(), 'utf8');
