@@ -13,7 +13,7 @@ export function installCaptureHooks(win: Window & typeof globalThis): void {
   if (!platform) return;
   const origin = win.location.origin;
 
-  // Responses can arrive before our isolated script starts (document_idle): keep the last few and
+  // Responses can arrive before our isolated script starts (document_end): keep the last few and
   // replay them when it asks.
   const recent: CaptureMessage[] = [];
   const forward = (url: string, text: string) => {

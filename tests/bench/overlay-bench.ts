@@ -168,7 +168,7 @@ export async function benchOverlay(log: (line: string) => void): Promise<{ figur
       value: cold.median,
       baseline: loadBaseline,
       ratio: ratioOf(cold.median, load.median),
-      detail: `worker stopped with CDP ServiceWorker.stopAllWorkers and confirmed stopped before each navigation; p95 ${p95(cold)}${stuck(runs.cold)}; ${phases(runs.cold)} (the content script runs at document_idle)`,
+      detail: `worker stopped with CDP ServiceWorker.stopAllWorkers and confirmed stopped before each navigation; p95 ${p95(cold)}${stuck(runs.cold)}; ${phases(runs.cold)} (the content script runs at document_end)`,
     },
     {
       suite: 'overlay',
