@@ -5,7 +5,8 @@ import { mergeSnapshots, type SnapshotParts } from '../platforms/merge';
 import { profileRefFromUrl } from '../platforms/profile-url';
 import { READERS } from '../platforms/readers';
 import type { CaptureResult } from '../platforms/types';
-import { emptyCreator, profileUrlFor, urlFromDocument } from './vet-inputs';
+import { emptyCreator } from '../platforms/empty-creator';
+import { profileUrlFor, urlFromDocument } from './vet-inputs';
 
 export type InputFile = { name: string; kind: 'html'; doc: Document } | { name: string; kind: 'json'; json: unknown };
 

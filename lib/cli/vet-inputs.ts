@@ -1,6 +1,5 @@
-import type { Creator, Platform } from '../contracts/creator';
+import type { Platform } from '../contracts/creator';
 import { PLATFORMS } from '../contracts/creator';
-import { CAPS } from '../contracts/caps';
 import { profileRefFromUrl } from '../platforms/profile-url';
 import { HOSTS_BY_PLATFORM } from '../platforms/hosts';
 import { jsonLdBlocks } from '../parse/embedded-json';
@@ -26,28 +25,6 @@ export function urlFromDocument(doc: Document): URL | null {
     }
   }
   return null;
-}
-
-/** A creator that knows only who it is: the base that captured responses are merged onto. */
-export function emptyCreator(platform: Platform, handle: string, profileUrl: string, now: Date): Creator {
-  return {
-    platform,
-    handle: handle.slice(0, CAPS.handle),
-    displayName: '',
-    profileUrl,
-    followers: null,
-    following: null,
-    postsCount: null,
-    totalLikes: null,
-    verified: null,
-    bio: '',
-    emails: [],
-    links: [],
-    category: null,
-    provenance: {},
-    joinedAt: null,
-    capturedAt: now.toISOString(),
-  };
 }
 
 /** A profile URL for a platform and handle, for captures that name their creator. */

@@ -1,9 +1,10 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { CaptureResult, PlatformReader, ReadResult } from '../platforms/types';
-import { mergeSnapshots } from '../platforms/merge';
+import { mergeSnapshots, type SnapshotParts } from '../platforms/merge';
+import { emptyCreator } from '../platforms/empty-creator';
 import { listenForCaptures } from './capture-listener';
-import { profileRefFromUrl } from '../platforms/profile-url';
+import { profileRefFromUrl, type ProfileRef } from '../platforms/profile-url';
 import { mountOverlayFrame, type OverlayFrame } from './overlay-frame';
 import { send } from './messenger';
 
@@ -97,9 +98,10 @@ export function runContent(ctx: ContentScriptContext, reader: PlatformReader): v
       readFromJsonOnly = true;
       stopWatching();
     }
-    const message = result.ok
-      ? ({ type: 'snapshot/submit', pageUrl: url.href, snapshot: mergeSnapshots(result, ...captures) } as const)
-      : result.reason === 'not-profile'
+    const parts = result.ok ? mergeSnapshots(result, ...captures) : result.reason === 'not-ready' ? fromCapturesOnly(ref, url) : null;
+    const message = parts
+      ? ({ type: 'snapshot/submit', pageUrl: url.href, snapshot: parts } as const)
+      : result.ok || result.reason === 'not-profile'
         ? null
         : ({ type: 'page/unreadable', pageUrl: url.href, platform: reader.platform, reason: result.reason, tried: result.tried.slice(0, 50) } as const);
     if (!message) return;
@@ -110,12 +112,25 @@ export function runContent(ctx: ContentScriptContext, reader: PlatformReader): v
     await send(message);
   };
 
-  function schedule() {
+  /**
+   * After an SPA switch the page may not show the new profile yet (YouTube keeps the first
+   * channel's data; X renders the header late) while the page's own API response for it has
+   * already arrived: read the creator from that response rather than show nothing.
+   */
+  function fromCapturesOnly(ref: ProfileRef, url: URL): SnapshotParts | null {
+    const named = captures.find((c) => c.ok && c.creator?.handle && (ref.handle === null || c.creator.handle === ref.handle));
+    const handle = ref.handle ?? named?.creator?.handle;
+    if (!named || !handle) return null;
+    const base = { creator: emptyCreator(reader.platform, handle, `${url.origin}${url.pathname}`, new Date()), posts: [], sources: [] };
+    return mergeSnapshots(base, ...captures);
+  }
+
+  function schedule(delay = lastSent === null ? RESCAN_MS : SETTLED_RESCAN_MS) {
     if (scheduled || ctx.isInvalid) return;
     scheduled = true;
     // Once the page has given a reading, later DOM churn (feeds, hover cards) rarely changes it:
     // re-read less often so that a busy page pays less for us.
-    ctx.setTimeout(() => void evaluate(), lastSent === null ? RESCAN_MS : SETTLED_RESCAN_MS);
+    ctx.setTimeout(() => void evaluate(), delay);
   }
 
   listenForCaptures(window, reader.platform, ctx.signal, (json) => {
@@ -126,7 +141,8 @@ export function runContent(ctx: ContentScriptContext, reader: PlatformReader): v
     // A response about another creator (the page prefetches) is not this profile's data.
     if (!capture.ok || (capture.creator?.handle && ref.handle && capture.creator.handle !== ref.handle)) return;
     captures = [...captures.slice(-19), capture];
-    schedule();
+    // New data the page itself just fetched: read again soon, not at the settled pace.
+    schedule(RESCAN_MS);
   });
 
   ctx.addEventListener(window, 'wxt:locationchange', () => {
