@@ -2,8 +2,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext } from 'playwright-core';
-import { CHROMIUM } from '../e2e/browser';
-import { SERVED_HOSTS, startPageServer, type PageServer } from '../e2e/https-server';
+import { CHROMIUM, offlineChromiumArgs } from '../e2e/browser';
+import { startPageServer, type PageServer } from '../e2e/https-server';
 
 export interface PlainBrowser {
   context: BrowserContext;
@@ -18,22 +18,7 @@ export interface PlainBrowser {
 export async function launchWithoutExtension(): Promise<PlainBrowser> {
   const server = await startPageServer();
   const userDataDir = mkdtempSync(join(tmpdir(), 'vetted-bench-plain-'));
-  const rules = [...SERVED_HOSTS.map((h) => `MAP ${h} 127.0.0.1:${server.port}`), 'MAP * ~NOTFOUND'].join(', ');
-  const context = await chromium.launchPersistentContext(userDataDir, {
-    executablePath: CHROMIUM,
-    headless: true,
-    args: [
-      `--host-resolver-rules=${rules}`,
-      '--ignore-certificate-errors',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
+  const context = await chromium.launchPersistentContext(userDataDir, { executablePath: CHROMIUM, headless: true, args: offlineChromiumArgs(server.port) });
   return {
     context,
     server,

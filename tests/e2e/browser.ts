@@ -20,6 +20,26 @@ export interface ExtensionBrowser {
   close(): Promise<void>;
 }
 
+/**
+ * Flags for Debian's Chromium offline: the platform hosts go to the local page server, every other
+ * host fails at once, and nothing phones home (browser-testing.md). Shared with the benchmarks'
+ * browser without the extension, so that "with" and "without" differ only by the extension.
+ */
+export function offlineChromiumArgs(port: number): string[] {
+  const rules = [...SERVED_HOSTS.map((h) => `MAP ${h} 127.0.0.1:${port}`), 'MAP * ~NOTFOUND'].join(', ');
+  return [
+    `--host-resolver-rules=${rules}`,
+    '--ignore-certificate-errors',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+  ];
+}
+
 function isExtensionUrl(url: string): boolean {
   return url.startsWith('chrome-extension://');
 }
@@ -28,23 +48,10 @@ function isExtensionUrl(url: string): boolean {
 export async function launchWithExtension(options: { headless?: boolean } = {}): Promise<ExtensionBrowser> {
   const server = await startPageServer();
   const userDataDir = mkdtempSync(join(tmpdir(), 'vetted-profile-'));
-  const rules = [...SERVED_HOSTS.map((h) => `MAP ${h} 127.0.0.1:${server.port}`), 'MAP * ~NOTFOUND'].join(', ');
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
     headless: options.headless ?? true,
-    args: [
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
-      `--host-resolver-rules=${rules}`,
-      '--ignore-certificate-errors',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
+    args: [`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`, ...offlineChromiumArgs(server.port)],
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
