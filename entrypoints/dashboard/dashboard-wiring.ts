@@ -1,7 +1,7 @@
 import type { DashboardServices } from '../../components/dashboard/dashboard-services';
 import { openPageShortlist } from '../../lib/runtime/open-page-shortlist';
 import { backupDownload } from '../../lib/shortlist-view/backup-download';
-import { clickDownload } from '../../lib/shortlist-view/click-download';
+import { pageDownload } from '../../lib/runtime/page-download';
 import { earlyShortlist } from '../../lib/shortlist-view/early-shortlist';
 import { importFile } from '../../lib/shortlist-view/import-file';
 
@@ -15,13 +15,7 @@ export function createDashboardServices(): DashboardServices {
       const estimate = await navigator.storage?.estimate?.();
       return estimate && typeof estimate.usage === 'number' && typeof estimate.quota === 'number' ? { usage: estimate.usage, quota: estimate.quota } : null;
     },
-    download: (file) =>
-      clickDownload(file, {
-        document,
-        createObjectURL: (blob) => URL.createObjectURL(blob),
-        revokeObjectURL: (url) => URL.revokeObjectURL(url),
-        later: (run) => setTimeout(run, 60_000),
-      }),
+    download: pageDownload,
     copyText: (text) => navigator.clipboard.writeText(text),
     now: () => new Date(),
     newId: () => `brief-${crypto.randomUUID()}`,

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { PopupServices } from '../../components/popup/popup-services';
 import { openPageShortlist } from '../../lib/runtime/open-page-shortlist';
-import { clickDownload } from '../../lib/shortlist-view/click-download';
+import { pageDownload } from '../../lib/runtime/page-download';
 import { earlyShortlist } from '../../lib/shortlist-view/early-shortlist';
 import { hashForKey } from '../../lib/shortlist-view/key-hash';
 import { readCurrentTab } from './read-current-tab';
@@ -16,13 +16,7 @@ export function createPopupServices(): PopupServices {
       const url = browser.runtime.getURL('/dashboard.html') + (key ? hashForKey(key) : '');
       void browser.tabs.create({ url }).then(() => window.close());
     },
-    download: (file) =>
-      clickDownload(file, {
-        document,
-        createObjectURL: (blob) => URL.createObjectURL(blob),
-        revokeObjectURL: (url) => URL.revokeObjectURL(url),
-        later: (run) => setTimeout(run, 60_000),
-      }),
+    download: pageDownload,
     copyText: (text) => navigator.clipboard.writeText(text),
     now: () => new Date(),
     onListShown: () => performance.mark('vetted-list-shown'),

@@ -1,5 +1,6 @@
 import { SnapshotSchema, type Snapshot } from '../contracts/creator';
 import type { VettingReport } from '../contracts/report';
+import type { TabState } from '../messages/protocol';
 import { profileRefFromUrl } from '../platforms/profile-url';
 import { errorResponse, type HandlerTable } from '../messages/router';
 import { StoreError } from '../shortlist/errors';
@@ -35,6 +36,16 @@ function sameCreatorAsPage(pageUrl: string, platform: string, handle: string): b
 
 /** The background's message handlers. Pure apart from the injected stores; no state in globals. */
 export function createHandlers(deps: BackgroundDeps): HandlerTable {
+  /** Vet the tab's current snapshot again (after a brief change, or when the overlay asks). */
+  async function revetTab(tabId: number): Promise<TabState | null> {
+    const current = await deps.tabs.get(tabId);
+    if (current?.status !== 'ready') return current;
+    const report = await deps.vet(current.report.snapshot, deps.now());
+    const state = { ...current, updatedAt: deps.now().toISOString(), report };
+    await deps.tabs.set(tabId, state);
+    return state;
+  }
+
   return {
     'snapshot/submit': {
       roles: ['content'],
@@ -92,12 +103,7 @@ export function createHandlers(deps: BackgroundDeps): HandlerTable {
       roles: ['overlay'],
       async handle(_request, context) {
         if (context.tabId === null) return errorResponse('forbidden', 'the overlay lives in a tab');
-        const current = await deps.tabs.get(context.tabId);
-        if (current?.status !== 'ready') return { ok: true, state: current };
-        const report = await deps.vet(current.report.snapshot, deps.now());
-        const state = { ...current, updatedAt: deps.now().toISOString(), report };
-        await deps.tabs.set(context.tabId, state);
-        return { ok: true, state };
+        return { ok: true, state: await revetTab(context.tabId) };
       },
     },
     'overlay/shortlist': {
@@ -135,12 +141,7 @@ export function createHandlers(deps: BackgroundDeps): HandlerTable {
         } catch (error) {
           return storeFailure(error);
         }
-        const current = await deps.tabs.get(context.tabId);
-        if (current?.status !== 'ready') return { ok: true, state: current };
-        const report = await deps.vet(current.report.snapshot, deps.now());
-        const state = { ...current, updatedAt: deps.now().toISOString(), report };
-        await deps.tabs.set(context.tabId, state);
-        return { ok: true, state };
+        return { ok: true, state: await revetTab(context.tabId) };
       },
     },
     'tab/state': {
