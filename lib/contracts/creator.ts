@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { CAPS } from './caps';
-import { CREATOR_COUNTS, DATE_PRECISIONS, PLATFORMS, POST_COUNTS, POST_KINDS } from './vocabulary';
+import { CREATOR_COUNTS, DATE_PRECISIONS, PLATFORMS, POST_COUNTS, POST_KINDS, POST_ORDERS } from './vocabulary';
 
-export { CREATOR_COUNTS, DATE_PRECISIONS, PLATFORMS, POST_COUNTS, POST_KINDS };
+export { CREATOR_COUNTS, DATE_PRECISIONS, PLATFORMS, POST_COUNTS, POST_KINDS, POST_ORDERS };
 
 export const PlatformSchema = z.enum(PLATFORMS);
 export type Platform = z.infer<typeof PlatformSchema>;
@@ -90,5 +90,11 @@ export const SnapshotSchema = z.object({
   posts: z.array(PostSchema).max(CAPS.posts),
   /** Human-readable list of the sources used, e.g. "json:__UNIVERSAL_DATA_FOR_REHYDRATION__". */
   sources: z.array(z.string().max(200)).max(50),
+  /**
+   * 'popular' when the page lists a selection of posts rather than the latest in order; absent
+   * means 'latest' (snapshots stored before this field existed were all read as latest).
+   */
+  postOrder: z.enum(POST_ORDERS).optional(),
 });
+export type PostOrder = (typeof POST_ORDERS)[number];
 export type Snapshot = z.infer<typeof SnapshotSchema>;

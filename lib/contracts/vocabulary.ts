@@ -7,3 +7,8 @@ export const CREATOR_COUNTS = ['followers', 'following', 'postsCount', 'totalLik
 export const POST_KINDS = ['image', 'video', 'carousel', 'short', 'live', 'text'] as const;
 export const DATE_PRECISIONS = ['exact', 'minute', 'hour', 'day', 'week', 'month', 'year'] as const;
 export const POST_COUNTS = ['likes', 'comments', 'views', 'shares', 'saves'] as const;
+/**
+ * What order a page's posts are in: the creator's latest posts newest first, or a selection the
+ * platform picked ("popular", e.g. a logged-out X profile). Cadence and recency need 'latest'.
+ */
+export const POST_ORDERS = ['latest', 'popular'] as const;

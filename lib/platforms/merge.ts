@@ -1,5 +1,5 @@
 import { CAPS, capCount } from '../contracts/caps';
-import type { Creator, DatePrecision, Post, PostCount, Provenance } from '../contracts/creator';
+import type { Creator, DatePrecision, Post, PostCount, PostOrder, Provenance } from '../contracts/creator';
 import { CREATOR_COUNTS, DATE_PRECISIONS, POST_COUNTS } from '../contracts/vocabulary';
 import type { CaptureResult } from './types';
 
@@ -8,6 +8,8 @@ export interface SnapshotParts {
   creator: Creator;
   posts: Post[];
   sources: string[];
+  /** The page reading's post order; captures do not change it. Absent = 'latest'. */
+  postOrder?: PostOrder;
 }
 
 // The Snapshot contract allows 50 source names.
@@ -50,7 +52,7 @@ export function mergeSnapshots(base: SnapshotParts, ...captures: CaptureResult[]
     .slice(0, CAPS.posts);
 
   const sources = [...new Set([...base.sources, ...usable.flatMap((c) => c.sources)])].slice(0, MAX_SOURCES);
-  return { creator, posts, sources };
+  return base.postOrder === undefined ? { creator, posts, sources } : { creator, posts, sources, postOrder: base.postOrder };
 }
 
 function sameProfile(base: Creator, other: Partial<Creator> | null): boolean {

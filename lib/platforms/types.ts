@@ -1,4 +1,4 @@
-import type { Creator, Platform, Post } from '../contracts/creator';
+import type { Creator, Platform, Post, PostOrder } from '../contracts/creator';
 
 export type ReadFailureReason = 'not-profile' | 'not-ready' | 'private' | 'unsupported-layout';
 
@@ -8,6 +8,8 @@ export interface ReadSuccess {
   posts: Post[];
   /** Which sources gave values, most trusted first, e.g. ["json:statsV2", "meta:jsonld"]. */
   sources: string[];
+  /** 'popular' when the page shows a selection of posts, not the latest in order; absent = 'latest'. */
+  postOrder?: PostOrder;
 }
 
 export interface ReadFailure {
