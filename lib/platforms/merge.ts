@@ -30,9 +30,11 @@ const UNLABELLED: Provenance = { source: 'capture', exact: false, via: 'capture'
  * Posts are merged by id, field by field: each count takes its exact value over a rounded one over
  * null; the publication date takes the finest precision; the longest caption wins (the DOM truncates);
  * the kind and URL come from the version that knows more counts; `pinned`/`sponsored` are true if
- * any source says so. Posts are ordered newest first, undated ones
- * after in the order first seen, and capped at CAPS.posts. Sources are united in order. Pure: the
- * inputs are not modified.
+ * any source says so. Posts are ordered newest first; an undated post keeps its place right after
+ * the unpinned dated post that came before it in its own source (at the top when none did), because
+ * on a timeline the posts between two dated ones were published between them and cadence counts
+ * them (README "Cadence"). Capped at CAPS.posts. Sources are united in order. Pure: the inputs are
+ * not modified.
  */
 export function mergeSnapshots(base: SnapshotParts, ...captures: CaptureResult[]): SnapshotParts {
   const usable = captures.filter((c) => c.ok && sameProfile(base.creator, c.creator));
@@ -42,13 +44,29 @@ export function mergeSnapshots(base: SnapshotParts, ...captures: CaptureResult[]
   });
 
   const byId = new Map<string, Post>();
-  for (const post of [...base.posts, ...usable.flatMap((c) => c.posts)]) {
-    const seen = byId.get(post.id);
-    byId.set(post.id, seen ? mergePost(seen, post) : { ...post, rounded: [...post.rounded] });
+  // Where an undated post sits in the list it was first seen in: after the last unpinned dated post
+  // before it (by id: that post's merged date places both), or at the top (null).
+  const anchorOf = new Map<string, string | null>();
+  for (const list of [base.posts, ...usable.map((c) => c.posts)]) {
+    let anchor: string | null = null;
+    for (const post of list) {
+      const seen = byId.get(post.id);
+      byId.set(post.id, seen ? mergePost(seen, post) : { ...post, rounded: [...post.rounded] });
+      if (!anchorOf.has(post.id)) anchorOf.set(post.id, anchor);
+      if (post.publishedAt !== null && timeOf(post) !== Number.NEGATIVE_INFINITY && !post.pinned) anchor = post.id;
+    }
   }
-  // Map iteration order is first-seen order; sort() is stable, so undated posts and equal dates keep it.
+  // Map iteration order is first-seen order; sort() is stable, so a dated post stays ahead of the
+  // undated ones placed after it (its anchor was seen first), and equal places keep their order.
+  const sortKey = (post: Post): number => {
+    const time = timeOf(post);
+    if (time !== Number.NEGATIVE_INFINITY) return time;
+    const anchor = anchorOf.get(post.id);
+    const anchored = anchor ? byId.get(anchor) : undefined;
+    return anchored ? timeOf(anchored) : Number.POSITIVE_INFINITY;
+  };
   const posts = [...byId.values()]
-    .sort((a, b) => timeOf(b) - timeOf(a))
+    .sort((a, b) => compareDesc(sortKey(a), sortKey(b)))
     .slice(0, CAPS.posts);
 
   const sources = [...new Set([...base.sources, ...usable.flatMap((c) => c.sources)])].slice(0, MAX_SOURCES);
@@ -128,6 +146,11 @@ function score(post: Post): number {
   const known = POST_COUNTS.filter((field) => post[field] !== null);
   const exact = known.filter((field) => !post.rounded.includes(field));
   return known.length + exact.length + (post.publishedAt === null ? 0 : 1);
+}
+
+/** Larger first; equal (both infinite included) keeps the order, which `b - a` would not for ±Infinity (NaN). */
+function compareDesc(a: number, b: number): number {
+  return a === b ? 0 : a > b ? -1 : 1;
 }
 
 function timeOf(post: Post): number {

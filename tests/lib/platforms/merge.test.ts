@@ -171,7 +171,7 @@ describe('mergeSnapshots: posts', () => {
     expect(mergeSnapshots(base({ posts: [exact] }), capture({ posts: [relative] })).posts[0]?.publishedAtPrecision).toBe('exact');
   });
 
-  it('orders newest first, undated posts after in first-seen order', () => {
+  it('orders newest first; an undated post stays after the dated post it followed in its own source', () => {
     const merged = mergeSnapshots(
       base({ posts: [post('u1'), post('old', { publishedAt: '2024-01-01T00:00:00Z', publishedAtPrecision: 'exact' }), post('u2')] }),
       capture({
@@ -182,7 +182,16 @@ describe('mergeSnapshots: posts', () => {
         ],
       }),
     );
-    expect(merged.posts.map((p) => p.id)).toEqual(['new', 'mid', 'old', 'u1', 'u2', 'u3']);
+    // u1 came before any dated post of the page (newest end); u2 after "old"; u3 after "new" in the capture.
+    expect(merged.posts.map((p) => p.id)).toEqual(['u1', 'new', 'u3', 'mid', 'old', 'u2']);
+  });
+
+  it('keeps the undated posts of a timeline between the dated ones around them (Instagram grid, YouTube Shorts)', () => {
+    const at = (day: number) => ({ publishedAt: `2025-02-${String(day).padStart(2, '0')}T12:00:00.000Z`, publishedAtPrecision: 'day' as const });
+    const page = [post('pinned', { ...at(1), pinned: true }), post('a', at(20)), post('x'), post('y'), post('b', at(10)), post('z'), post('c', at(5))];
+    const merged = mergeSnapshots(base({ posts: page }));
+    // The pinned post is placed by its own date and is no anchor for the undated ones.
+    expect(merged.posts.map((p) => p.id)).toEqual(['a', 'x', 'y', 'b', 'z', 'c', 'pinned']);
   });
 
   it('caps posts at CAPS.posts and unites sources without duplicates', () => {
@@ -235,8 +244,18 @@ describe('mergeSnapshots properties', () => {
         expect(new Set(ids)).toEqual(new Set([...basePosts, ...capturePosts.flat()].map((p) => p.id)));
         const dated = merged.posts.filter((p) => p.publishedAt !== null).map((p) => Date.parse(p.publishedAt ?? ''));
         expect(dated).toEqual([...dated].sort((a, b) => b - a));
-        const firstUndated = merged.posts.findIndex((p) => p.publishedAt === null);
-        if (firstUndated >= 0) expect(merged.posts.slice(firstUndated).every((p) => p.publishedAt === null)).toBe(true);
+        // An undated post of the page stays behind the page's unpinned dated post it followed.
+        const mergedIndex = new Map(merged.posts.map((p, i) => [p.id, i]));
+        let anchor: string | null = null;
+        const datedSomewhere = new Set(merged.posts.filter((p) => p.publishedAt !== null).map((p) => p.id));
+        const placed = new Set<string>();
+        for (const p of basePosts) {
+          if (!placed.has(p.id) && p.publishedAt === null && !datedSomewhere.has(p.id) && anchor !== null) {
+            expect(mergedIndex.get(p.id)!).toBeGreaterThan(mergedIndex.get(anchor)!);
+          }
+          placed.add(p.id);
+          if (p.publishedAt !== null && !p.pinned) anchor = p.id;
+        }
         for (const p of merged.posts) {
           const versions = [...basePosts, ...capturePosts.flat()].filter((v) => v.id === p.id);
           expect(p.pinned).toBe(versions.some((v) => v.pinned));
