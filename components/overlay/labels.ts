@@ -1,12 +1,8 @@
 import type { FitCriterion, FitVerdict, HardLimitId, SignalId, SignalLevel, Tier } from '../../lib/contracts/report';
+import { VERDICT_WORDS } from '../../lib/scoring/fit-summary';
 
-/** The verdict's word as the badge shows it (lib/scoring: strong ≥ 75, possible ≥ 50, weak below, outside-brief on a hard fail). */
-export const VERDICT_LABEL: Record<FitVerdict, string> = {
-  strong: 'Strong fit',
-  possible: 'Possible fit',
-  weak: 'Weak fit',
-  'outside-brief': 'Outside brief',
-};
+/** The verdict's words (lib/scoring/fit-summary.ts: the same words start every verdict line). */
+export const VERDICT_LABEL: Readonly<Record<FitVerdict, string>> = VERDICT_WORDS;
 
 export const CRITERION_LABEL: Record<FitCriterion, string> = {
   engagement: 'engagement',

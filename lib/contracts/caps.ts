@@ -17,6 +17,9 @@ export const CAPS = {
   count: 100_000_000_000,
 } as const;
 
+/** The verdict line (fit.summary, the CSV's fit_summary) must fit the badge: issue #10. */
+export const FIT_SUMMARY_MAX = 60;
+
 // Bidi overrides/isolates (U+202A–U+202E, U+2066–U+2069) let a bio reorder what comes after it on
 // screen and in a CSV; C0/C1 controls other than tab/newline have no business in page text.
 // eslint-disable-next-line no-control-regex

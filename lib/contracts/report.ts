@@ -1,7 +1,8 @@
 import { z } from 'zod';
-import { CAPS } from './caps';
+import { CAPS, FIT_SUMMARY_MAX } from './caps';
 import { CountSchema, PlatformSchema, SnapshotSchema } from './creator';
 import { FitCriterionSchema, PriceFormatSchema, TierSchema } from './brief';
+import { upgradeStoredReport } from './report-upgrade';
 
 export {
   CampaignBriefSchema,
@@ -16,6 +17,7 @@ export {
   TierBoundariesSchema,
   TierSchema,
 } from './brief';
+export { FIT_SUMMARY_MAX };
 export type { CampaignBrief, CpmRange, FitCriterion, FitWeights, MinEngagement, PriceFormat, Tier, TierBoundaries } from './brief';
 
 // Everything below is stored by the background and printed by the CLI, so every number must be a
@@ -63,6 +65,8 @@ export const CadenceSchema = z.object({
   /** Coefficient of variation of the gaps between posts (0 = like clockwork); null with fewer than 2 gaps. */
   regularity: Rate.nullable(),
   datedPosts: z.int().min(2),
+  /** Posts from the newest to the oldest dated one, inclusive: the dated ones and the undated ones between them. */
+  postsInSpan: z.int().min(2),
   spanDays: Rate,
 });
 export type Cadence = z.infer<typeof CadenceSchema>;
@@ -84,8 +88,19 @@ export const BenchmarkSchema = z.object({
   averageLow: Rate,
   averageHigh: Rate,
   high: Rate,
-  /** The creator's median engagement on the benchmark's basis, or null when unknown. */
+  /**
+   * The creator's figure computed the way the source computed its table (`statistic`), over up to
+   * 30 recent posts; null when unknown or resting on fewer than 5 posts. The band position is its.
+   */
   value: Rate.nullable(),
+  /** What the source's table measures, in words: the statistic `value` is. */
+  statistic: z.string().max(300),
+  /** Posts `value` was computed from. */
+  postsUsed: z.int().min(0),
+  /** Why `value` is null. */
+  valueReason: Reason.nullable(),
+  /** Vetted's own figure on the same basis, for comparison: the median of per-post rates over the eligible posts. */
+  perPostMedian: Rate.nullable(),
   position: BenchmarkPositionSchema.nullable(),
   source: z.string().max(200),
   sourceUrl: z.string().max(CAPS.url),
@@ -100,6 +115,31 @@ export const GrowthSummarySchema = z.object({
   perDay: z.number().nullable(),
 });
 export type GrowthSummary = z.infer<typeof GrowthSummarySchema>;
+
+/**
+ * How much evidence the post figures rest on (README "Evidence minimums"): a figure below its
+ * minimum is still shown, marked, and does not count as measured in the fit.
+ */
+export const EvidenceSchema = z.object({
+  /** 'popular' when the page lists a selection of posts, not the latest in order. */
+  sample: z.enum(['latest', 'popular']),
+  engagement: z.object({
+    /** Eligible posts with interactions on the headline's basis (views > 0 too, when by views). */
+    posts: z.int().min(0),
+    /** Eligible posts. */
+    of: z.int().min(0),
+    minimum: z.int().min(0),
+    enough: z.boolean(),
+    /** Shown beside the figure when it does not count: "too few posts (1 of 12)". */
+    note: Reason.nullable(),
+  }),
+  cadence: z.object({
+    datedPosts: z.int().min(0),
+    minimum: z.int().min(0),
+    enough: z.boolean(),
+  }),
+});
+export type Evidence = z.infer<typeof EvidenceSchema>;
 
 export const MetricsSchema = z.object({
   followers: CountSchema,
@@ -120,12 +160,14 @@ export const MetricsSchema = z.object({
   sponsoredShare: Share.nullable(),
   benchmark: BenchmarkSchema.nullable(),
   growth: GrowthSummarySchema,
+  evidence: EvidenceSchema,
   /** Why a null value above is null. */
   reasons: z.object({
     tier: Reason.nullable(),
     viewRate: Reason.nullable(),
     engagementRate: Reason.nullable(),
     cadence: Reason.nullable(),
+    daysSinceLastPost: Reason.nullable(),
     sponsoredShare: Reason.nullable(),
     benchmark: Reason.nullable(),
   }),
@@ -224,25 +266,53 @@ export const HARD_LIMIT_IDS = ['platform', 'followers', 'excluded-keyword', 'day
 export const HardLimitIdSchema = z.enum(HARD_LIMIT_IDS);
 export type HardLimitId = z.infer<typeof HardLimitIdSchema>;
 
+/**
+ * measured: the input is known and meets its evidence minimum, and the criterion earns points;
+ * not-measured: the brief sets it but the page does not show enough to judge it; not-set: the
+ * brief leaves it out (no niche keywords, no budget, no follower range, weight 0). Only measured
+ * criteria share the 100 points (README "No free points").
+ */
+export const CRITERION_STATUSES = ['measured', 'not-measured', 'not-set'] as const;
+export const CriterionStatusSchema = z.enum(CRITERION_STATUSES);
+export type CriterionStatus = z.infer<typeof CriterionStatusSchema>;
+
 export const FitComponentSchema = z.object({
   criterion: FitCriterionSchema,
+  status: CriterionStatusSchema,
   /** The brief's weight, as given. */
   weight: z.number().min(0),
   /** Points earned, an integer in [0, maxPoints]; all components' points sum to fit.score. */
   score: z.int().min(0).max(100),
-  /** This criterion's share of 100 points, from the weights. */
+  /** This criterion's share of 100 points among the measured ones; 0 unless measured. */
   maxPoints: z.int().min(0).max(100),
   reason: Reason,
 });
 export type FitComponent = z.infer<typeof FitComponentSchema>;
 
-export const FitVerdictSchema = z.enum(['strong', 'possible', 'weak', 'outside-brief']);
+export const FIT_VERDICTS = ['strong', 'possible', 'weak', 'outside-brief', 'insufficient-evidence'] as const;
+export const FitVerdictSchema = z.enum(FIT_VERDICTS);
 export type FitVerdict = z.infer<typeof FitVerdictSchema>;
 
+
+export const HardFailSchema = z.object({
+  criterion: HardLimitIdSchema,
+  reason: Reason,
+  /** The failing limit in a few words, for the verdict line: "1.1M followers > 100k". */
+  summary: z.string().min(1).max(FIT_SUMMARY_MAX),
+});
+export type HardFail = z.infer<typeof HardFailSchema>;
+
 export const FitSchema = z.object({
-  score: Score,
+  /** Sum of the measured criteria's points; null when no criterion could be measured. */
+  score: Score.nullable(),
   verdict: FitVerdictSchema,
-  hardFails: z.array(z.object({ criterion: HardLimitIdSchema, reason: Reason })).max(HARD_LIMIT_IDS.length),
+  /** The verdict in one line, headline first: "Outside brief · 1.1M followers > 100k", "Strong fit · 82". */
+  summary: z.string().min(1).max(FIT_SUMMARY_MAX),
+  /** Criteria measured, of those the brief sets. */
+  measured: z.object({ criteria: z.int().min(0).max(7), of: z.int().min(0).max(7) }),
+  /** Why the verdict is insufficient-evidence; null otherwise. */
+  evidenceGap: Reason.nullable(),
+  hardFails: z.array(HardFailSchema).max(HARD_LIMIT_IDS.length),
   components: z.array(FitComponentSchema).max(7),
 });
 export type Fit = z.infer<typeof FitSchema>;
@@ -269,9 +339,9 @@ export const ConfidenceSchema = z.object({
 });
 export type Confidence = z.infer<typeof ConfidenceSchema>;
 
-/** The background's answer to a snapshot, computed by lib/vetting/vet.ts. */
-export const VettingReportSchema = z.object({
-  version: z.literal(1),
+/** The background's answer to a snapshot, computed by lib/vetting/vet.ts (version 2: issue #10's verdict). */
+export const VettingReportObjectSchema = z.object({
+  version: z.literal(2),
   /** "<platform>:<handle>" */
   key: z.string().max(200),
   snapshot: SnapshotSchema,
@@ -285,4 +355,7 @@ export const VettingReportSchema = z.object({
   fit: FitSchema,
   confidence: ConfidenceSchema,
 });
-export type VettingReport = z.infer<typeof VettingReportSchema>;
+
+/** What every receiver parses: a stored version 1 report is first read as version 2 (report-upgrade.ts). */
+export const VettingReportSchema = z.preprocess(upgradeStoredReport, VettingReportObjectSchema);
+export type VettingReport = z.infer<typeof VettingReportObjectSchema>;

@@ -37,8 +37,9 @@ const Label = z.string().max(200).nullable();
  * The report figures the shortlist shows and exports, flattened. For a creator saved from the
  * overlay they are read from the report each time; for a creator that came from a spreadsheet
  * (no report yet) they are stored as imported, so an export → import → export round-trips.
+ * `fitSummary` came with issue #10: figures stored before it read as null.
  */
-export const ReportFiguresSchema = z.object({
+const ReportFiguresObject = z.object({
   tier: Label,
   engagementRate: Figure,
   engagementRateBasis: Label,
@@ -48,11 +49,17 @@ export const ReportFiguresSchema = z.object({
   authenticityScore: Figure,
   fitScore: Figure,
   fitVerdict: Label,
+  /** The verdict line (report.fit.summary), at most 60 characters from a report. */
+  fitSummary: Label,
   briefName: Label,
   priceLow: Figure,
   priceHigh: Figure,
 });
-export type ReportFigures = z.infer<typeof ReportFiguresSchema>;
+export const ReportFiguresSchema = z.preprocess(
+  (value) => (value !== null && typeof value === 'object' && !Array.isArray(value) && !('fitSummary' in value) ? { ...value, fitSummary: null } : value),
+  ReportFiguresObject,
+);
+export type ReportFigures = z.infer<typeof ReportFiguresObject>;
 
 /** `platform:handle`, the creators store's key. */
 export function shortlistKey(platform: string, handle: string): string {

@@ -1,5 +1,7 @@
-import type { Platform } from '../contracts/creator';
+import type { Platform, Post } from '../contracts/creator';
 import type { BenchmarkPosition, EngagementBasis } from '../contracts/report';
+import { interactionsOf, selectEligiblePosts } from './eligible-posts';
+import { median } from './stats';
 
 /**
  * Engagement benchmark bands by platform and follower bracket, as fractions. Every source below
@@ -20,13 +22,29 @@ export interface BenchmarkBand {
   high: number;
 }
 
+/**
+ * The statistic a source's table is made of; a creator is placed in a band by the same statistic
+ * (issue #10: compare like with like), which is not Vetted's own per-post median:
+ * - median-per-follower: median interactions per post ÷ followers;
+ * - median-over-median-views: median interactions per post ÷ median views per post.
+ */
+export type BandStatisticKind = 'median-per-follower' | 'median-over-median-views';
+
 export interface PlatformBenchmark {
   platform: Platform;
   basis: EngagementBasis;
+  statistic: BandStatisticKind;
+  /** The statistic in words, as the source states it. */
+  statisticText: string;
   source: string;
   sourceUrl: string;
   bands: readonly BenchmarkBand[];
 }
+
+/** Modash computes its tables over the most recent 30 posts. */
+export const BAND_POST_LIMIT = 30;
+/** The same minimum as Vetted's own engagement figure (README "Evidence minimums"). */
+export const MIN_BAND_POSTS = 5;
 
 /** Percent to fraction without float noise (0.39 / 100 is 0.0039000000000000003), so a rate equal to a cutoff sits on it. */
 function fraction(percent: number): number {
@@ -41,11 +59,15 @@ function band(minFollowers: number, maxFollowers: number | null, label: string, 
 // The sources start at 1k followers; smaller accounts are held to the first bracket, the closest data there is.
 export const BENCHMARKS: Readonly<Partial<Record<Platform, PlatformBenchmark>>> = {
   // Modash, 72M Instagram profiles; "Average" band, "Low" and "High" cutoffs (methodology §3.2).
-  // Modash counts likes only, so our likes + comments + shares rate sits slightly above it: a
-  // lenient comparison for the "too low" flag, which is the safe direction.
+  // The page that publishes the table defines it as the median engagements (likes + comments) per
+  // post ÷ followers over the most recent 30 posts. (Modash's help centre describes its in-app rate
+  // as median likes ÷ followers over two months; the table's own page is what the table measures.)
+  // The 500k–1M "Above average" cell reads 1.13–1.46 % against a High of > 2.46 %: we keep 2.46.
   instagram: {
     platform: 'instagram',
     basis: 'followers',
+    statistic: 'median-per-follower',
+    statisticText: 'median interactions per post ÷ followers, over the latest 30 posts',
     source: 'Modash Instagram engagement benchmarks',
     sourceUrl: 'https://www.modash.io/engagement-rate-calculator?influencer=vc.letsgetit',
     bands: [
@@ -59,11 +81,13 @@ export const BENCHMARKS: Readonly<Partial<Record<Platform, PlatformBenchmark>>> 
     ],
   },
   // Modash TikTok table, "data collected November 2025": median engagements ÷ median views over
-  // the last 30 posts, so per view like our TikTok headline. (Modash's 2023 table had far lower
-  // figures; the 2025 one matches per-view rates seen on real profiles.)
+  // the most recent 30 posts — a ratio of medians, not the median of per-post rates. (Modash's 2023
+  // table had far lower figures; the 2025 one matches per-view rates seen on real profiles.)
   tiktok: {
     platform: 'tiktok',
     basis: 'views',
+    statistic: 'median-over-median-views',
+    statisticText: 'median interactions per post ÷ median views per post, over the latest 30 posts',
     source: 'Modash TikTok engagement benchmarks (Nov 2025)',
     sourceUrl: 'https://modash.io/tiktok-engagement-rate-calculator',
     bands: [
@@ -76,11 +100,13 @@ export const BENCHMARKS: Readonly<Partial<Record<Platform, PlatformBenchmark>>> 
       band(1_000_000, null, '1M+', 4.75, 6.2, 6.84, 8.69),
     ],
   },
-  // Modash, 8M YouTube channels; stated as median engagements ÷ median views over the last 30
-  // videos (methodology §3.2). The figures are low for per-view rates, so treat the bands as loose.
+  // Modash, 8M YouTube channels; stated as median engagements ÷ median views over the most recent
+  // 30 videos (methodology §3.2). The figures are low for per-view rates, so treat the bands as loose.
   youtube: {
     platform: 'youtube',
     basis: 'views',
+    statistic: 'median-over-median-views',
+    statisticText: 'median interactions per video ÷ median views per video, over the latest 30 videos',
     source: 'Modash YouTube engagement benchmarks',
     sourceUrl: 'https://modash.io/youtube-engagement-rate-calculator',
     bands: [
@@ -121,4 +147,41 @@ export function positionInBand(value: number, band: BenchmarkBand): BenchmarkPos
   if (value <= band.averageHigh) return 'average';
   if (value <= band.high) return 'high';
   return 'above-high';
+}
+
+export interface BandStatistic {
+  value: number | null;
+  postsUsed: number;
+  reason: string | null;
+}
+
+/**
+ * The creator's figure as the table's source computes it: over the most recent eligible posts, up
+ * to 30 (unpinned and at least 72 hours old, like Vetted's own figure, so that both are measured on
+ * settled counts), and only when at least MIN_BAND_POSTS of them show what the statistic needs.
+ */
+export function bandStatistic(table: PlatformBenchmark, posts: readonly Post[], now: Date, followers: number | null): BandStatistic {
+  const recent = selectEligiblePosts(posts, now, BAND_POST_LIMIT);
+  const interactions: number[] = [];
+  const views: number[] = [];
+  for (const post of recent) {
+    const count = interactionsOf(post);
+    if (count === null) continue;
+    if (table.statistic === 'median-over-median-views') {
+      if (post.views === null || post.views <= 0) continue;
+      views.push(post.views);
+    }
+    interactions.push(count);
+  }
+  const postsUsed = interactions.length;
+  const needs = table.statistic === 'median-over-median-views' ? 'likes, comments or shares and views' : 'likes, comments or shares';
+  if (postsUsed < MIN_BAND_POSTS) {
+    return { value: null, postsUsed, reason: `${postsUsed} of the latest ${recent.length} posts show ${needs}; the band needs ${MIN_BAND_POSTS}` };
+  }
+  if (table.statistic === 'median-per-follower') {
+    if (followers === null || followers === 0) return { value: null, postsUsed, reason: followers === null ? 'followers unknown' : 'the account has no followers to divide by' };
+    return { value: median(interactions)! / followers, postsUsed, reason: null };
+  }
+  const medianViews = median(views)!;
+  return { value: median(interactions)! / medianViews, postsUsed, reason: null };
 }

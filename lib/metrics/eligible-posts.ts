@@ -24,7 +24,7 @@ export function publishedTime(post: Post): number | null {
  * because on some grids (YouTube Shorts) no post has a date, and dropping them would leave
  * nothing; the grid shows newest first, so page order is the best guess at recency we have.
  */
-export function selectEligiblePosts(posts: readonly Post[], now: Date): Post[] {
+export function selectEligiblePosts(posts: readonly Post[], now: Date, limit: number = ELIGIBLE_POST_LIMIT): Post[] {
   const cutoff = now.getTime() - MIN_POST_AGE_HOURS * HOUR_MS;
   const dated: { post: Post; time: number }[] = [];
   const undated: Post[] = [];
@@ -38,11 +38,11 @@ export function selectEligiblePosts(posts: readonly Post[], now: Date): Post[] {
   dated.sort((a, b) => b.time - a.time);
   const eligible: Post[] = [];
   for (const entry of dated) {
-    if (eligible.length === ELIGIBLE_POST_LIMIT) return eligible;
+    if (eligible.length === limit) return eligible;
     eligible.push(entry.post);
   }
   for (const post of undated) {
-    if (eligible.length === ELIGIBLE_POST_LIMIT) break;
+    if (eligible.length === limit) break;
     eligible.push(post);
   }
   return eligible;

@@ -42,10 +42,10 @@ export function formatList(items: readonly string[], max = 3): string {
   return `${items.slice(0, max).join(', ')} and ${items.length - max} more`;
 }
 
-/** 12000 → "12k", 1500000 → "1.5M". */
+/** 12000 → "12k", 1500000 → "1.5M", 1137245 → "1.1M"; one decimal at most, and 999,999 is "1M", not "1000k". */
 export function formatCompact(n: number): string {
-  if (n >= 1_000_000) return `${formatDecimal(n / 1_000_000)}M`;
-  if (n >= 1_000) return `${formatDecimal(n / 1_000)}k`;
+  if (n >= 999_950) return `${formatDecimal(n / 1_000_000)}M`;
+  if (n >= 999.5) return `${formatDecimal(n / 1_000)}k`;
   return String(Math.round(n));
 }
 

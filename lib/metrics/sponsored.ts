@@ -7,6 +7,9 @@ import { keywordMatchers } from './keyword-match';
 
 export const SPONSORED_SHARE_FORMULA = 'sponsored posts ÷ all unpinned posts seen';
 
+/** A share of fewer posts moves in steps of 20 % or more: shown, but it neither scores nor fails a limit. */
+export const MIN_SPONSORED_POSTS = 5;
+
 /**
  * Lefty's acceptable saturation over three months, by tier (methodology §3.5,
  * https://help.lefty.io/en/articles/8820608-influencer-saturation-rate). Lefty gives no nano

@@ -1,5 +1,5 @@
 import type { Creator, CreatorCount, Post, PostCount } from '../contracts/creator';
-import type { Authenticity, Cadence, Confidence, Precision } from '../contracts/report';
+import type { Authenticity, Cadence, Confidence, Evidence, Precision } from '../contracts/report';
 import { ELIGIBLE_POST_LIMIT } from '../metrics/eligible-posts';
 import { formatDecimal } from '../metrics/format';
 
@@ -26,6 +26,16 @@ export const CONFIDENCE_DEDUCTIONS = {
   manyUnknownSignals: 10,
 } as const;
 
+/**
+ * Ceilings whatever the deductions (issue #10: confidence must agree with the evidence): a figure
+ * from fewer posts than its minimum is an anecdote, so at most "low"; a page of popular posts is
+ * not the creator's typical output, so at most "medium".
+ */
+export const CONFIDENCE_CEILINGS = {
+  fewPosts: MEDIUM_CONFIDENCE - 1,
+  popularSample: HIGH_CONFIDENCE - 1,
+} as const;
+
 function creatorPrecision(creator: Creator, key: CreatorCount): Precision {
   if (creator[key] === null) return 'unknown';
   // A known count without provenance cannot be vouched for, so it is treated as rounded.
@@ -50,6 +60,8 @@ export interface ConfidenceInput {
   eligible: readonly Post[];
   postsUsed: number;
   cadence: Cadence | null;
+  cadenceReason: string | null;
+  evidence: Evidence;
   authenticity: Authenticity;
   now: Date;
 }
@@ -93,7 +105,7 @@ export function assessConfidence(input: ConfidenceInput): Confidence {
     if (post.publishedAtPrecision !== null && COARSE_PRECISIONS.has(post.publishedAtPrecision)) coarse++;
   }
   if (dated > 0 && coarse * 2 > dated) deduct(d.approximateDates, 'post dates are approximate ("3 months ago")');
-  if (input.cadence === null) deduct(d.cadenceUnknown, 'posting rate unknown (fewer than 2 dated posts)');
+  if (input.cadence === null) deduct(d.cadenceUnknown, `posting rate unknown (${input.cadenceReason ?? 'too few dated posts'})`);
 
   const captured = Date.parse(creator.capturedAt);
   const ageHours = Number.isFinite(captured) ? Math.max(0, (input.now.getTime() - captured) / HOUR_MS) : 0;
@@ -104,14 +116,35 @@ export function assessConfidence(input: ConfidenceInput): Confidence {
   const checks = input.authenticity.signals.length;
   if (checks > 0 && unknown * 2 >= checks) deduct(d.manyUnknownSignals, `${unknown} of ${checks} authenticity checks could not be run`);
 
-  score = Math.max(0, Math.min(100, score));
+  score = applyConfidenceCeilings(Math.max(0, Math.min(100, score)), reasons, input.evidence);
   if (reasons.length === 0) reasons.push(`${postsUsed} posts with exact counts, fresh snapshot`);
   return {
-    level: score >= HIGH_CONFIDENCE ? 'high' : score >= MEDIUM_CONFIDENCE ? 'medium' : 'low',
+    level: confidenceLevel(score),
     score,
     reasons,
     postsUsed,
     exactCounts,
     snapshotAgeHours: Math.round(ageHours * 10) / 10,
   };
+}
+
+export function confidenceLevel(score: number): Confidence['level'] {
+  return score >= HIGH_CONFIDENCE ? 'high' : score >= MEDIUM_CONFIDENCE ? 'medium' : 'low';
+}
+
+/** The score under CONFIDENCE_CEILINGS, each ceiling that applies said in `reasons` (appended to). */
+export function applyConfidenceCeilings(score: number, reasons: string[], evidence: Evidence): number {
+  let capped = score;
+  const posts = evidence.engagement.posts;
+  if (posts < evidence.engagement.minimum && capped > CONFIDENCE_CEILINGS.fewPosts) {
+    capped = CONFIDENCE_CEILINGS.fewPosts;
+    reasons.push(`at most low: engagement rests on ${posts} post${posts === 1 ? '' : 's'} (needs ${evidence.engagement.minimum})`);
+  }
+  if (evidence.sample === 'popular') {
+    if (capped > CONFIDENCE_CEILINGS.popularSample) {
+      capped = CONFIDENCE_CEILINGS.popularSample;
+      reasons.push('at most medium: this page shows popular posts, not the latest');
+    } else reasons.push('this page shows popular posts, not the latest');
+  }
+  return capped;
 }

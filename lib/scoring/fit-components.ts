@@ -1,21 +1,32 @@
 import type { CampaignBrief, MinEngagement } from '../contracts/brief';
 import type { Platform } from '../contracts/creator';
 import type { Authenticity, Benchmark, Cadence, EngagementBasis, Price, Sponsored } from '../contracts/report';
+import { SIGNAL_WEIGHTS } from '../metrics/authenticity';
 import { formatCount, formatDays, formatDecimal, formatList, formatPercent, formatPercentRange, platformName } from '../metrics/format';
 import type { KeywordMatcher } from '../metrics/keyword-match';
+import { MIN_SPONSORED_POSTS } from '../metrics/sponsored';
 
-// Each criterion turns what we know into credit in [0, 1]; fit.ts turns credit into points.
-
-export interface Credit {
-  credit: number;
-  reason: string;
-}
+// Each criterion turns what we know into credit in [0, 1], or says why it cannot (not measured)
+// or need not (not set by the brief); fit.ts turns credit into points over the measured criteria.
+// There is no partial credit for what the page did not show: an unknown earns neither full nor
+// zero points, it is left out (README "No free points").
 
 /**
- * Credit for an input the page did not show: 30 % of the points — a creator whose page hides a
- * number is not sunk by it, but ranks below one who shows an average figure.
+ * measured: credit in [0, 1]. not-measured: `short` says why in a few words, for the verdict line
+ * ("engagement from 1 post"). not-set: the brief does not ask for it.
  */
-export const UNKNOWN_CREDIT = 0.3;
+export type CriterionResult =
+  | { status: 'measured'; credit: number; reason: string }
+  | { status: 'not-measured'; reason: string; short: string }
+  | { status: 'not-set'; reason: string };
+
+function measured(credit: number, reason: string): CriterionResult {
+  return { status: 'measured', credit, reason };
+}
+
+function notMeasured(reason: string, short: string): CriterionResult {
+  return { status: 'not-measured', reason, short };
+}
 
 /** Straight lines between (x, y) anchors sorted by x with rising y; flat past the last anchor. */
 function interpolate(value: number, anchors: readonly (readonly [number, number])[]): number {
@@ -39,44 +50,89 @@ function clamp01(n: number): number {
 export interface EngagementCreditInput {
   platform: Platform;
   minEngagement: MinEngagement;
-  /** The creator's median rate on `basis`. */
-  value: number | null;
-  valueReason: string | null;
+  /** Vetted's headline rate (median of per-post rates): what an absolute minimum is held to. */
+  headline: number | null;
+  headlineReason: string | null;
   basis: EngagementBasis;
+  /** The band, with the creator's figure computed as its source computes it (benchmark.value). */
   benchmark: Benchmark | null;
   noBenchmarkReason: string | null;
+  /** Enough eligible posts with interactions, on a timeline (metrics.evidence.engagement). */
+  enough: boolean;
+  /** Eligible posts with interactions on the basis, and how many were eligible. */
+  posts: number;
+  of: number;
+  /** 'popular' when the page lists a selection, not the latest posts. */
+  sample: 'latest' | 'popular';
+  /** Why no post shows interactions, in a few words, when that is so. */
+  noInteractionsShort: string;
 }
 
 /**
  * Against the tier's benchmark: 0 at no engagement, 25 % at the Low cutoff, 60 % at the bottom of
  * the Average band, 85 % at its top, all points at the High cutoff. Against an absolute minimum:
- * 60 % at the minimum, all points at twice it. Both never fall as engagement rises.
+ * 60 % at the minimum, all points at twice it. Both never fall as engagement rises. Not measured
+ * below the evidence minimum, on a selection of popular posts, or with nothing to compare with.
  */
-export function engagementCredit(input: EngagementCreditInput): Credit {
-  const { value } = input;
-  if (value === null) return { credit: UNKNOWN_CREDIT, reason: `engagement unknown (${input.valueReason ?? 'not shown'}) — partial credit` };
-  const rate = `engagement ${formatPercent(value)} by ${input.basis}`;
+export function engagementCredit(input: EngagementCreditInput): CriterionResult {
+  const { posts, of } = input;
+  if (input.sample === 'popular' && posts > 0) {
+    return notMeasured('engagement from a selection of popular posts, not the latest, overstates the typical post — not measured', 'popular posts only, not the latest');
+  }
+  if (posts === 0) {
+    const why = input.headlineReason ?? 'no post shows likes, comments or shares';
+    return notMeasured(`engagement unknown (${why}) — not measured`, input.noInteractionsShort);
+  }
+  if (!input.enough) {
+    return notMeasured(
+      `engagement from ${posts} of ${of} posts is too few to judge (needs 5) — not measured`,
+      `engagement from ${posts} post${posts === 1 ? '' : 's'}`,
+    );
+  }
   if (input.minEngagement.kind === 'absolute') {
+    const value = input.headline;
+    if (value === null) return notMeasured(`engagement unknown (${input.headlineReason ?? 'not shown'}) — not measured`, 'followers unknown');
     const min = input.minEngagement.value;
     const credit = min === 0 ? 1 : interpolate(value, [[0, 0], [min, 0.6], [2 * min, 1]]);
-    return { credit, reason: `${rate} vs the brief's minimum ${formatPercent(min)}` };
+    return measured(credit, `engagement ${formatPercent(value)} by ${input.basis} vs the brief's minimum ${formatPercent(min)}`);
   }
   const b = input.benchmark;
   if (b === null) {
-    return {
-      credit: UNKNOWN_CREDIT,
-      reason: `${rate}, but ${input.noBenchmarkReason ?? 'no benchmark for this size'}; set an absolute minimum in the brief — partial credit`,
-    };
+    const why = input.noBenchmarkReason ?? 'no benchmark for this size';
+    const short = input.noBenchmarkReason === 'followers unknown' ? 'followers unknown' : `no engagement benchmark for ${platformName(input.platform)}`;
+    return notMeasured(`no band to compare engagement with: ${why}; set an absolute minimum in the brief — not measured`, short);
   }
-  const credit = interpolate(value, [[0, 0], [b.low, 0.25], [b.averageLow, 0.6], [b.averageHigh, 0.85], [b.high, 1]]);
+  if (b.value === null) {
+    return notMeasured(`${b.statistic}: ${b.valueReason ?? 'unknown'} — not measured`, b.valueReason === 'followers unknown' ? 'followers unknown' : 'engagement not comparable');
+  }
+  const credit = interpolate(b.value, [[0, 0], [b.low, 0.25], [b.averageLow, 0.6], [b.averageHigh, 0.85], [b.high, 1]]);
   const group = `${platformName(b.platform)} ${b.tier ?? ''} average`.replace(/\s+/g, ' ');
-  return { credit, reason: `${rate} vs ${group} ${formatPercentRange(b.averageLow, b.averageHigh)} (${b.bracket} followers)` };
+  return measured(
+    credit,
+    `engagement ${formatPercent(b.value)} (${b.statistic}, ${b.postsUsed} posts) vs ${group} ${formatPercentRange(b.averageLow, b.averageHigh)} (${b.bracket} followers)`,
+  );
 }
 
-export function authenticityCredit(a: Authenticity): Credit {
+/** Authenticity counts as measured once the checked signals carry at least half of all signal weight. */
+export const AUTHENTICITY_MIN_CHECKED_SHARE = 0.5;
+
+export function authenticityCredit(a: Authenticity): CriterionResult {
   const parts = [`${a.counts.risk} risk${a.counts.risk === 1 ? '' : 's'}`, `${a.counts.warn} warning${a.counts.warn === 1 ? '' : 's'}`];
   if (a.counts.unknown > 0) parts.push(`${a.counts.unknown} not checked`);
-  return { credit: a.score / 100, reason: `authenticity ${a.score}/100 (${parts.join(', ')})` };
+  let total = 0;
+  let checked = 0;
+  for (const s of a.signals) {
+    total += SIGNAL_WEIGHTS[s.id];
+    if (s.level !== 'unknown') checked += SIGNAL_WEIGHTS[s.id];
+  }
+  if (total === 0 || checked < AUTHENTICITY_MIN_CHECKED_SHARE * total) {
+    const count = a.signals.length - a.counts.unknown;
+    return notMeasured(
+      `authenticity ${a.score}/100 rests on ${count} of ${a.signals.length} checks (${parts.join(', ')}), too few to judge — not measured`,
+      `${count} of ${a.signals.length} authenticity checks`,
+    );
+  }
+  return measured(a.score / 100, `authenticity ${a.score}/100 (${parts.join(', ')})`);
 }
 
 /**
@@ -93,7 +149,6 @@ export interface CadenceCreditInput {
   platform: Platform;
   cadence: Cadence | null;
   cadenceReason: string | null;
-  daysSinceLastPost: number | null;
   brief: Pick<CampaignBrief, 'minPostsPerWeek' | 'maxDaysSinceLastPost'>;
 }
 
@@ -105,23 +160,24 @@ function recencyCredit(days: number, limit: number): number {
   return 1 - (days - fresh) / (limit - fresh);
 }
 
-/** 70 % for frequency (posts per week against the target), 30 % for recency of the last post. */
-export function cadenceCredit(input: CadenceCreditInput): Credit {
+/**
+ * 70 % for frequency (posts per week against the target), 30 % for recency of the last post.
+ * Needs a cadence (3 dated posts on a timeline); the last post's date alone is no rhythm.
+ */
+export function cadenceCredit(input: CadenceCreditInput): CriterionResult {
   const target = input.brief.minPostsPerWeek !== null && input.brief.minPostsPerWeek > 0 ? input.brief.minPostsPerWeek : POSTING_NORMS[input.platform];
   const targetText = input.brief.minPostsPerWeek ? 'the brief asks' : `${platformName(input.platform)} norm`;
   const limit = input.brief.maxDaysSinceLastPost ?? STALE_AFTER_DAYS;
-  const days = input.daysSinceLastPost;
-  const recency = days === null ? null : recencyCredit(days, limit);
-  const lastText = days === null ? 'last post date unknown' : `last post ${formatDays(days)} ago`;
   if (input.cadence === null) {
-    const credit = 0.7 * UNKNOWN_CREDIT + 0.3 * (recency ?? UNKNOWN_CREDIT);
-    return { credit, reason: `posting rate unknown (${input.cadenceReason ?? 'no dates'}), ${lastText} — partial credit` };
+    const reason = input.cadenceReason ?? 'no dates';
+    return notMeasured(`posting rate unknown (${reason}) — not measured`, reason.startsWith('this page shows popular') ? 'popular posts only, not the latest' : 'posting rate unknown');
   }
+  const days = input.cadence.daysSinceLastPost;
   const frequency = clamp01(input.cadence.postsPerWeek / target);
-  return {
-    credit: 0.7 * frequency + 0.3 * (recency ?? UNKNOWN_CREDIT),
-    reason: `${formatDecimal(input.cadence.postsPerWeek)} posts/week vs ${formatDecimal(target)} ${targetText}, ${lastText}`,
-  };
+  return measured(
+    0.7 * frequency + 0.3 * recencyCredit(days, limit),
+    `${formatDecimal(input.cadence.postsPerWeek)} posts/week vs ${formatDecimal(target)} ${targetText}, last post ${formatDays(days)} ago`,
+  );
 }
 
 export interface CreatorTexts {
@@ -140,43 +196,46 @@ function anyTextMatches(texts: CreatorTexts, matcher: KeywordMatcher): boolean {
 /** Up to three of the brief's niche keywords found in the bio, name, category or captions earn all points. */
 export const NICHE_FULL_MATCHES = 3;
 
-export function nicheCredit(matchers: readonly KeywordMatcher[], texts: CreatorTexts): Credit {
-  if (matchers.length === 0) return { credit: 1, reason: 'the brief sets no niche keywords' };
+export function nicheCredit(matchers: readonly KeywordMatcher[], texts: CreatorTexts): CriterionResult {
+  if (matchers.length === 0) return { status: 'not-set', reason: 'the brief sets no niche keywords' };
   const hasText = texts.bio !== '' || texts.captions.some((c) => c !== '') || texts.category !== null;
-  if (!hasText) return { credit: UNKNOWN_CREDIT, reason: 'no bio or captions to match niche keywords against — partial credit' };
+  if (!hasText) return notMeasured('no bio or captions to match niche keywords against — not measured', 'no bio or captions');
   const matched = matchers.filter((m) => anyTextMatches(texts, m)).map((m) => m.keyword);
   const needed = Math.min(matchers.length, NICHE_FULL_MATCHES);
   const credit = Math.min(1, matched.length / needed);
-  return {
+  return measured(
     credit,
-    reason:
-      matched.length === 0
-        ? `none of the ${matchers.length} niche keywords found in bio or captions`
-        : `matches ${matched.length} of ${matchers.length} niche keywords (${formatList(matched)})`,
-  };
+    matched.length === 0
+      ? `none of the ${matchers.length} niche keywords found in bio or captions`
+      : `matches ${matched.length} of ${matchers.length} niche keywords (${formatList(matched)})`,
+  );
 }
 
-export function audienceSizeCredit(followers: number | null, range: CampaignBrief['followers']): Credit {
-  if (followers === null) return { credit: UNKNOWN_CREDIT, reason: 'followers unknown — partial credit' };
+export function audienceSizeCredit(followers: number | null, range: CampaignBrief['followers']): CriterionResult {
+  if (range.min === null && range.max === null) return { status: 'not-set', reason: 'the brief sets no follower range' };
+  if (followers === null) return notMeasured('followers unknown — not measured', 'followers unknown');
   const min = range.min ?? 0;
   const max = range.max ?? Infinity;
   const rangeText = `${range.min === null ? 'any' : formatCount(range.min)}–${range.max === null ? 'any' : formatCount(range.max)}`;
   const inside = followers >= min && followers <= max;
-  return { credit: inside ? 1 : 0, reason: `${formatCount(followers)} followers ${inside ? 'within' : 'outside'} the brief's ${rangeText}` };
+  return measured(inside ? 1 : 0, `${formatCount(followers)} followers ${inside ? 'within' : 'outside'} the brief's ${rangeText}`);
 }
 
 /**
  * All points up to the tier's saturation norm (or the brief's limit, if lower); none at the
  * brief's limit (or twice the norm without one); a straight line between. Posts mentioning a
- * competitor halve what is left.
+ * competitor halve what is left. Needs MIN_SPONSORED_POSTS posts: a share of 2 posts is 0, 50 or 100 %.
  */
-export function sponsoredCredit(s: Sponsored, maxShare: number | null): Credit {
+export function sponsoredCredit(s: Sponsored, maxShare: number | null): CriterionResult {
   const competitorText =
     s.competitorMentions.length > 0
       ? `; mentions competitor ${formatList(s.competitorMentions.map((c) => c.competitor))} in ${s.competitorPostIds.length} post${s.competitorPostIds.length === 1 ? '' : 's'}`
       : '';
+  if (s.share === null) return notMeasured(`sponsored share unknown (${s.reason ?? 'no posts'}) — not measured${competitorText}`, 'sponsored share unknown');
+  if (s.postsSeen < MIN_SPONSORED_POSTS) {
+    return notMeasured(`sponsored share from ${s.postsSeen} post${s.postsSeen === 1 ? '' : 's'} is too few to judge (needs ${MIN_SPONSORED_POSTS}) — not measured${competitorText}`, 'sponsored share from too few posts');
+  }
   const penalty = s.competitorPostIds.length > 0 ? 0.5 : 1;
-  if (s.share === null) return { credit: UNKNOWN_CREDIT * penalty, reason: `sponsored share unknown (${s.reason ?? 'no posts'}) — partial credit${competitorText}` };
   const normHigh = s.norm?.high ?? 0.15;
   const zeroAt = maxShare ?? 2 * normHigh;
   const fullUpTo = Math.min(normHigh, zeroAt);
@@ -185,24 +244,24 @@ export function sponsoredCredit(s: Sponsored, maxShare: number | null): Credit {
   else if (s.share >= zeroAt) credit = 0;
   else credit = 1 - (s.share - fullUpTo) / (zeroAt - fullUpTo);
   const normText = s.norm ? `norm ${formatPercentRange(s.norm.low, s.norm.high)}` : 'no tier norm';
-  return {
-    credit: credit * penalty,
-    reason: `${formatPercent(s.share)} of ${s.postsSeen} posts sponsored (${normText}${maxShare === null ? '' : `, brief limit ${formatPercent(maxShare)}`})${competitorText}`,
-  };
+  return measured(
+    credit * penalty,
+    `${formatPercent(s.share)} of ${s.postsSeen} posts sponsored (${normText}${maxShare === null ? '' : `, brief limit ${formatPercent(maxShare)}`})${competitorText}`,
+  );
 }
 
 /**
  * All points when the budget covers the high estimate; 60 % at the low estimate; none at half the
  * low estimate or below.
  */
-export function budgetCredit(budget: number | null, price: Price): Credit {
-  if (budget === null) return { credit: 1, reason: 'the brief sets no budget' };
-  if (price.low === null || price.high === null) return { credit: UNKNOWN_CREDIT, reason: `price unknown (${price.reason ?? 'no views or followers'}) — partial credit` };
+export function budgetCredit(budget: number | null, price: Price): CriterionResult {
+  if (budget === null) return { status: 'not-set', reason: 'the brief sets no budget' };
+  if (price.low === null || price.high === null) return notMeasured(`price unknown (${price.reason ?? 'no views or followers'}) — not measured`, 'price unknown');
   const credit =
     price.high === 0 || budget >= price.high
       ? 1
       : budget >= price.low
         ? 0.6 + (0.4 * (budget - price.low)) / Math.max(price.high - price.low, 1e-9)
         : interpolate(budget, [[price.low / 2, 0], [price.low, 0.6]]);
-  return { credit: clamp01(credit), reason: `budget $${formatCount(budget)} vs estimated $${formatCount(price.low)}–$${formatCount(price.high)} per post` };
+  return measured(clamp01(credit), `budget $${formatCount(budget)} vs estimated $${formatCount(price.low)}–$${formatCount(price.high)} per post`);
 }

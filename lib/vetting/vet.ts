@@ -16,10 +16,11 @@ import {
   medianMeanGap,
 } from '../metrics/authenticity-signals';
 import { assessAuthenticity } from '../metrics/authenticity';
-import { benchmarkFor, NO_BENCHMARK_REASON, positionInBand } from '../metrics/benchmarks';
+import { bandStatistic, benchmarkFor, NO_BENCHMARK_REASON, positionInBand } from '../metrics/benchmarks';
 import { CADENCE_FORMULAS, computeCadence } from '../metrics/cadence';
 import { ELIGIBLE_POSTS_FORMULA, interactionsOf, selectEligiblePosts } from '../metrics/eligible-posts';
 import { computeEngagement, ENGAGEMENT_FORMULAS, headlineFormula } from '../metrics/engagement';
+import { assessEvidence } from '../metrics/evidence';
 import { platformName } from '../metrics/format';
 import { followerGrowth } from '../metrics/history';
 import { estimatePrice } from '../metrics/price';
@@ -47,33 +48,47 @@ export function vet(input: VetInput): VettingReport {
   // An invalid "now" would make every age NaN and toISOString throw; the capture time is the next best clock.
   const now = Number.isFinite(input.now.getTime()) ? input.now : new Date(Date.parse(creator.capturedAt));
 
+  const postOrder = snapshot.postOrder ?? 'latest';
   const eligible = selectEligiblePosts(posts, now);
   const eng = computeEngagement(eligible, followers, platform, posts.length);
-  const cadence = computeCadence(posts, now);
+  const cadence = computeCadence(posts, now, postOrder);
   const tier = tierFor(followers, brief.tierBoundaries);
   const sponsored = computeSponsored(posts, tier, brief.competitors, creator.handle);
+  const evidence = assessEvidence({
+    engagement: eng.engagement,
+    basis: eng.engagementRateBasis,
+    eligiblePosts: eligible.length,
+    datedPosts: cadence.datedPosts,
+    postOrder,
+  });
 
   const match = benchmarkFor(platform, followers);
-  const benchValue = match ? (match.table.basis === 'views' ? eng.engagement.byViews : eng.engagement.byFollowers) : null;
-  const benchValueReason = match
-    ? (match.table.basis === 'views' ? eng.engagement.reasons.byViews : eng.engagement.reasons.byFollowers)
-    : eng.engagementRateReason;
-  const benchmark: Benchmark | null = match
-    ? {
-        platform,
-        bracket: match.band.label,
-        tier,
-        basis: match.table.basis,
-        low: match.band.low,
-        averageLow: match.band.averageLow,
-        averageHigh: match.band.averageHigh,
-        high: match.band.high,
-        value: benchValue?.median ?? null,
-        position: benchValue ? positionInBand(benchValue.median, match.band) : null,
-        source: match.table.source,
-        sourceUrl: match.table.sourceUrl,
-      }
-    : null;
+  const perPost = match ? (match.table.basis === 'views' ? eng.engagement.byViews : eng.engagement.byFollowers) : null;
+  // The band is compared with the statistic its source publishes, not with Vetted's per-post median.
+  const band = match ? bandStatistic(match.table, posts, now, followers) : null;
+  const bandValue = band && postOrder === 'latest' ? band.value : null;
+  const bandReason = band ? (postOrder === 'latest' ? band.reason : 'this page shows popular posts, not the latest') : null;
+  const benchmark: Benchmark | null =
+    match && band
+      ? {
+          platform,
+          bracket: match.band.label,
+          tier,
+          basis: match.table.basis,
+          low: match.band.low,
+          averageLow: match.band.averageLow,
+          averageHigh: match.band.averageHigh,
+          high: match.band.high,
+          value: bandValue,
+          statistic: match.table.statisticText,
+          postsUsed: band.postsUsed,
+          valueReason: bandValue === null ? bandReason : null,
+          perPostMedian: perPost?.median ?? null,
+          position: bandValue === null ? null : positionInBand(bandValue, match.band),
+          source: match.table.source,
+          sourceUrl: match.table.sourceUrl,
+        }
+      : null;
   const noBenchmarkReason = match ? null : followers === null ? 'followers unknown' : (NO_BENCHMARK_REASON[platform] ?? `no benchmark for ${platformName(platform)}`);
 
   const withCurrent = followers === null ? history : [...history, { at: creator.capturedAt, followers }];
@@ -81,7 +96,7 @@ export function vet(input: VetInput): VettingReport {
 
   const engagementPosts = eligible.filter((p) => interactionsOf(p) !== null);
   const signals = [
-    engagementTooLow(platform, tier, match, benchValue?.median ?? null, benchValueReason, noBenchmarkReason ?? 'no benchmark'),
+    engagementTooLow(platform, tier, match, benchmark?.value ?? null, benchmark?.valueReason ?? null, noBenchmarkReason ?? 'no benchmark'),
     engagementTooHigh(platform, eng.medianLikes, followers),
     likeSpread(platform, eng.likes),
     medianMeanGap(eng.interactions),
@@ -111,15 +126,18 @@ export function vet(input: VetInput): VettingReport {
     brief,
     platform,
     followers,
-    engagement: benchmark ? benchmark.value : eng.engagementRate,
-    engagementReason: benchmark ? benchValueReason : eng.engagementRateReason,
-    engagementBasis: benchmark ? benchmark.basis : eng.engagementRateBasis,
+    engagementRate: eng.engagementRate,
+    engagementReason: eng.engagementRateReason,
+    engagementBasis: eng.engagementRateBasis,
     benchmark,
     noBenchmarkReason,
+    evidence,
+    noInteractionsShort: noInteractionsShort(platform, eligible.length, eng.engagement.postsUsed),
     authenticity,
     cadence: cadence.cadence,
     cadenceReason: cadence.reason,
     daysSinceLastPost: cadence.daysSinceLastPost,
+    newerUndatedPosts: cadence.newerUndatedPosts,
     texts: { bio: creator.bio, displayName: creator.displayName, category: creator.category, captions },
     sponsored,
     price,
@@ -130,12 +148,14 @@ export function vet(input: VetInput): VettingReport {
     eligible,
     postsUsed: eng.engagement.postsUsed,
     cadence: cadence.cadence,
+    cadenceReason: cadence.reason,
+    evidence,
     authenticity,
     now,
   });
 
   return {
-    version: 1,
+    version: 2,
     key: `${platform}:${creator.handle}`,
     snapshot,
     computedAt: now.toISOString(),
@@ -156,11 +176,13 @@ export function vet(input: VetInput): VettingReport {
       sponsoredShare: sponsored.share,
       benchmark,
       growth: { points: growth.points.length, spanDays: growth.spanDays, perDay: growth.perDay },
+      evidence,
       reasons: {
         tier: tier === null ? 'followers unknown' : null,
         viewRate: eng.viewRateReason,
         engagementRate: eng.engagementRateReason,
         cadence: cadence.reason,
+        daysSinceLastPost: cadence.daysSinceLastPostReason,
         sponsoredShare: sponsored.reason,
         benchmark: noBenchmarkReason,
       },
@@ -183,3 +205,10 @@ export function vet(input: VetInput): VettingReport {
   };
 }
 
+
+/** Why no eligible post gives an engagement figure, in a few words for the verdict line. */
+function noInteractionsShort(platform: Snapshot['creator']['platform'], eligible: number, withInteractions: number): string {
+  if (eligible === 0) return 'no posts on this page';
+  if (withInteractions > 0) return 'no views shown on posts';
+  return platform === 'youtube' ? 'likes not shown on the channel page' : 'likes and comments not shown';
+}

@@ -12,7 +12,9 @@ const ok: HardLimitInput = {
   bio: 'Yoga and travel',
   captions: ['sunrise flow'],
   daysSinceLastPost: 3,
+  newerUndatedPosts: 0,
   sponsoredShare: 0.1,
+  sponsoredPostsSeen: 12,
 };
 
 describe('hardFails', () => {
@@ -20,20 +22,34 @@ describe('hardFails', () => {
     expect(hardFails(ok)).toEqual([]);
   });
 
-  const cases: [Partial<HardLimitInput>, HardLimitId, string][] = [
-    [{ brief: { ...DEFAULT_BRIEF, platforms: ['tiktok'] } }, 'platform', 'the brief covers TikTok, not Instagram'],
-    [{ followers: 2_500 }, 'followers', "2,500 followers is below the brief's minimum of 3,000"],
-    [{ followers: 150_000 }, 'followers', "150,000 followers is above the brief's maximum of 100,000"],
-    [{ bio: 'Casino nights' }, 'excluded-keyword', 'excluded keyword “casino” in the bio'],
-    [{ captions: ['#casino fun', 'more #casino', 'fine'] }, 'excluded-keyword', 'excluded keyword “casino” in 2 captions'],
-    [{ daysSinceLastPost: 31 }, 'days-since-last-post', 'last post 31 days ago; the brief allows 30 days'],
-    [{ sponsoredShare: 0.4 }, 'sponsored-share', '40% of posts sponsored; the brief allows 30%'],
+  const cases: [Partial<HardLimitInput>, HardLimitId, string, string][] = [
+    [{ brief: { ...DEFAULT_BRIEF, platforms: ['tiktok'] } }, 'platform', 'the brief covers TikTok, not Instagram', 'Instagram is not in the brief'],
+    [{ followers: 2_500 }, 'followers', "2,500 followers is below the brief's minimum of 3,000", '2.5k followers < 3k'],
+    [{ followers: 150_000 }, 'followers', "150,000 followers is above the brief's maximum of 100,000", '150k followers > 100k'],
+    [{ followers: 1_137_245 }, 'followers', "1,137,245 followers is above the brief's maximum of 100,000", '1.1M followers > 100k'],
+    // The short forms would read "3k < 3k": the full numbers then.
+    [{ followers: 2_990 }, 'followers', "2,990 followers is below the brief's minimum of 3,000", '2,990 followers < 3,000'],
+    [{ bio: 'Casino nights' }, 'excluded-keyword', 'excluded keyword “casino” in the bio', 'excluded “casino” in the bio'],
+    [{ captions: ['#casino fun', 'more #casino', 'fine'] }, 'excluded-keyword', 'excluded keyword “casino” in 2 captions', 'excluded “casino” in 2 captions'],
+    [{ daysSinceLastPost: 687.4 }, 'days-since-last-post', 'last post 687.4 days ago; the brief allows 30 days', 'last post 687 days ago'],
+    // Rounding down would hide that 30 is passed.
+    [{ daysSinceLastPost: 30.4 }, 'days-since-last-post', 'last post 30.4 days ago; the brief allows 30 days', 'last post 30.4 days ago'],
+    [{ sponsoredShare: 0.4 }, 'sponsored-share', '40% of posts sponsored; the brief allows 30%', '40% sponsored > 30%'],
   ];
-  it.each(cases)('%j fails %s', (change, criterion, reason) => {
-    expect(hardFails({ ...ok, ...change })).toEqual([{ criterion, reason }]);
+  it.each(cases)('%j fails %s', (change, criterion, reason, summary) => {
+    expect(hardFails({ ...ok, ...change })).toEqual([{ criterion, reason, summary }]);
   });
 
   it('never fails on an unknown value', () => {
     expect(hardFails({ ...ok, followers: null, daysSinceLastPost: null, sponsoredShare: null })).toEqual([]);
+  });
+
+  it('never fails on a sponsored share of fewer than 5 posts', () => {
+    expect(hardFails({ ...ok, sponsoredShare: 1, sponsoredPostsSeen: 2 })).toEqual([]);
+    expect(hardFails({ ...ok, sponsoredShare: 1, sponsoredPostsSeen: 5 }).map((f) => f.criterion)).toEqual(['sponsored-share']);
+  });
+
+  it('does not fail the last-post limit when newer posts carry no date (an Instagram video tile above a dated photo)', () => {
+    expect(hardFails({ ...ok, daysSinceLastPost: 40, newerUndatedPosts: 1 })).toEqual([]);
   });
 });

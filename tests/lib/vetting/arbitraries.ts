@@ -56,8 +56,9 @@ export const snapshotArb: fc.Arbitrary<Snapshot> = fc
     joinedAt: fc.option(isoArb, { nil: null }),
     capturedAt: isoArb,
     posts: fc.array(postArb, { maxLength: 40 }),
+    postOrder: fc.constantFrom(undefined, 'latest', 'popular'),
   })
-  .map(({ exact, posts, ...c }) => {
+  .map(({ exact, posts, postOrder, ...c }) => {
     const provenance: Snapshot['creator']['provenance'] = {};
     for (const key of ['followers', 'following', 'postsCount'] as const) {
       if (c[key] !== null) provenance[key] = { source: 'json', exact, via: 'arb' };
@@ -75,6 +76,7 @@ export const snapshotArb: fc.Arbitrary<Snapshot> = fc
       },
       posts,
       sources: ['arb'],
+      ...(postOrder === undefined ? {} : { postOrder }),
     };
   })
   .filter((s) => SnapshotSchema.safeParse(s).success);

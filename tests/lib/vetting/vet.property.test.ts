@@ -13,13 +13,14 @@ describe('vet on any schema-valid input', () => {
         VettingReportSchema.parse(report);
         // JSON round trip: what the background stores is what the overlay reads back.
         expect(JSON.parse(JSON.stringify(report))).toEqual(report);
-        for (const score of [report.fit.score, report.authenticity.score, report.confidence.score]) {
+        for (const score of [report.fit.score ?? 0, report.authenticity.score, report.confidence.score]) {
           expect(Number.isInteger(score)).toBe(true);
           expect(score).toBeGreaterThanOrEqual(0);
           expect(score).toBeLessThanOrEqual(100);
         }
-        expect(report.fit.components.reduce((sum, c) => sum + c.score, 0)).toBe(report.fit.score);
-        expect(report.fit.components.reduce((sum, c) => sum + c.maxPoints, 0)).toBe(100);
+        expect(report.fit.components.reduce((sum, c) => sum + c.score, 0)).toBe(report.fit.score ?? 0);
+        // The measured criteria share the 100 points; with none measured there is no score.
+        expect(report.fit.components.reduce((sum, c) => sum + c.maxPoints, 0)).toBe(report.fit.score === null ? 0 : 100);
         for (const c of report.fit.components) expect(c.score).toBeLessThanOrEqual(c.maxPoints);
       }),
       { numRuns: 300 },
@@ -45,10 +46,12 @@ describe('vet on any schema-valid input', () => {
         } else if (kind === 'inactive') {
           // One unpinned post 400 days old and none newer; the brief allows 30 days.
           const old = new Date(now.getTime() - 400 * 86_400_000).toISOString();
-          s = { ...snapshot, posts: [{ ...(snapshot.posts[0] ?? fakePost()), pinned: false, publishedAt: old, publishedAtPrecision: 'day' }] };
+          s = { ...snapshot, postOrder: 'latest', posts: [{ ...(snapshot.posts[0] ?? fakePost()), pinned: false, publishedAt: old, publishedAtPrecision: 'day' }] };
           b = { ...brief, maxDaysSinceLastPost: 30 };
         } else {
-          s = { ...snapshot, posts: [{ ...(snapshot.posts[0] ?? fakePost()), pinned: false, sponsored: true }] };
+          // Five sponsored posts: a share of fewer posts neither scores nor fails the limit.
+          const post = snapshot.posts[0] ?? fakePost();
+          s = { ...snapshot, posts: [1, 2, 3, 4, 5].map((i) => ({ ...post, id: `sponsored-${i}`, pinned: false, sponsored: true })) };
           b = { ...brief, maxSponsoredShare: 0.5 };
         }
         const report = vet({ snapshot: s, brief: b, history, now });

@@ -22,7 +22,7 @@ describe('vet: a hand-checked Instagram micro creator', () => {
 
   it('passes the report schema and keeps the fields existing code reads', () => {
     expect(VettingReportSchema.parse(report)).toEqual(report);
-    expect(report).toMatchObject({ version: 1, key: 'instagram:test.creator', computedAt: NOW.toISOString(), briefId: 'default-micro' });
+    expect(report).toMatchObject({ version: 2, key: 'instagram:test.creator', computedAt: NOW.toISOString(), briefId: 'default-micro' });
   });
 
   it('computes engagement from the 12 eligible posts', () => {
@@ -39,8 +39,16 @@ describe('vet: a hand-checked Instagram micro creator', () => {
     expect(m.viewRate).toBeNull();
     expect(m.tier).toBe('micro');
     // Modash Instagram 10k–50k: 2.1 % sits between the 1.11 % top of Average and the 2.61 % High cutoff
-    expect(m.benchmark).toMatchObject({ bracket: '10k–50k', position: 'high', basis: 'followers' });
+    expect(m.benchmark).toMatchObject({ bracket: '10k–50k', position: 'high', basis: 'followers', postsUsed: 12, valueReason: null });
+    // Modash's statistic (median interactions ÷ followers) equals the median of per-post rates when the followers are one number.
     expect(m.benchmark!.value).toBeCloseTo(0.021, 12);
+    expect(m.benchmark!.perPostMedian).toBeCloseTo(0.021, 12);
+    expect(m.benchmark!.statistic).toBe('median interactions per post ÷ followers, over the latest 30 posts');
+    expect(m.evidence).toEqual({
+      sample: 'latest',
+      engagement: { posts: 12, of: 12, minimum: 5, enough: true, note: null },
+      cadence: { datedPosts: 13, minimum: 3, enough: true },
+    });
   });
 
   it('computes cadence from every unpinned dated post', () => {
@@ -78,20 +86,20 @@ describe('vet: a hand-checked Instagram micro creator', () => {
     expect(report.authenticity.score).toBe(84);
   });
 
-  it('adds up the fit score from its components', () => {
-    const points = Object.fromEntries(report.fit.components.map((c) => [c.criterion, c.score]));
+  it('adds up the fit score from the measured criteria, the unset ones left out', () => {
+    // The default brief sets no niche keywords and no budget: the other five share the 100 points
+    // by their weights 30 : 25 : 15 : 5 : 10 → 35, 29, 18, 6, 12 (largest remainders).
+    const points = Object.fromEntries(report.fit.components.map((c) => [c.criterion, [c.status, c.score, c.maxPoints]]));
     expect(points).toEqual({
-      engagement: 28, // 0.85 + (0.021 − 0.0111) / (0.0261 − 0.0111) × 0.15 = 0.949 × 30 = 28.5 → 28
-      authenticity: 21, // 0.84 × 25
-      cadence: 15, // 2.33/week ≥ the brief's 1 (0.7) + posted 1 day ago (0.3)
-      niche: 10, // the default brief sets no keywords
-      audienceSize: 5,
-      sponsored: 10,
-      budget: 5, // no budget
+      engagement: ['measured', 33, 35], // 0.85 + (0.021 − 0.0111) / (0.0261 − 0.0111) × 0.15 = 0.949 × 35 = 33.2 → 33
+      authenticity: ['measured', 24, 29], // 0.84 × 29 = 24.4 → 24
+      cadence: ['measured', 18, 18], // 2.33/week ≥ the brief's 1 (0.7) + posted 1 day ago (0.3)
+      niche: ['not-set', 0, 0], // the default brief sets no keywords
+      audienceSize: ['measured', 6, 6],
+      sponsored: ['measured', 12, 12],
+      budget: ['not-set', 0, 0], // no budget
     });
-    expect(report.fit.score).toBe(94);
-    expect(report.fit.verdict).toBe('strong');
-    expect(report.fit.hardFails).toEqual([]);
+    expect(report.fit).toMatchObject({ score: 93, verdict: 'strong', summary: 'Strong fit · 93', measured: { criteria: 5, of: 5 }, evidenceGap: null, hardFails: [] });
   });
 
   it('estimates price from followers × the feed view rate', () => {
@@ -109,16 +117,18 @@ describe('vet: briefs and history change the verdict', () => {
     const brief = makeBrief({ excludedKeywords: ['vegan'], competitors: ['@brandco'] });
     const report = vet({ snapshot: yogaCreator(), brief, history: [], now: NOW });
     expect(report.fit.verdict).toBe('outside-brief');
-    expect(report.fit.hardFails).toEqual([{ criterion: 'excluded-keyword', reason: 'excluded keyword “vegan” in the bio' }]);
+    expect(report.fit.hardFails).toEqual([{ criterion: 'excluded-keyword', reason: 'excluded keyword “vegan” in the bio', summary: 'excluded “vegan” in the bio' }]);
+    expect(report.fit.summary).toBe('Outside brief · excluded “vegan” in the bio');
     expect(report.sponsored.competitorPostIds).toEqual(['young']);
-    // sponsored credit halved by the competitor mention: 1 × 0.5 × 10 = 5
-    expect(report.fit.components.find((c) => c.criterion === 'sponsored')!.score).toBe(5);
+    // sponsored credit halved by the competitor mention: 1 × 0.5 × 12 = 6
+    expect(report.fit.components.find((c) => c.criterion === 'sponsored')!.score).toBe(6);
   });
 
   it('rewards niche keywords found in the bio and captions', () => {
     const report = vet({ snapshot: yogaCreator(), brief: makeBrief({ nicheKeywords: ['yoga', 'golf'] }), history: [], now: NOW });
-    // 1 of min(2, 3) = 2 needed → 0.5 × 10 = 5
-    expect(report.fit.components.find((c) => c.criterion === 'niche')).toMatchObject({ score: 5, reason: 'matches 1 of 2 niche keywords (yoga)' });
+    // Niche set, budget not: 30 : 25 : 15 : 10 : 5 : 10 of 95 → 32, 26, 16, 11, 5, 10 points.
+    // 1 of min(2, 3) = 2 needed → 0.5 × 11 = 5.5 → 6
+    expect(report.fit.components.find((c) => c.criterion === 'niche')).toMatchObject({ status: 'measured', maxPoints: 11, score: 6, reason: 'matches 1 of 2 niche keywords (yoga)' });
   });
 
   it('uses the stored history with the current count appended', () => {
@@ -150,10 +160,12 @@ describe('vet: other platforms', () => {
     expect(report.metrics.eligiblePostIds.at(-1)).toBe('short');
     // price from median views 30,000 × $15–30 → $450–900
     expect(report.price).toMatchObject({ format: 'youtube-video', low: 450, high: 900, expectedViewsSource: 'median-views' });
-    // 100,000 followers is inside the default 3k–100k (inclusive); engagement unknown earns 30 % of 30 points
+    // 100,000 followers is inside the default 3k–100k (inclusive); engagement is not shown, so it
+    // earns nothing and costs nothing, and there is too little to judge.
     expect(report.fit.hardFails).toEqual([]);
-    expect(report.fit.components[0]).toMatchObject({ criterion: 'engagement', score: 9 });
+    expect(report.fit.components[0]).toMatchObject({ criterion: 'engagement', status: 'not-measured', score: 0, maxPoints: 0 });
     expect(report.fit.components[0]!.reason).toContain('likes and comments are not shown on the channel page');
+    expect(report.fit).toMatchObject({ verdict: 'insufficient-evidence', summary: 'Too little to judge · likes not shown on the channel page' });
     expect(report.confidence.exactCounts.followers).toBe('rounded');
   });
 
@@ -163,6 +175,7 @@ describe('vet: other platforms', () => {
     // 850 / 10,000 = 8.5 % per view; Modash TikTok 10k–50k average 8.38–9.37 %
     expect(tiktok.metrics.engagementRate).toBeCloseTo(0.085, 12);
     expect(tiktok.metrics.benchmark!.position).toBe('average');
+    expect(tiktok.metrics.benchmark!.value).toBeCloseTo(0.085, 12);
     const x = vet({ snapshot: makeSnapshot({ platform: 'x', profileUrl: 'https://x.com/test.creator' }), brief: makeBrief(), history: [], now: NOW });
     expect(x.metrics.benchmark).toBeNull();
     expect(x.metrics.reasons.benchmark).toBe('no published engagement benchmark by follower size for X');
@@ -190,3 +203,52 @@ describe('vet: other platforms', () => {
     expect(perRun).toBeLessThan(2);
   });
 });
+
+describe('vet: compare like with like (issue #10.6)', () => {
+  it('places a TikTok creator by median interactions ÷ median views, and shows the per-post median beside it', () => {
+    // Views alternate 2,000 and 20,000 with 400 interactions each: per-post rates 20 % and 2 %.
+    const posts = makePosts(12, (i) => ({ likes: 400, comments: 0, shares: 0, views: i % 2 === 0 ? 2_000 : 20_000, kind: 'video' }));
+    const r = vet({ snapshot: makeSnapshot({ platform: 'tiktok', profileUrl: 'https://www.tiktok.com/@test.creator' }, posts), brief: makeBrief(), history: [], now: NOW });
+    const b = r.metrics.benchmark!;
+    // Vetted's own: median of 2 % … 20 % = (2 % + 20 %) / 2 = 11 %. Modash's: 400 ÷ median views 11,000 = 3.6 %.
+    expect(b.perPostMedian).toBeCloseTo(0.11, 12);
+    expect(r.metrics.engagementRate).toBeCloseTo(0.11, 12);
+    expect(b.value).toBeCloseTo(400 / 11_000, 12);
+    expect(b.statistic).toBe('median interactions per post ÷ median views per post, over the latest 30 posts');
+    // The band (10k–50k: low 6.28 %) judges Modash's figure: below low, not "high" as 11 % would have been.
+    expect(b.position).toBe('below-low');
+    expect(r.authenticity.signals.find((s) => s.id === 'engagement-too-low')).toMatchObject({ level: 'warn', value: b.value });
+  });
+});
+
+describe('vet: samples that are not timelines (issue #10.4, metrics side)', () => {
+  // A logged-out X profile: a selection of popular posts, the newest 406 days old.
+  function popularX(postOrder: 'popular' | 'latest') {
+    const posts = makePosts(9, (i) => ({ id: `t${i}`, likes: 2_000 - 100 * i, comments: 40, shares: 60, kind: 'text' }), 406, 30);
+    return { ...makeSnapshot({ platform: 'x', handle: 'pop', profileUrl: 'https://x.com/pop', followers: 14_000 }, posts), postOrder };
+  }
+
+  it('gives no cadence and no days since the last post, each with the reason', () => {
+    const r = vet({ snapshot: popularX('popular'), brief: makeBrief(), history: [], now: NOW });
+    expect(r.metrics.cadence).toBeNull();
+    expect(r.metrics.daysSinceLastPost).toBeNull();
+    expect(r.metrics.reasons.cadence).toBe('this page shows popular posts, not the latest');
+    expect(r.metrics.reasons.daysSinceLastPost).toBe('this page shows popular posts, not the latest');
+    expect(r.metrics.evidence.sample).toBe('popular');
+    expect(r.metrics.evidence.engagement.note).toBe('popular posts only, not the latest');
+  });
+
+  it('neither fails the last-post limit nor earns a verdict from the selection, and confidence says why', () => {
+    const r = vet({ snapshot: popularX('popular'), brief: makeBrief({ minEngagement: { kind: 'absolute', value: 0.01 } }), history: [], now: NOW });
+    expect(r.fit.hardFails).toEqual([]);
+    expect(r.fit).toMatchObject({ verdict: 'insufficient-evidence', summary: 'Too little to judge · popular posts only, not the latest' });
+    expect(r.confidence.level).not.toBe('high');
+    expect(r.confidence.reasons).toContain('posting rate unknown (this page shows popular posts, not the latest)');
+    expect(r.confidence.reasons).toContain('at most medium: this page shows popular posts, not the latest');
+    // The same posts read as a timeline: the 406-day-old last post fails the brief's 30 days.
+    const timeline = vet({ snapshot: popularX('latest'), brief: makeBrief(), history: [], now: NOW });
+    expect(timeline.metrics.daysSinceLastPost).toBeCloseTo(406, 9);
+    expect(timeline.fit.summary).toBe('Outside brief · last post 406 days ago');
+  });
+});
+
