@@ -1,4 +1,5 @@
 import type { ReportFigures, ShortlistEntry } from '../contracts/shortlist-entry';
+import { fitSummaryOf } from './report-figures';
 
 /**
  * How a column is written and read back:
@@ -53,6 +54,8 @@ export const CSV_COLUMNS = [
   { name: 'brief_id', kind: 'text', read: (e) => e.briefId },
   { name: 'total_likes', kind: 'count', read: (e) => e.snapshot.creator.totalLikes },
   { name: 'category', kind: 'text', read: (e) => e.snapshot.creator.category },
+  // Issue #10: the verdict line ("Outside brief · 1.1M followers > 100k"), after every older column.
+  { name: 'fit_summary', kind: 'text', read: (_, f) => fitSummaryOf(f) },
 ] as const satisfies readonly CsvColumn[];
 
 export type CsvColumnName = (typeof CSV_COLUMNS)[number]['name'];

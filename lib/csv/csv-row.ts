@@ -238,6 +238,7 @@ export function readCsvRow(record: CsvRecord): CsvRowResult {
     authenticityScore: r.figure('authenticity_score'),
     fitScore: r.figure('fit_score'),
     fitVerdict: r.optionalText('fit_verdict', 200),
+    fitSummary: r.optionalText('fit_summary', 200),
     briefName: r.optionalText('brief', 200),
     priceLow: r.figure('price_low'),
     priceHigh: r.figure('price_high'),

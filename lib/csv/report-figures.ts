@@ -1,5 +1,7 @@
 import type { ReportFigures, ShortlistEntry } from '../contracts/shortlist-entry';
+import type { FitVerdict } from '../contracts/report';
 import { at } from '../parse/json-path';
+import { fitSummary, VERDICT_WORDS } from '../scoring/fit-summary';
 
 export const EMPTY_FIGURES: ReportFigures = {
   tier: null,
@@ -11,6 +13,7 @@ export const EMPTY_FIGURES: ReportFigures = {
   authenticityScore: null,
   fitScore: null,
   fitVerdict: null,
+  fitSummary: null,
   briefName: null,
   priceLow: null,
   priceHigh: null,
@@ -43,10 +46,25 @@ export function figuresFromReport(report: unknown): ReportFigures {
     authenticityScore: figure(at(report, 'authenticity', 'score')),
     fitScore: figure(at(report, 'fit', 'score')),
     fitVerdict: label(at(report, 'fit', 'verdict')),
+    fitSummary: label(at(report, 'fit', 'summary')),
     briefName: label(at(report, 'briefName')),
     priceLow: figure(at(report, 'price', 'low')),
     priceHigh: figure(at(report, 'price', 'high')),
   };
+}
+
+const KNOWN_VERDICTS: ReadonlySet<string> = new Set(Object.keys(VERDICT_WORDS));
+
+/**
+ * The verdict line of a row: the report's, or the imported one; for figures that have a verdict
+ * but no line (imported from an older export, stored before issue #10) the line is made from the
+ * verdict and score, as the report would word it without its reason.
+ */
+export function fitSummaryOf(figures: Pick<ReportFigures, 'fitSummary' | 'fitVerdict' | 'fitScore'>): string | null {
+  if (figures.fitSummary !== null) return figures.fitSummary;
+  const verdict = figures.fitVerdict;
+  if (verdict === null || !KNOWN_VERDICTS.has(verdict)) return null;
+  return fitSummary({ verdict: verdict as FitVerdict, score: figures.fitScore === null ? null : Math.round(figures.fitScore), hardFails: [], evidenceGap: null });
 }
 
 /** What the table and the CSV show for an entry: from its report, else what was imported with it. */

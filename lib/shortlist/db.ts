@@ -4,6 +4,7 @@ import { StoreError, toStoreError } from './errors';
 import { creatorRowV1ToV2, historySeedFromV1Row } from './upgrade-v2';
 import { summaryWriter } from './summary-buckets';
 import { creatorRowV2ToV3 } from './upgrade-v3';
+import { summaryV3ToV4 } from './upgrade-v4';
 
 export const DEFAULT_DB_NAME = 'vetted';
 
@@ -14,9 +15,11 @@ export const DEFAULT_DB_NAME = 'vetted';
  * 3: summaries (a small record per creator, for the lists, kept in 64 bucket rows) are added and
  *    built from the creators; a creator's report is stored without the snapshot it shares with the
  *    row (see stored-row.ts).
+ * 4: summaries rebuilt, so that they carry the verdict as reports are read since issue #10 (its
+ *    line, `fitSummary`, and no verdict its evidence cannot carry); see upgrade-v4.ts.
  * Each version has an example database under ./schema-examples, used by the upgrade tests.
  */
-export const DB_VERSION = 3;
+export const DB_VERSION = 4;
 
 /** A row as read back: its shape is checked (and repaired) by the reader, never trusted. */
 export type StoredRow = { key: string } & Record<string, unknown>;
@@ -83,6 +86,27 @@ async function migrateCreatorsToV3(tx: UpgradeTransaction): Promise<void> {
   await summaries.flush();
 }
 
+async function migrateSummariesToV4(tx: UpgradeTransaction): Promise<void> {
+  const creators = tx.objectStore('creators');
+  const summaries = summaryWriter(tx.objectStore('summaries'));
+  let after: IDBValidKey | undefined;
+  for (;;) {
+    const range = after === undefined ? undefined : IDBKeyRange.lowerBound(after, true);
+    const [rows, keys] = await Promise.all([creators.getAll(range, UPGRADE_BATCH), creators.getAllKeys(range, UPGRADE_BATCH)]);
+    if (rows.length === 0) break;
+    const writes: Array<Promise<unknown>> = [];
+    rows.forEach((stored, i) => {
+      const summary = summaryV3ToV4(stored);
+      const key = keys[i];
+      if (summary) writes.push(summaries.put(summary));
+      else if (typeof key === 'string') writes.push(summaries.delete(key));
+    });
+    await Promise.all(writes);
+    after = keys[keys.length - 1];
+  }
+  await summaries.flush();
+}
+
 async function inOrder(steps: ReadonlyArray<() => Promise<void>>): Promise<void> {
   for (const step of steps) await step();
 }
@@ -109,6 +133,9 @@ function upgradeShortlist(db: ShortlistDatabase, oldVersion: number, tx: Upgrade
     db.createObjectStore('summaries');
     migrations.push(() => migrateCreatorsToV3(tx));
   }
+  // From version 3 only: an older database gets its summaries from the version 3 step, which
+  // already builds them with today's code.
+  if (oldVersion === 3) migrations.push(() => migrateSummariesToV4(tx));
   // Aborting the versionchange transaction leaves the database at its old version with every
   // row as it was: a failed migration must fail the open, not half-convert the shortlist.
   inOrder(migrations).catch(() => abortQuietly(tx));

@@ -14,7 +14,7 @@ import { SHORTLIST_CAPS, SHORTLIST_ENTRY_FIELDS, SHORTLIST_STATUSES, ShortlistSu
 
 const PROFILE_KEYS = ['profileUrl', 'followers', 'following', 'postsCount', 'totalLikes', 'verified', 'emails', 'links', 'category'] as const;
 const FIGURE_NUMBERS = ['engagementRate', 'postsPerWeek', 'daysSinceLastPost', 'sponsoredShare', 'authenticityScore', 'fitScore', 'priceLow', 'priceHigh'] as const;
-const FIGURE_LABELS = ['tier', 'engagementRateBasis', 'fitVerdict', 'briefName'] as const;
+const FIGURE_LABELS = ['tier', 'engagementRateBasis', 'fitVerdict', 'fitSummary', 'briefName'] as const;
 const SUMMARY_KEY_COUNT = 15;
 
 const platforms: ReadonlySet<unknown> = new Set(PLATFORMS);

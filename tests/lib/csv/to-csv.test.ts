@@ -39,6 +39,20 @@ describe('toCsv', () => {
     expect(csv.slice(1).startsWith(`${DOCUMENTED_HEADER},`)).toBe(true);
   });
 
+  test('ends with fit_summary, the verdict line, after every older column (issue #10)', () => {
+    expect(CSV_HEADER.slice(29)).toEqual(['brief_id', 'total_likes', 'category', 'fit_summary']);
+    const rows = parse(toCsv(goldenEntries()));
+    const at = column('fit_summary');
+    expect(rows.slice(1).map((r) => r[at])).toEqual(['Possible fit · 74', '', 'Outside brief · 1.5M followers > 100k']);
+    expect(rows.slice(1).map((r) => r[column('fit_verdict')])).toEqual(['possible', '', 'outside-brief']);
+  });
+
+  test('words a verdict line for an imported row that has a verdict but none', () => {
+    const dani = daniEntry();
+    const withVerdict = { ...dani, imported: { ...dani.imported!, fitVerdict: 'strong', fitScore: 81.6 } };
+    expect(parse(toCsv([withVerdict]))[1]![column('fit_summary')]).toBe('Strong fit · 82');
+  });
+
   test('numbers are unformatted, rates are fractions, nulls are empty cells', () => {
     const entry = anaEntry();
     entry.snapshot = { ...entry.snapshot, creator: { ...entry.snapshot.creator, followers: 1_250_000, following: null } };

@@ -1,7 +1,8 @@
 import type { CampaignBrief } from '../../../lib/contracts/brief';
 import type { Creator, Snapshot } from '../../../lib/contracts/creator';
-import { VettingReportSchema, type VettingReport } from '../../../lib/contracts/report';
+import { VettingReportSchema, type FitVerdict, type VettingReport } from '../../../lib/contracts/report';
 import { DEFAULT_BRIEF } from '../../../lib/scoring/default-brief';
+import { fitSummary } from '../../../lib/scoring/fit-summary';
 
 export const NOW = new Date('2026-03-05T14:00:00.000Z');
 
@@ -70,7 +71,8 @@ export interface ReportFigureOverrides {
   sponsoredShare?: number | null;
   authenticityScore?: number;
   fitScore?: number;
-  fitVerdict?: 'strong' | 'possible' | 'weak' | 'outside-brief';
+  fitVerdict?: FitVerdict;
+  fitSummary?: string;
   briefId?: string;
   briefName?: string;
   priceLow?: number | null;
@@ -86,7 +88,7 @@ export function makeReport(snapshot: Snapshot = makeSnapshot(), f: ReportFigureO
   const { platform, handle, followers } = snapshot.creator;
   const formula = 'test formula';
   const report = {
-    version: 1,
+    version: 2,
     key: `${platform}:${handle}`,
     snapshot,
     computedAt: snapshot.creator.capturedAt,
@@ -117,13 +119,19 @@ export function makeReport(snapshot: Snapshot = makeSnapshot(), f: ReportFigureO
         daysSinceLastPost: f.daysSinceLastPost ?? 4.2,
         regularity: 0.3,
         datedPosts: 12,
+        postsInSpan: 12,
         spanDays: 30,
       },
       daysSinceLastPost: f.daysSinceLastPost === undefined ? 4.2 : f.daysSinceLastPost,
       sponsoredShare: f.sponsoredShare === undefined ? 0.125 : f.sponsoredShare,
       benchmark: null,
       growth: { points: 1, spanDays: 0, perDay: null },
-      reasons: { tier: null, viewRate: 'no views', engagementRate: null, cadence: null, sponsoredShare: null, benchmark: 'none' },
+      evidence: {
+        sample: 'latest',
+        engagement: { posts: 12, of: 12, minimum: 5, enough: true, note: null },
+        cadence: { datedPosts: 12, minimum: 3, enough: true },
+      },
+      reasons: { tier: null, viewRate: 'no views', engagementRate: null, cadence: null, daysSinceLastPost: null, sponsoredShare: null, benchmark: 'none' },
       formulas: {
         eligiblePosts: formula,
         viewRate: formula,
@@ -164,7 +172,15 @@ export function makeReport(snapshot: Snapshot = makeSnapshot(), f: ReportFigureO
       costPerEngagementFormula: formula,
       reason: null,
     },
-    fit: { score: f.fitScore ?? 74, verdict: f.fitVerdict ?? 'possible', hardFails: [], components: [] },
+    fit: {
+      score: f.fitScore ?? 74,
+      verdict: f.fitVerdict ?? 'possible',
+      summary: f.fitSummary ?? fitSummary({ verdict: f.fitVerdict ?? 'possible', score: f.fitScore ?? 74, hardFails: [], evidenceGap: 'engagement from 1 post' }),
+      measured: { criteria: 5, of: 5 },
+      evidenceGap: f.fitVerdict === 'insufficient-evidence' ? 'engagement from 1 post' : null,
+      hardFails: [],
+      components: [],
+    },
     confidence: {
       level: 'medium',
       score: 60,
