@@ -6,6 +6,7 @@ import { formatDecimal, formatFollowers, formatPrice, formatRate, formatScore, D
 import { TierBadge } from '../shared/tier-badge';
 import { EngagementBand } from './engagement-band';
 import { FollowerChart } from './follower-chart';
+import { VerdictLine } from '../shared/verdict-line';
 
 export const COMPARE_MIN = 2;
 export const COMPARE_MAX = 4;
@@ -34,7 +35,8 @@ const METRICS: readonly MetricRow[] = [
   },
   { label: 'Sponsored posts', cell: (r) => formatRate(r.entry.report?.metrics.sponsoredShare ?? r.entry.imported?.sponsoredShare ?? null) },
   { label: 'Authenticity', cell: (r) => formatScore(r.authenticityScore) },
-  { label: 'Fit', cell: (r) => (r.fitScore === null ? DASH : `${formatScore(r.fitScore)} (${(r.fitVerdict ?? '').replace('-', ' ')})`) },
+  { label: 'Verdict', cell: (r) => <VerdictLine verdict={r.fitVerdict} summary={r.fitSummary} /> },
+  { label: 'Fit score', cell: (r) => (r.fitScore === null ? DASH : formatScore(r.fitScore)) },
   { label: 'Estimated price per post', cell: (r) => formatPrice(r.priceLow, r.priceHigh) },
   { label: 'Brief', cell: (r) => r.briefName ?? DASH },
   { label: 'Status', cell: (r) => STATUS_LABELS[r.status] },

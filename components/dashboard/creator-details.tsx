@@ -1,9 +1,11 @@
 import { useEffect, useId, useState } from 'react';
 import type { ShortlistStatus, ShortlistSummary } from '../../lib/contracts/shortlist-entry';
+import { fitSummaryOf } from '../../lib/csv/report-figures';
 import { formatTagInput } from '../../lib/shortlist-view/tag-input';
 import { CopyField, type CopyText } from '../shared/copy-field';
 import { followersTitle, formatDate, formatFollowers, safeHref } from '../shared/format-figure';
 import { StatusSelect } from '../shared/status-select';
+import { VerdictLine } from '../shared/verdict-line';
 
 export interface DetailsActions {
   onStatus(key: string, status: ShortlistStatus): void;
@@ -47,6 +49,10 @@ export function CreatorDetails({ entry, copyText, actions }: { entry: ShortlistS
             </a>
           </>
         ) : null}
+      </p>
+      <p className="details-verdict">
+        <VerdictLine verdict={entry.figures.fitVerdict} summary={fitSummaryOf(entry.figures)} testId="details-verdict" />
+        {entry.figures.briefName ? <span className="muted"> · against {entry.figures.briefName}</span> : null}
       </p>
       <div className="details-grid">
         <div className="field">

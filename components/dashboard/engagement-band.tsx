@@ -11,7 +11,8 @@ const POSITION_TEXT: Record<string, string> = {
 
 /**
  * A creator's engagement against the average band for their size and platform, as a meter (the
- * browser draws it red/amber/green from low/high/optimum) and in words.
+ * browser draws it red/amber/green from low/high/optimum) and in words. The value is the band's own
+ * statistic (report.metrics.benchmark.value), not Vetted's per-post median: like with like.
  */
 export function EngagementBand({ benchmark, reason }: { benchmark: Benchmark | null; reason?: string | null }) {
   if (!benchmark || benchmark.value === null) return <span className="muted">{reason ? `No benchmark: ${reason}` : 'No benchmark'}</span>;
@@ -25,11 +26,11 @@ export function EngagementBand({ benchmark, reason }: { benchmark: Benchmark | n
         high={benchmark.averageHigh}
         optimum={benchmark.averageHigh}
         value={benchmark.value}
-        aria-label={`Engagement ${formatRate(benchmark.value)} against the average band ${formatRate(benchmark.averageLow)} to ${formatRate(benchmark.averageHigh)}`}
+        aria-label={`Engagement ${formatRate(benchmark.value)} (${benchmark.statistic}) against the average band ${formatRate(benchmark.averageLow)} to ${formatRate(benchmark.averageHigh)}`}
       />
       <span className="band-text">
-        {POSITION_TEXT[benchmark.position ?? ''] ?? 'unknown'}: average {formatRate(benchmark.averageLow)}–{formatRate(benchmark.averageHigh)} for{' '}
-        {benchmark.bracket} on {benchmark.platform} (by {benchmark.basis})
+        {formatRate(benchmark.value)} is {POSITION_TEXT[benchmark.position ?? ''] ?? 'unknown'}: average {formatRate(benchmark.averageLow)}–{formatRate(benchmark.averageHigh)} for{' '}
+        {benchmark.bracket} on {benchmark.platform} (<span title={benchmark.statistic}>the band&apos;s statistic</span>)
       </span>
     </span>
   );

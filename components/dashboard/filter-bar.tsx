@@ -2,7 +2,8 @@ import { useId } from 'react';
 import { TIERS, type CampaignBrief } from '../../lib/contracts/brief';
 import { PLATFORMS, type Platform } from '../../lib/contracts/creator';
 import { SHORTLIST_STATUSES, type ShortlistStatus } from '../../lib/contracts/shortlist-entry';
-import { hasFilters, NO_FILTERS, type ShortlistFilters } from '../../lib/shortlist-view/filter-sort';
+import { VERDICT_WORDS } from '../../lib/scoring/fit-summary';
+import { hasFilters, NO_FILTERS, VERDICT_ORDER, type ShortlistFilters } from '../../lib/shortlist-view/filter-sort';
 import { STATUS_LABELS } from '../../lib/shortlist-view/status-counts';
 
 function scoreValue(text: string): number | null {
@@ -29,7 +30,7 @@ export function FilterBar({
 }) {
   const id = useId();
   const set = <K extends keyof ShortlistFilters>(key: K, value: ShortlistFilters[K]) => onChange({ ...filters, [key]: value });
-  const select = (key: 'platform' | 'status' | 'tag' | 'tier' | 'briefId', label: string, options: ReadonlyArray<readonly [string, string]>) => (
+  const select = (key: 'platform' | 'status' | 'tag' | 'tier' | 'verdict' | 'briefId', label: string, options: ReadonlyArray<readonly [string, string]>) => (
     <div className="filter">
       <label htmlFor={`${id}-${key}`}>{label}</label>
       <select id={`${id}-${key}`} value={filters[key]} onChange={(e) => set(key, e.target.value as never)}>
@@ -59,6 +60,7 @@ export function FilterBar({
       {select('status', 'Status', SHORTLIST_STATUSES.map((s: ShortlistStatus) => [s, STATUS_LABELS[s]] as const))}
       {select('tag', 'Tag', tags.map((t) => [t, t] as const))}
       {select('tier', 'Tier', TIERS.map((t) => [t, t] as const))}
+      {select('verdict', 'Verdict', VERDICT_ORDER.map((v) => [v, VERDICT_WORDS[v]] as const))}
       {select('briefId', 'Brief', briefs.map((b) => [b.id, b.name] as const))}
       <div className="filter filter--range">
         <label htmlFor={`${id}-min`}>Fit from</label>

@@ -5,6 +5,7 @@ import type { ViewRow } from '../../lib/shortlist-view/view-row';
 import { DASH, followersTitle, formatDate, formatFollowers, formatPrice, formatRate, formatScore, safeHref } from '../shared/format-figure';
 import { StatusSelect } from '../shared/status-select';
 import { TierBadge } from '../shared/tier-badge';
+import { VerdictLine } from '../shared/verdict-line';
 import { InlineText } from './inline-text';
 import { GRID_TEMPLATE, ROW_HEIGHT } from './table-columns';
 
@@ -71,8 +72,11 @@ export const TableRow = memo(function TableRow({
       <div role="cell" className="num">
         {formatScore(row.authenticityScore)}
       </div>
-      <div role="cell" className="num" title={row.fitVerdict ?? undefined}>
+      <div role="cell" className="num">
         <strong>{formatScore(row.fitScore)}</strong>
+      </div>
+      <div role="cell" className="cell-text">
+        <VerdictLine verdict={row.fitVerdict} summary={row.fitSummary} testId="dashboard-verdict" />
       </div>
       <div role="cell" className="num">
         {formatPrice(row.priceLow, row.priceHigh)}

@@ -22,7 +22,7 @@ export function CadenceSection({ report }: { report: VettingReport }) {
         <Figure
           testId="figure-days-since-last-post"
           label="Since the last post"
-          value={metrics.daysSinceLastPost === null ? <span className="muted">n/a — no dated post seen</span> : formatDays(metrics.daysSinceLastPost)}
+          value={metrics.daysSinceLastPost === null ? <span className="muted">n/a — {metrics.reasons.daysSinceLastPost ?? 'no dated post seen'}</span> : formatDays(metrics.daysSinceLastPost)}
           how={<HowDisclosure what="days since the last post" formula={formulas.daysSinceLastPost} postIds={dated.slice(0, 1)} posts={posts} />}
         />
         {cadence && (
@@ -33,7 +33,11 @@ export function CadenceSection({ report }: { report: VettingReport }) {
               value={cadence.regularity === null ? <span className="muted">n/a — needs 2 gaps</span> : `${formatPercent(cadence.regularity)} variation`}
               how={<HowDisclosure what="regularity" formula={formulas.regularity} />}
             />
-            <Figure label="Dated posts" value={`${cadence.datedPosts} over ${formatDays(cadence.spanDays)}`} />
+            <Figure
+              testId="figure-posts-in-span"
+              label="Posts in the span"
+              value={`${cadence.postsInSpan} over ${formatDays(cadence.spanDays)} (${cadence.datedPosts} dated${cadence.postsInSpan > cadence.datedPosts ? `, ${cadence.postsInSpan - cadence.datedPosts} between them undated` : ''})`}
+            />
           </>
         )}
       </FigureList>

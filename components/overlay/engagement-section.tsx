@@ -11,10 +11,15 @@ const medianMean = (value: MedianMean | null, reason: string | null) =>
 
 const POSITION_TEXT = { 'below-low': 'below the low mark', low: 'low', average: 'average', high: 'high', 'above-high': 'above the high mark' } as const;
 
-/** Engagement by followers and by views, the posts they rest on, and where the creator sits in its size band. */
+/**
+ * Engagement by followers and by views, the posts they rest on, and where the creator sits in its
+ * size band. A rate from too few posts is shown with a mark saying so (it does not count in the
+ * fit); the band is held against its source's own statistic, shown beside Vetted's per-post median.
+ */
 export function EngagementSection({ report }: { report: VettingReport }) {
   const { metrics } = report;
   const { engagement, benchmark } = metrics;
+  const note = metrics.evidence.engagement.note;
   const posts = postsById(report);
   const byViewsIds = byViewsPostIds(report);
   const headlineIds = metrics.engagementRateBasis === 'views' ? byViewsIds : engagement.postIds;
@@ -24,7 +29,23 @@ export function EngagementSection({ report }: { report: VettingReport }) {
         <Figure
           testId="figure-engagement-rate"
           label={`Engagement rate (by ${metrics.engagementRateBasis})`}
-          value={metrics.engagementRate === null ? <span className="muted">n/a — {metrics.reasons.engagementRate ?? 'not computable'}</span> : formatPercent(metrics.engagementRate)}
+          value={
+            metrics.engagementRate === null ? (
+              <span className="muted">n/a — {metrics.reasons.engagementRate ?? 'not computable'}</span>
+            ) : (
+              <>
+                {formatPercent(metrics.engagementRate)}
+                {note && (
+                  <>
+                    {' '}
+                    <span className="evidence-note" data-testid="engagement-note">
+                      {note}
+                    </span>
+                  </>
+                )}
+              </>
+            )
+          }
           how={<HowDisclosure what="the engagement rate" formula={metrics.formulas.engagementRate} postIds={headlineIds} posts={posts} />}
         />
         <Figure
@@ -52,6 +73,27 @@ export function EngagementSection({ report }: { report: VettingReport }) {
         />
         {metrics.medianViews !== null && <Figure label="Median views" value={formatCount(metrics.medianViews)} />}
         {metrics.medianLikes !== null && <Figure label="Median likes" value={formatCount(metrics.medianLikes)} />}
+        {benchmark && (
+          <>
+            <Figure
+              testId="figure-band-statistic"
+              label="Band's statistic"
+              value={
+                benchmark.value === null ? (
+                  <span className="muted">n/a — {benchmark.valueReason ?? 'not computable'}</span>
+                ) : (
+                  `${formatPercent(benchmark.value)} over ${benchmark.postsUsed} posts`
+                )
+              }
+              how={<HowDisclosure what="the band's statistic" formula={`${benchmark.statistic}: what ${benchmark.source} measured its bands with, so the creator is placed by the same figure`} />}
+            />
+            <Figure
+              testId="figure-per-post-median"
+              label="Vetted's per-post median"
+              value={benchmark.perPostMedian === null ? <span className="muted">n/a</span> : `${formatPercent(benchmark.perPostMedian)} (by ${benchmark.basis}, eligible posts)`}
+            />
+          </>
+        )}
         <Figure
           testId="figure-benchmark"
           label="Size band"

@@ -6,6 +6,7 @@ import { CopyField, type CopyText } from '../shared/copy-field';
 import { followersTitle, formatFollowers, formatRate, formatScore } from '../shared/format-figure';
 import { StatusSelect } from '../shared/status-select';
 import { TierBadge } from '../shared/tier-badge';
+import { VerdictLine } from '../shared/verdict-line';
 
 const UNREADABLE_TEXT: Record<string, string> = {
   private: 'This account is private: Vetted can only read public profiles.',
@@ -55,6 +56,8 @@ export function CurrentCreator({
 
   const report = state.report;
   const creator = report.snapshot.creator;
+  // Outside the brief or with too little to judge, the line leads and the number is not shown (issue #10).
+  const scoreIsVerdict = report.fit.score !== null && report.fit.verdict !== 'outside-brief' && report.fit.verdict !== 'insufficient-evidence';
   return box(
     'ready',
     <>
@@ -65,12 +68,16 @@ export function CurrentCreator({
             @{creator.handle} · {creator.platform}
           </span>
         </div>
-        <div className="fit" title={`Fit against "${report.briefName}"`}>
-          <span className="fit-score">{formatScore(report.fit.score)}</span>
-          <span className="fit-of">/100</span>
-          <span className={`verdict verdict--${report.fit.verdict}`}>{report.fit.verdict.replace('-', ' ')}</span>
-        </div>
+        {scoreIsVerdict && (
+          <div className="fit" title={`Fit against "${report.briefName}"`}>
+            <span className="fit-score">{formatScore(report.fit.score)}</span>
+            <span className="fit-of">/100</span>
+          </div>
+        )}
       </div>
+      <p className="current-verdict" title={`Against "${report.briefName}"`}>
+        <VerdictLine verdict={report.fit.verdict} summary={report.fit.summary} testId="popup-verdict" />
+      </p>
       <dl className="figures">
         <div>
           <dt>Followers</dt>

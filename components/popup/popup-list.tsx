@@ -3,11 +3,13 @@ import { SHORTLIST_STATUSES, type ShortlistSummary } from '../../lib/contracts/s
 import { filterRows, NO_FILTERS } from '../../lib/shortlist-view/filter-sort';
 import { countByStatus, STATUS_LABELS } from '../../lib/shortlist-view/status-counts';
 import { toViewRow } from '../../lib/shortlist-view/view-row';
-import { formatFollowers, formatScore } from '../shared/format-figure';
+import { formatFollowers } from '../shared/format-figure';
 import { StatusPill } from '../shared/status-pill';
+import { VerdictLine } from '../shared/verdict-line';
 import { VirtualList } from '../shared/virtual-list';
 
-const ROW_HEIGHT = 44;
+/** Name; @handle, platform and followers; the verdict line. */
+const ROW_HEIGHT = 60;
 
 /** The shortlist, most recently updated first (the store's order), with a search and the count per status. */
 export function PopupList({ entries, onOpen }: { entries: readonly ShortlistSummary[]; onOpen: (key: string) => void }) {
@@ -41,7 +43,7 @@ export function PopupList({ entries, onOpen }: { entries: readonly ShortlistSumm
         <VirtualList
           count={shown.length}
           rowHeight={ROW_HEIGHT}
-          height={Math.min(shown.length * ROW_HEIGHT, 264)}
+          height={Math.min(shown.length * ROW_HEIGHT, 300)}
           role="list"
           label="Shortlist"
           className="popup-rows"
@@ -50,18 +52,16 @@ export function PopupList({ entries, onOpen }: { entries: readonly ShortlistSumm
             if (!row) return null;
             return (
               <div key={row.key} role="listitem" className="popup-row" data-testid="popup-row" data-key={row.key} style={{ height: ROW_HEIGHT }}>
-                <button type="button" className="row-button" onClick={() => onOpen(row.key)} aria-label={`Open ${row.displayName || row.handle} (@${row.handle}) in the dashboard`}>
+                <button type="button" className="row-button" onClick={() => onOpen(row.key)} aria-label={`Open ${row.displayName || row.handle} (@${row.handle}) in the dashboard${row.fitSummary ? `: ${row.fitSummary}` : ''}`}>
                   <span className="row-name">
                     <span className="name">{row.displayName || row.handle}</span>
                     <span className="muted">
                       @{row.handle} · {row.platform} · {formatFollowers(row.followers)}
                     </span>
+                    <VerdictLine verdict={row.fitVerdict} summary={row.fitSummary} testId="popup-row-verdict" />
                   </span>
                   <span className="row-side">
                     <StatusPill status={row.status} />
-                    <span className="fit-small" title="Fit score">
-                      {formatScore(row.fitScore)}
-                    </span>
                   </span>
                 </button>
               </div>

@@ -1,4 +1,5 @@
 import { FIT_CRITERIA, type FitCriterion, type FitWeights } from './brief';
+import { FIT_VERDICTS } from './vocabulary';
 import type { FitVerdict, HardFail, HardLimitId } from './report';
 import { assessEvidence } from '../metrics/evidence';
 import { formatCompact, formatCount, platformName } from '../metrics/format';
@@ -7,7 +8,6 @@ import type { CriterionResult } from '../scoring/fit-components';
 import { composeFit } from '../scoring/fit';
 import { fitSummary } from '../scoring/fit-summary';
 
-const FIT_VERDICTS: readonly string[] = ['strong', 'possible', 'weak', 'outside-brief', 'insufficient-evidence'];
 
 /*
  * Reports stored before issue #10 (version 1: in the shortlist, in session storage, in backups)
@@ -150,7 +150,7 @@ function upgradeFit(fit: Json, report: Json, evidence: { engagementEnough: boole
   // No points to re-compose (a report without its components): its score and verdict stand, but
   // not a verdict its evidence cannot carry.
   const score = num(fit.score);
-  const stored = FIT_VERDICTS.includes(fit.verdict as FitVerdict) ? (fit.verdict as FitVerdict) : null;
+  const stored = (FIT_VERDICTS as readonly unknown[]).includes(fit.verdict) ? (fit.verdict as FitVerdict) : null;
   if (stored === null) return fit;
   const evidenceGap = stored !== 'outside-brief' && !evidence.engagementEnough ? fewPosts : null;
   const verdict = evidenceGap ? 'insufficient-evidence' : stored;

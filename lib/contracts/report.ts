@@ -3,6 +3,7 @@ import { CAPS, FIT_SUMMARY_MAX } from './caps';
 import { CountSchema, PlatformSchema, SnapshotSchema } from './creator';
 import { FitCriterionSchema, PriceFormatSchema, TierSchema } from './brief';
 import { upgradeStoredReport } from './report-upgrade';
+import { FIT_VERDICTS } from './vocabulary';
 
 export {
   CampaignBriefSchema,
@@ -289,7 +290,7 @@ export const FitComponentSchema = z.object({
 });
 export type FitComponent = z.infer<typeof FitComponentSchema>;
 
-export const FIT_VERDICTS = ['strong', 'possible', 'weak', 'outside-brief', 'insufficient-evidence'] as const;
+export { FIT_VERDICTS };
 export const FitVerdictSchema = z.enum(FIT_VERDICTS);
 export type FitVerdict = z.infer<typeof FitVerdictSchema>;
 

@@ -12,3 +12,5 @@ export const POST_COUNTS = ['likes', 'comments', 'views', 'shares', 'saves'] as 
  * platform picked ("popular", e.g. a logged-out X profile). Cadence and recency need 'latest'.
  */
 export const POST_ORDERS = ['latest', 'popular'] as const;
+/** A creator's fit to a brief (lib/scoring/fit.ts): a fit of some strength, outside the brief, or too little to judge. */
+export const FIT_VERDICTS = ['strong', 'possible', 'weak', 'outside-brief', 'insufficient-evidence'] as const;

@@ -1,5 +1,6 @@
 import { TIERS } from '../contracts/brief';
 import type { Platform } from '../contracts/creator';
+import type { FitVerdict } from '../contracts/report';
 import { SHORTLIST_STATUSES, type ShortlistStatus } from '../contracts/shortlist-entry';
 import type { ViewRow } from './view-row';
 
@@ -10,17 +11,27 @@ export interface ShortlistFilters {
   /** Compared without regard to case, like the store compares tags. */
   tag: string;
   tier: string;
+  /** One of the five verdicts (report.fit.verdict). */
+  verdict: FitVerdict | '';
   briefId: string;
   /** Fit score bounds, inclusive; a row without a fit score is left out once either is set. */
   minScore: number | null;
   maxScore: number | null;
 }
 
-export const NO_FILTERS: ShortlistFilters = { text: '', platform: '', status: '', tag: '', tier: '', briefId: '', minScore: null, maxScore: null };
+export const NO_FILTERS: ShortlistFilters = { text: '', platform: '', status: '', tag: '', tier: '', verdict: '', briefId: '', minScore: null, maxScore: null };
 
 export function hasFilters(f: ShortlistFilters): boolean {
   return (
-    f.text.trim() !== '' || f.platform !== '' || f.status !== '' || f.tag !== '' || f.tier !== '' || f.briefId !== '' || f.minScore !== null || f.maxScore !== null
+    f.text.trim() !== '' ||
+    f.platform !== '' ||
+    f.status !== '' ||
+    f.tag !== '' ||
+    f.tier !== '' ||
+    f.verdict !== '' ||
+    f.briefId !== '' ||
+    f.minScore !== null ||
+    f.maxScore !== null
   );
 }
 
@@ -41,6 +52,7 @@ export function filterRows(rows: readonly ViewRow[], f: ShortlistFilters, search
     if (f.platform && row.platform !== f.platform) return false;
     if (f.status && row.status !== f.status) return false;
     if (f.tier && row.tier !== f.tier) return false;
+    if (f.verdict && row.fitVerdict !== f.verdict) return false;
     if (f.briefId && row.briefId !== f.briefId) return false;
     if (tag && !row.tags.some((t) => t.toLowerCase() === tag)) return false;
     if (ranged) {
@@ -70,6 +82,15 @@ const rankOf = (order: readonly string[]) => (value: string | null) => {
 const tierRank = rankOf(TIERS);
 const statusRank = rankOf(SHORTLIST_STATUSES);
 
+/** Best first: a fit, then what could not be judged, then what falls outside the brief. */
+export const VERDICT_ORDER: readonly FitVerdict[] = ['strong', 'possible', 'weak', 'insufficient-evidence', 'outside-brief'];
+const verdictRankOf = rankOf(VERDICT_ORDER);
+/** By verdict, then by score within it (higher first when ascending): one number, so the sort stays a plain compare. */
+function verdictRank(row: ViewRow): number | null {
+  const rank = verdictRankOf(row.fitVerdict);
+  return rank === null ? null : rank * 1000 + (100 - (row.fitScore ?? 0));
+}
+
 export const SORT_COLUMNS = [
   { id: 'name', label: 'Creator', kind: 'text', value: (r) => r.displayName || r.handle },
   { id: 'platform', label: 'Platform', kind: 'text', value: (r) => r.platform },
@@ -78,6 +99,7 @@ export const SORT_COLUMNS = [
   { id: 'engagementRate', label: 'Engagement', kind: 'number', value: (r) => r.engagementRate },
   { id: 'authenticityScore', label: 'Authenticity', kind: 'number', value: (r) => r.authenticityScore },
   { id: 'fitScore', label: 'Fit', kind: 'number', value: (r) => r.fitScore },
+  { id: 'verdict', label: 'Verdict', kind: 'rank', value: verdictRank },
   { id: 'price', label: 'Price', kind: 'number', value: (r) => r.priceLow },
   { id: 'status', label: 'Status', kind: 'rank', value: (r) => statusRank(r.status) },
   { id: 'tags', label: 'Tags', kind: 'text', value: (r) => r.tags.join(', ') },

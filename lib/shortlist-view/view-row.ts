@@ -1,5 +1,6 @@
 import type { Platform } from '../contracts/creator';
 import type { ShortlistEntry, ShortlistStatus, ShortlistSummary } from '../contracts/shortlist-entry';
+import { fitSummaryOf } from '../csv/report-figures';
 import { summarizeEntry } from '../shortlist/entry-summary';
 
 /** One creator flattened for the table and the popup list: every sortable and filterable value, read once. */
@@ -17,6 +18,8 @@ export interface ViewRow {
   authenticityScore: number | null;
   fitScore: number | null;
   fitVerdict: string | null;
+  /** The verdict line ("Outside brief · 1.1M followers > 100k"); worded from the verdict for older rows. */
+  fitSummary: string | null;
   priceLow: number | null;
   priceHigh: number | null;
   status: ShortlistStatus;
@@ -53,6 +56,7 @@ export function toViewRow(source: ShortlistSummary | ShortlistEntry): ViewRow {
     authenticityScore: figures.authenticityScore,
     fitScore: figures.fitScore,
     fitVerdict: figures.fitVerdict,
+    fitSummary: fitSummaryOf(figures),
     priceLow: figures.priceLow,
     priceHigh: figures.priceHigh,
     status: summary.status,

@@ -24,17 +24,17 @@ function report(platform: 'instagram' | 'x' | 'tiktok' | 'youtube', handle: stri
 
 /** Four creators that differ in every column the table sorts and filters on. */
 export async function seedFour(s: Shortlist): Promise<void> {
-  await s.save(report('instagram', 'ana.cocina', 'Ana Cocina', 48_200, { fitScore: 74, tier: 'micro', engagementRate: 0.03, authenticityScore: 82, priceLow: 180, briefId: 'summer', briefName: 'Summer' }), {
+  await s.save(report('instagram', 'ana.cocina', 'Ana Cocina', 48_200, { fitScore: 74, fitVerdict: 'possible', tier: 'micro', engagementRate: 0.03, authenticityScore: 82, priceLow: 180, briefId: 'summer', briefName: 'Summer' }), {
     now: at(1),
     tag: 'Food',
     note: 'met at expo',
   });
-  await s.save(report('x', 'bob_x', 'Bob', 1_200_000, { fitScore: 40, tier: 'mega', engagementRate: 0.004, authenticityScore: 55, priceLow: 9_000, priceHigh: 12_000 }), { now: at(2), tag: 'tech' });
-  await s.save(report('tiktok', 'cleo.runs', 'Cleo', 9_000, { fitScore: 90, tier: 'nano', engagementRate: 0.08, authenticityScore: 91, priceLow: 50, briefId: 'summer', briefName: 'Summer' }), {
+  await s.save(report('x', 'bob_x', 'Bob', 1_200_000, { fitScore: 40, fitVerdict: 'outside-brief', fitSummary: 'Outside brief · 1.2M followers > 100k', tier: 'mega', engagementRate: 0.004, authenticityScore: 55, priceLow: 9_000, priceHigh: 12_000 }), { now: at(2), tag: 'tech' });
+  await s.save(report('tiktok', 'cleo.runs', 'Cleo', 9_000, { fitScore: 90, fitVerdict: 'strong', tier: 'nano', engagementRate: 0.08, authenticityScore: 91, priceLow: 50, briefId: 'summer', briefName: 'Summer' }), {
     now: at(3),
     tag: 'food',
   });
-  await s.save(report('youtube', 'dora', 'Dora Draws', 250_000, { fitScore: 62, tier: 'mid', engagementRate: 0.05, authenticityScore: 70, priceLow: 2_000 }), { now: at(4) });
+  await s.save(report('youtube', 'dora', 'Dora Draws', 250_000, { fitScore: 62, fitVerdict: 'insufficient-evidence', tier: 'mid', engagementRate: 0.05, authenticityScore: 70, priceLow: 2_000 }), { now: at(4) });
   await s.update('instagram:ana.cocina', { status: 'contacted' }, at(5));
   await s.update('x:bob_x', { status: 'signed' }, at(6));
   await s.update('youtube:dora', { status: 'declined' }, at(7));

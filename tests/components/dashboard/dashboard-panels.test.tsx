@@ -182,7 +182,7 @@ describe('compare', () => {
     const table = await waitFor(() => byTestId(container, 'compare-table')[0], 'compare table');
     expect([...table.querySelectorAll('thead th')].map((th) => th.getAttribute('data-key'))).toHaveLength(n);
     const band = table.querySelector('meter');
-    expect(band?.getAttribute('aria-label')).toBe('Engagement 3.1% against the average band 1.5% to 4%');
+    expect(band?.getAttribute('aria-label')).toBe('Engagement 3.1% (median interactions per post ÷ followers, over the latest 30 posts) against the average band 1.5% to 4%');
     // Ana has two readings (first save and the one 9 days later), the others one each.
     const history = await waitFor(() => byTestId(container, 'history-table')[0], 'history');
     expect(history.querySelectorAll('tbody tr')).toHaveLength(n + 1);

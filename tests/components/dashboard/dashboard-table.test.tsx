@@ -65,6 +65,8 @@ describe('sorting', () => {
     ['Followers', 'number, largest first', ['x:bob_x', 'youtube:dora', 'instagram:ana.cocina', 'tiktok:cleo.runs']],
     ['Tier', 'rank', ['tiktok:cleo.runs', 'instagram:ana.cocina', 'youtube:dora', 'x:bob_x']],
     ['Fit', 'number', ['tiktok:cleo.runs', 'instagram:ana.cocina', 'youtube:dora', 'x:bob_x']],
+    // Best first: strong, possible, too little to judge, outside the brief.
+    ['Verdict', 'rank', ['tiktok:cleo.runs', 'instagram:ana.cocina', 'youtube:dora', 'x:bob_x']],
     ['Price', 'number', ['x:bob_x', 'youtube:dora', 'instagram:ana.cocina', 'tiktok:cleo.runs']],
     ['Status', 'rank', ['tiktok:cleo.runs', 'instagram:ana.cocina', 'x:bob_x', 'youtube:dora']],
     // "Food" and "food" tie (case is ignored): key order decides.
@@ -98,6 +100,8 @@ describe('filters', () => {
     // In the default order, most recently updated first.
     ['Tag', 'Food', ['instagram:ana.cocina', 'tiktok:cleo.runs']],
     ['Tier', 'mid', ['youtube:dora']],
+    ['Verdict', 'outside-brief', ['x:bob_x']],
+    ['Verdict', 'insufficient-evidence', ['youtube:dora']],
     ['Brief', 'summer', ['instagram:ana.cocina', 'tiktok:cleo.runs']],
     ['Fit from', '70', ['instagram:ana.cocina', 'tiktok:cleo.runs']],
     ['to', '62', ['youtube:dora', 'x:bob_x']],
@@ -114,6 +118,22 @@ describe('filters', () => {
     expect(rowKeys(container)).toEqual(expected);
     await click(byName(container, 'Clear filters'));
     expect(rowKeys(container)).toHaveLength(4);
+  });
+});
+
+describe('verdict column', () => {
+  test('shows each creator\'s verdict line, the failing limit first', async () => {
+    const { container } = await mountSeeded();
+    const lines = Object.fromEntries(byTestId(container, 'dashboard-row').map((r) => [r.dataset.key, r.querySelector('[data-testid="dashboard-verdict"]')?.textContent]));
+    expect(lines).toEqual({
+      'instagram:ana.cocina': '●Possible fit · 74',
+      'x:bob_x': '✕Outside brief · 1.2M followers > 100k',
+      'tiktok:cleo.runs': '●Strong fit · 90',
+      'youtube:dora': '?Too little to judge · engagement from 1 post',
+    });
+    const bob = byTestId(container, 'dashboard-row').find((r) => r.dataset.key === 'x:bob_x')!;
+    expect(bob.querySelector('.verdict-mark')?.getAttribute('aria-hidden')).toBe('true');
+    expect(bob.querySelector('[data-testid="dashboard-verdict"]')?.getAttribute('data-verdict')).toBe('outside-brief');
   });
 });
 

@@ -22,6 +22,8 @@ const weak = () =>
     makeBrief({ id: 'cooking', name: 'Cooking', nicheKeywords: ['cooking'], minPostsPerWeek: 7, weights: { engagement: 40, authenticity: 10, cadence: 20, niche: 30, audienceSize: 0, sponsored: 0, budget: 0 } }),
   );
 const outside = () => makeReport(makeSnapshot({ followers: 2_000_000 }));
+/** Likes shown on 1 of 12 posts: too little to judge. */
+const insufficient = () => makeReport(makeSnapshot({}, makePosts(12, (i) => (i === 0 ? {} : { likes: null, comments: null }))));
 
 function badge(report: VettingReport) {
   view = render(<OverlayView {...viewProps({ loaded: readyState(report) })} />);
@@ -42,19 +44,36 @@ describe('collapsed badge', () => {
     ['strong', strong],
     ['possible', possible],
     ['weak', weak],
-    ['outside-brief', outside],
-  ] as const)('%s: the fit score with the verdict word and colour, tier and followers', (verdict, make) => {
+  ] as const)('%s: the fit score with the verdict line in its colour, tier and followers', (verdict, make) => {
     const report = make();
     expect(report.fit.verdict).toBe(verdict);
     const el = badge(report);
     expect(el.dataset.state).toBe('ready');
     expect(el.classList.contains(`verdict--${verdict}`)).toBe(true);
     expect(byTestId(el, 'overlay-score')!.textContent).toBe(String(report.fit.score));
-    expect(byTestId(el, 'overlay-verdict')!.textContent).toBe(VERDICT_LABEL[verdict]);
+    expect(byTestId(el, 'overlay-verdict')!.textContent).toBe(`${VERDICT_LABEL[verdict]} · ${report.fit.score}`);
+    expect(byTestId(el, 'overlay-verdict')!.textContent).toBe(report.fit.summary);
     expect(byTestId(el, 'overlay-tier')!.textContent).toBe(report.metrics.tier === 'mega' ? 'Mega' : 'Micro');
     expect(byTestId(el, 'overlay-followers')!.dataset.value).toBe(String(report.snapshot.creator.followers));
     expect(byTestId(el, 'overlay-followers')!.textContent).toBe(report.snapshot.creator.followers === 2_000_000 ? '2M followers' : '20K followers');
     expect(byTestId(el, 'overlay-handle')!.textContent).toBe('@test.creator');
+  });
+
+  it.each([
+    ['outside-brief', outside, 'Outside brief · 2M followers > 100k', '✕'],
+    ['insufficient-evidence', insufficient, 'Too little to judge · engagement from 1 post', '?'],
+  ] as const)('%s: the reason is the headline, and no number is shown', (verdict, make, line, mark) => {
+    const report = make();
+    expect(report.fit.verdict).toBe(verdict);
+    expect(report.fit.score).not.toBeNull();
+    const el = badge(report);
+    expect(el.classList.contains(`verdict--${verdict}`)).toBe(true);
+    expect(byTestId(el, 'overlay-verdict')!.textContent).toBe(line);
+    expect(byTestId(el, 'overlay-score')).toBeNull();
+    expect(byTestId(el, 'overlay-mark')!.textContent).toBe(mark);
+    expect(byTestId(el, 'overlay-mark')!.getAttribute('aria-hidden')).toBe('true');
+    expect(el.textContent).not.toContain(String(report.fit.score));
+    expect(byTestId(el, 'overlay-tier')!.textContent).toBe(verdict === 'outside-brief' ? 'Mega' : 'Micro');
   });
 
   it.each([

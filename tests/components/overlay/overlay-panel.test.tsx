@@ -30,6 +30,44 @@ describe('expanded panel', () => {
     expect(byTestId(el, 'hard-fails')).toBeNull();
   });
 
+  it('heads the fit with its verdict line and says how many criteria were measured; unset and unmeasured ones show why they have no points', () => {
+    // Likes on 3 of 12 posts: engagement below its minimum. The default brief sets no niche and no budget.
+    const report = makeReport(makeSnapshot({}, makePosts(12, (i) => (i < 3 ? {} : { likes: null, comments: null }))));
+    const el = panel(report);
+    expect(report.fit.verdict).toBe('insufficient-evidence');
+    expect(byTestId(el, 'fit-summary')!.textContent).toBe('Too little to judge · engagement from 3 posts');
+    expect(byTestId(el, 'fit-measured')!.textContent).toBe(
+      `Score ${report.fit.score}/100 over ${report.fit.measured.criteria} of ${report.fit.measured.of} criteria measured — too little to judge: engagement from 3 posts`,
+    );
+    const rows = allByTestId(el, 'fit-component');
+    const status = Object.fromEntries(rows.map((r) => [r.dataset.criterion, r.dataset.status]));
+    expect(status).toMatchObject({ engagement: 'not-measured', niche: 'not-set', budget: 'not-set' });
+    expect(rows.find((r) => r.dataset.criterion === 'engagement')!.textContent).toMatch(/^not measured engagement engagement from 3 of 12 posts is too few/);
+    expect(rows.find((r) => r.dataset.criterion === 'niche')!.textContent).toBe('not in the brief niche the brief sets no niche keywords');
+    // The rate is still shown, marked.
+    expect(byTestId(el, 'engagement-note')!.textContent).toBe('too few posts (3 of 12)');
+  });
+
+  it('shows the band\'s own statistic beside Vetted\'s per-post median, each labelled', () => {
+    const posts = makePosts(12, (i) => ({ likes: 400, comments: 0, views: i % 2 === 0 ? 2_000 : 20_000, kind: 'video' }));
+    const report = makeReport(makeSnapshot({ platform: 'tiktok', profileUrl: 'https://www.tiktok.com/@test.creator' }, posts));
+    const el = panel(report);
+    expect(byTestId(el, 'figure-band-statistic')!.querySelector('dt')!.textContent).toBe("Band's statistic");
+    expect(byTestId(el, 'figure-band-statistic')!.querySelector('.value')!.textContent).toBe('3.64% over 12 posts');
+    expect(byTestId(el, 'figure-band-statistic')!.textContent).toContain('median interactions per post ÷ median views per post, over the latest 30 posts');
+    expect(byTestId(el, 'figure-per-post-median')!.querySelector('dt')!.textContent).toBe("Vetted's per-post median");
+    expect(byTestId(el, 'figure-per-post-median')!.querySelector('.value')!.textContent).toBe('11% (by views, eligible posts)');
+  });
+
+  it('on a page of popular posts: no cadence, no last post, each with the reason', () => {
+    const posts = makePosts(9, () => ({ shares: 5, kind: 'text' }), 406, 30);
+    const report = makeReport({ ...makeSnapshot({ platform: 'x', profileUrl: 'https://x.com/test.creator' }, posts), postOrder: 'popular' });
+    const el = panel(report);
+    expect(byTestId(el, 'figure-posts-per-week')!.textContent).toContain('n/a — this page shows popular posts, not the latest');
+    expect(byTestId(el, 'figure-days-since-last-post')!.textContent).toContain('n/a — this page shows popular posts, not the latest');
+    expect(byTestId(el, 'engagement-note')!.textContent).toBe('popular posts only, not the latest');
+  });
+
   it('outside the brief: every hard fail with its reason', () => {
     const report = makeReport(makeSnapshot({ followers: 2_000_000 }, makePosts(12, () => ({}), 60, 3)));
     expect(report.fit.hardFails.length).toBeGreaterThanOrEqual(2);

@@ -96,6 +96,7 @@ describe('popup', () => {
     const box = await waitFor(() => byTestId(container, 'popup-current').find((b) => b.dataset.state === 'ready'), 'ready box');
     expect(box.textContent).toContain('@ana.cocina');
     expect(box.querySelector('.fit-score')?.textContent).toBe('81');
+    expect(byTestId(box, 'popup-verdict')[0]?.textContent).toBe('●Strong fit · 81');
 
     await click(await waitFor(() => byName(box, 'Save to shortlist'), 'save button'));
     const saved = await waitFor(() => byName(box, 'Status of @ana.cocina', 'select'), 'status select');
@@ -112,6 +113,25 @@ describe('popup', () => {
     await click(byName(box, 'Remove from shortlist'));
     await waitFor(() => byName(box, 'Save to shortlist'), 'save button again');
     expect(await store.get('instagram:ana.cocina')).toBeNull();
+  });
+
+  test('current creator outside the brief: the failing limit is the headline, no score', async () => {
+    const store = await freshStore();
+    const report = makeReport(makeSnapshot({ followers: 1_137_245 }), { fitScore: 73, fitVerdict: 'outside-brief', fitSummary: 'Outside brief · 1.1M followers > 100k' });
+    const { container } = await mount(<PopupApp services={services(store, ready(report)).services} />);
+    const box = await waitFor(() => byTestId(container, 'popup-current').find((b) => b.dataset.state === 'ready'), 'ready box');
+    expect(byTestId(box, 'popup-verdict')[0]?.textContent).toBe('✕Outside brief · 1.1M followers > 100k');
+    expect(box.querySelector('.fit-score')).toBeNull();
+    expect(box.textContent).not.toContain('73');
+  });
+
+  test('list rows carry the verdict line, and say it to a screen reader', async () => {
+    const store = await freshStore();
+    await store.save(makeReport(makeSnapshot(), { fitScore: 40, fitVerdict: 'outside-brief', fitSummary: 'Outside brief · 1.2M followers > 100k' }), { now: minutes(1) });
+    const { container } = await mount(<PopupApp services={services(store).services} />);
+    const row = await waitFor(() => byTestId(container, 'popup-row')[0], 'row');
+    expect(byTestId(row, 'popup-row-verdict')[0]?.textContent).toBe('✕Outside brief · 1.2M followers > 100k');
+    expect(row.querySelector('button')?.getAttribute('aria-label')).toBe('Open Ana Cocina (@ana.cocina) in the dashboard: Outside brief · 1.2M followers > 100k');
   });
 
   test('Export CSV downloads the whole list as a CSV with the header row and records the export', async () => {

@@ -10,14 +10,15 @@ import {
   toggleSort,
   type SortColumnId,
 } from '../../../lib/shortlist-view/filter-sort';
+import { EMPTY_FIGURES } from '../../../lib/csv/report-figures';
 import { toViewRow, type ViewRow } from '../../../lib/shortlist-view/view-row';
 import { makeEntry } from './entries';
 
 const rows: ViewRow[] = [
-  makeEntry({ handle: 'ana.cocina', displayName: 'Ana Cocina', followers: 48_200, status: 'contacted', tags: ['Food', 'vegan'], notes: 'met at expo', figures: { fitScore: 74, tier: 'micro', engagementRate: 0.03, authenticityScore: 82, priceLow: 180, briefId: 'summer', briefName: 'Summer' }, updatedAt: '2026-03-01T00:00:00.000Z' }),
-  makeEntry({ platform: 'x', handle: 'bob_x', displayName: 'Bob', followers: 1_200_000, status: 'signed', tags: ['tech'], figures: { fitScore: 40, tier: 'mega', engagementRate: 0.004, authenticityScore: 55, priceLow: 9_000, briefName: 'Default' }, updatedAt: '2026-03-03T00:00:00.000Z' }),
-  makeEntry({ platform: 'tiktok', handle: 'cleo.runs', displayName: 'Cleo', followers: null, status: 'shortlisted', tags: ['food'], figures: { fitScore: 90, tier: null, engagementRate: null, authenticityScore: 91, priceLow: null, priceHigh: null, briefId: 'summer', briefName: 'Summer' }, updatedAt: '2026-03-02T00:00:00.000Z' }),
-  makeEntry({ platform: 'youtube', handle: 'dora', displayName: 'Dora Draws', followers: 250_000, status: 'declined', figures: { fitScore: 62, tier: 'mid', engagementRate: 0.05, authenticityScore: 70, priceLow: 2_000, briefName: 'Default' }, updatedAt: '2026-02-20T00:00:00.000Z' }),
+  makeEntry({ handle: 'ana.cocina', displayName: 'Ana Cocina', followers: 48_200, status: 'contacted', tags: ['Food', 'vegan'], notes: 'met at expo', figures: { fitScore: 74, fitVerdict: 'possible', tier: 'micro', engagementRate: 0.03, authenticityScore: 82, priceLow: 180, briefId: 'summer', briefName: 'Summer' }, updatedAt: '2026-03-01T00:00:00.000Z' }),
+  makeEntry({ platform: 'x', handle: 'bob_x', displayName: 'Bob', followers: 1_200_000, status: 'signed', tags: ['tech'], figures: { fitScore: 40, fitVerdict: 'outside-brief', fitSummary: 'Outside brief · 1.2M followers > 100k', tier: 'mega', engagementRate: 0.004, authenticityScore: 55, priceLow: 9_000, briefName: 'Default' }, updatedAt: '2026-03-03T00:00:00.000Z' }),
+  makeEntry({ platform: 'tiktok', handle: 'cleo.runs', displayName: 'Cleo', followers: null, status: 'shortlisted', tags: ['food'], figures: { fitScore: 90, fitVerdict: 'strong', tier: null, engagementRate: null, authenticityScore: 91, priceLow: null, priceHigh: null, briefId: 'summer', briefName: 'Summer' }, updatedAt: '2026-03-02T00:00:00.000Z' }),
+  makeEntry({ platform: 'youtube', handle: 'dora', displayName: 'Dora Draws', followers: 250_000, status: 'declined', figures: { fitScore: 62, fitVerdict: 'insufficient-evidence', tier: 'mid', engagementRate: 0.05, authenticityScore: 70, priceLow: 2_000, briefName: 'Default' }, updatedAt: '2026-02-20T00:00:00.000Z' }),
 ].map(toViewRow);
 
 const keys = (list: ViewRow[]) => list.map((r) => r.handle);
@@ -32,6 +33,8 @@ describe('filters', () => {
     ['status', { status: 'declined' as const }, ['dora']],
     ['tag, any case', { tag: 'FOOD' }, ['ana.cocina', 'cleo.runs']],
     ['tier', { tier: 'mid' }, ['dora']],
+    ['verdict', { verdict: 'outside-brief' as const }, ['bob_x']],
+    ['verdict: too little to judge', { verdict: 'insufficient-evidence' as const }, ['dora']],
     ['brief', { briefId: 'summer' }, ['ana.cocina', 'cleo.runs']],
     ['fit score from', { minScore: 62 }, ['ana.cocina', 'cleo.runs', 'dora']],
     ['fit score range', { minScore: 50, maxScore: 80 }, ['ana.cocina', 'dora']],
@@ -67,6 +70,8 @@ describe('sort', () => {
     engagementRate: ['bob_x', 'ana.cocina', 'dora', 'cleo.runs'],
     authenticityScore: ['bob_x', 'dora', 'ana.cocina', 'cleo.runs'],
     fitScore: ['bob_x', 'dora', 'ana.cocina', 'cleo.runs'],
+    // Best first: strong, possible, weak, too little to judge, outside the brief.
+    verdict: ['cleo.runs', 'ana.cocina', 'dora', 'bob_x'],
     price: ['ana.cocina', 'dora', 'bob_x', 'cleo.runs'],
     status: ['cleo.runs', 'ana.cocina', 'bob_x', 'dora'],
     // "food" sorts before "Food, vegan" (a prefix; case is ignored).
@@ -85,6 +90,7 @@ describe('sort', () => {
     engagementRate: ['dora', 'ana.cocina', 'bob_x', 'cleo.runs'],
     authenticityScore: ['cleo.runs', 'ana.cocina', 'dora', 'bob_x'],
     fitScore: ['cleo.runs', 'ana.cocina', 'dora', 'bob_x'],
+    verdict: ['bob_x', 'dora', 'ana.cocina', 'cleo.runs'],
     price: ['bob_x', 'dora', 'ana.cocina', 'cleo.runs'],
     status: ['dora', 'bob_x', 'ana.cocina', 'cleo.runs'],
     tags: ['bob_x', 'ana.cocina', 'cleo.runs', 'dora'],
@@ -109,6 +115,20 @@ describe('sort', () => {
     expect(toggleSort(DEFAULT_SORT, 'followers')).toEqual({ column: 'followers', direction: 'desc' });
     expect(toggleSort(DEFAULT_SORT, 'name')).toEqual({ column: 'name', direction: 'asc' });
     expect(toggleSort({ column: 'name', direction: 'asc' }, 'name')).toEqual({ column: 'name', direction: 'desc' });
+  });
+  test('by verdict, a higher score first within the same verdict', () => {
+    const two = [
+      toViewRow(makeEntry({ handle: 'low', figures: { fitScore: 55, fitVerdict: 'possible' } })),
+      toViewRow(makeEntry({ handle: 'high', figures: { fitScore: 70, fitVerdict: 'possible' } })),
+      toViewRow(makeEntry({ handle: 'strong', figures: { fitScore: 75, fitVerdict: 'strong' } })),
+    ];
+    expect(keys(sortRows(two, { column: 'verdict', direction: 'asc' }))).toEqual(['strong', 'high', 'low']);
+    expect(toggleSort(DEFAULT_SORT, 'verdict')).toEqual({ column: 'verdict', direction: 'asc' });
+  });
+  test('rows carry the verdict line, worded from verdict and score where a row has none', () => {
+    expect(rows.map((r) => r.fitSummary)).toEqual(['Possible fit · 74', 'Outside brief · 1.2M followers > 100k', 'Strong fit · 90', 'Too little to judge · engagement from 1 post']);
+    const imported = toViewRow({ ...makeEntry({ handle: 'eve' }), report: null, imported: { ...EMPTY_FIGURES, fitVerdict: 'weak', fitScore: 31 } });
+    expect(imported.fitSummary).toBe('Weak fit · 31');
   });
   test('tags in use: once each, first spelling, alphabetical', () => {
     expect(tagsInUse(rows)).toEqual(['Food', 'tech', 'vegan']);
