@@ -111,7 +111,7 @@ function platformFigures(platform: Platform, timings: readonly ReaderTiming[], s
     baseline: { label: `JSON.parse of the same data JSON (${withFloor.length} fixtures read from JSON)`, value: floor?.median ?? null },
     ratio: ratios?.median ?? null,
     detail:
-      `${platform}: each fixture's HTML is parsed once outside the timed region, as `vet` parses it (parse5 into a happy-dom document) (we time the reader, not the HTML parser); a capture's JSON.parse is timed as part of reading it. Per fixture: median of ${PLAN.runs} reads after ${PLAN.warmup} untimed, in turn with the baseline; the row shows the median over fixtures. Ratio = median over the fixtures read from JSON of (read ÷ JSON.parse of the main data JSON alone); ` +
+      `${platform}: each fixture's HTML is parsed once outside the timed region, as npm run vet parses it (parse5 into a happy-dom document) (we time the reader, not the HTML parser); a capture's JSON.parse is timed as part of reading it. Per fixture: median of ${PLAN.runs} reads after ${PLAN.warmup} untimed, in turn with the baseline; the row shows the median over fixtures. Ratio = median over the fixtures read from JSON of (read ÷ JSON.parse of the main data JSON alone); ` +
       `worst ratio ${ratios ? ratios.max.toFixed(1) : 'n/a'}×; slowest ${slowest.file} ${slowest.readMs.toFixed(2)} ms` +
       `${skipped ? `; ${skipped} post/video/status pages skipped (not profiles: the reader refuses them at once)` : ''}`,
   };
