@@ -19,7 +19,8 @@ export const TABLE_COLUMNS: readonly TableColumn[] = [
   { id: 'engagementRate', label: 'Engagement', width: '96px', sort: 'engagementRate', numeric: true },
   { id: 'authenticityScore', label: 'Authenticity', width: '96px', sort: 'authenticityScore', numeric: true },
   { id: 'fitScore', label: 'Fit', width: '56px', sort: 'fitScore', numeric: true },
-  { id: 'verdict', label: 'Verdict', width: 'minmax(200px, 1.4fr)', sort: 'verdict' },
+  // Wide enough for the longest usual line ("Outside brief · 1.1M followers > 100k (+1 more)").
+  { id: 'verdict', label: 'Verdict', width: 'minmax(300px, 2fr)', sort: 'verdict' },
   { id: 'price', label: 'Price', width: '116px', sort: 'price', numeric: true },
   { id: 'status', label: 'Status', width: '132px', sort: 'status' },
   { id: 'tags', label: 'Tags', width: 'minmax(140px, 1fr)', sort: 'tags' },

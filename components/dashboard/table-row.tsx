@@ -73,7 +73,12 @@ export const TableRow = memo(function TableRow({
         {formatScore(row.authenticityScore)}
       </div>
       <div role="cell" className="num">
-        <strong>{formatScore(row.fitScore)}</strong>
+        {/* Outside the brief or too little to judge, the score is secondary: the verdict line leads. */}
+        {row.fitVerdict === 'outside-brief' || row.fitVerdict === 'insufficient-evidence' ? (
+          <span className="muted">{formatScore(row.fitScore)}</span>
+        ) : (
+          <strong>{formatScore(row.fitScore)}</strong>
+        )}
       </div>
       <div role="cell" className="cell-text">
         <VerdictLine verdict={row.fitVerdict} summary={row.fitSummary} testId="dashboard-verdict" />

@@ -21,13 +21,13 @@ export function FitSection({ report }: { report: VettingReport }) {
       title="Fit"
       aside={
         <span className="aside">
-          <span data-testid="fit-summary" className={`verdict verdict--${fit.verdict}`}>
-            {fit.summary}
-          </span>{' '}
           <HowDisclosure what="the fit verdict" formula={FIT_FORMULA} />
         </span>
       }
     >
+      <p data-testid="fit-summary" className={`fit-line verdict verdict--${fit.verdict}`}>
+        {fit.summary}
+      </p>
       <p className="fit-measured" data-testid="fit-measured">
         {fit.score === null ? 'No score' : <>Score <span data-testid="fit-total">{fit.score}</span>/100</>} over {fit.measured.criteria} of {fit.measured.of} criteria measured
         {fit.verdict === 'outside-brief' && fit.score !== null ? ' — outside the brief whatever the score' : ''}

@@ -10,7 +10,7 @@ import { ContactSection } from './contact-section';
 import { DragHandle } from './drag-handle';
 import { EngagementSection } from './engagement-section';
 import { FitSection } from './fit-section';
-import { TIER_LABEL, VERDICT_LABEL } from './labels';
+import { TIER_LABEL, VERDICT_LABEL, verdictShowsScore } from './labels';
 import type { BriefChoice, FollowerReading, MoveControl, SaveControl } from './overlay-model';
 import { PriceSection } from './price-section';
 import { SaveSection } from './save-section';
@@ -61,9 +61,15 @@ export function OverlayPanel({ report, onCollapse, move, briefs, save, history, 
             </span>
           </span>
         </div>
-        <span className="score score--small" title={VERDICT_LABEL[report.fit.verdict]} data-testid="panel-score">
-          {report.fit.score}
-        </span>
+        {verdictShowsScore(report.fit.verdict) && report.fit.score !== null ? (
+          <span className="score score--small" title={VERDICT_LABEL[report.fit.verdict]} data-testid="panel-score">
+            {report.fit.score}
+          </span>
+        ) : (
+          <span className="score score--small score--mark" title={report.fit.summary} aria-hidden="true" data-testid="panel-mark">
+            {report.fit.verdict === 'outside-brief' ? '✕' : '?'}
+          </span>
+        )}
         <button type="button" className="collapse" onClick={onCollapse} aria-label="Collapse the Vetted panel (Esc)" title="Collapse (Esc)" data-testid="overlay-collapse">
           <span aria-hidden="true">▾</span>
         </button>

@@ -71,12 +71,14 @@ async function storedCreators(): Promise<Array<{ key: string; score: number | nu
 }
 
 describe('overlay panel in real Chromium', () => {
-  it.each(PLATFORMS)('%s: badge with the right score, panel, chart, save, Esc', async (platform) => {
+  it.each(PLATFORMS)('%s: badge with the right verdict line, panel, chart, save, Esc', async (platform) => {
     const sample = loadSample(platform);
     const { page, frame } = await openProfile(platform);
 
-    const score = Number(await frame.getByTestId('overlay-score').getAttribute('data-value'));
+    const line = await frame.getByTestId('overlay-verdict').textContent();
     const verdict = await frame.getByTestId('overlay-verdict').getAttribute('data-verdict');
+    // The score is on the badge only when it is the verdict (strong, possible, weak).
+    const badgeScore = (await frame.getByTestId('overlay-score').count()) ? Number(await frame.getByTestId('overlay-score').getAttribute('data-value')) : null;
     await frame.getByTestId('overlay-badge').screenshot({ path: join(SHOTS, `${platform}-badge.png`) });
     const badgeBox = await frameBox(page);
     // Bottom-right, clear of the profile header at the top.
@@ -91,9 +93,17 @@ describe('overlay panel in real Chromium', () => {
     expect(computedAt && capturedAt).toBeTruthy();
     // The same readers and vetting in Node, on the same saved page, at the same instants.
     const expected = expectedReport(sample, { capturedAt: capturedAt!, computedAt: computedAt! });
-    expect({ key: `${platform}:${sample.handle}`, score, verdict }).toEqual({ key: expected.key, score: expected.fit.score, verdict: expected.fit.verdict });
+    expect({ key: `${platform}:${sample.handle}`, line, verdict }).toEqual({ key: expected.key, line: expected.fit.summary, verdict: expected.fit.verdict });
+    const showsScore = expected.fit.verdict !== 'outside-brief' && expected.fit.verdict !== 'insufficient-evidence';
+    expect(badgeScore).toBe(showsScore ? expected.fit.score : null);
+    // A failed hard limit is the headline, named.
+    if (expected.fit.hardFails.length > 0) expect(line!.startsWith(`Outside brief · ${expected.fit.hardFails[0]!.summary}`)).toBe(true);
+    // The 1.1M-follower Instagram sample against the default brief.
+    if (platform === 'instagram') expect(line).toMatch(/^Outside brief · 1\.1M followers > 100k/);
+    expect(await panel.getByTestId('fit-summary').textContent()).toBe(expected.fit.summary);
+    const score = expected.fit.score;
     const points = await frame.getByTestId('fit-component').evaluateAll((rows) => rows.map((r) => Number(r.getAttribute('data-points'))));
-    expect(points.reduce((a, b) => a + b, 0)).toBe(score);
+    expect(points.reduce((a, b) => a + b, 0)).toBe(score ?? 0);
 
     // Expanded, the frame grows up and left from the corner and stays inside 70 % of the viewport.
     const panelBox = await frameBox(page);
@@ -130,6 +140,7 @@ describe('overlay panel in real Chromium', () => {
     await popup.goto(`chrome-extension://${browser.extensionId}/popup.html`);
     await popup.locator(`[data-testid="popup-row"][data-key="${expected.key}"]`).waitFor({ timeout: 15_000 });
     expect(await popup.locator(`[data-testid="popup-row"][data-key="${expected.key}"]`).count()).toBe(1);
+    expect(await popup.locator(`[data-testid="popup-row"][data-key="${expected.key}"] [data-testid="popup-row-verdict"] .verdict-text`).textContent()).toBe(expected.fit.summary);
     await popup.close();
 
     await page.keyboard.press('Escape');

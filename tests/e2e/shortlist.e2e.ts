@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CSV_HEADER } from '../../lib/csv/csv-columns';
-import { launchWithExtension, type ExtensionBrowser } from './browser';
+import { launchWithExtension, overlayFrame, type ExtensionBrowser } from './browser';
 import { stopWorker } from './worker';
 import { loadSample } from './sample-pages';
 import { readExport, readyTabId } from './shortlist-helpers';
@@ -20,6 +20,9 @@ afterAll(async () => {
 const sample = loadSample('instagram');
 const key = `instagram:${sample.handle}`;
 let exported = '';
+/** The sample is the 1,137,245-follower Instagram page; the default brief stops at 100k (issue #10 "Done when"). */
+const OUTSIDE_LINE = /^Outside brief · 1\.1M followers > 100k/;
+let line = '';
 
 describe('shortlist in real Chromium', () => {
   it('the popup saves the current tab\'s creator and lists it', async () => {
@@ -27,6 +30,13 @@ describe('shortlist in real Chromium', () => {
     const profile = await first.context.newPage();
     await profile.goto(sample.url, { waitUntil: 'domcontentloaded' });
     const tabId = await readyTabId(first.worker, sample.url);
+    // The badge heads with the failing limit.
+    const frame = await overlayFrame(profile);
+    const badgeLine = frame.locator('[data-testid="overlay-badge"][data-state="ready"] [data-testid="overlay-verdict"]');
+    await badgeLine.waitFor({ timeout: 15_000 });
+    line = (await badgeLine.textContent()) ?? '';
+    expect(line).toMatch(OUTSIDE_LINE);
+    expect(await frame.getByTestId('overlay-score').count()).toBe(0);
     // Every step below runs on a worker the browser has stopped: nothing may live in its globals.
     await stopWorker(first.context, first.extensionId);
 
@@ -44,8 +54,11 @@ describe('shortlist in real Chromium', () => {
     const current = popup.locator('[data-testid="popup-current"][data-state="ready"]');
     await current.waitFor();
     expect(await current.textContent()).toContain(`@${sample.handle}`);
+    expect(await current.locator('[data-testid="popup-verdict"] .verdict-text').textContent()).toBe(line);
+    expect(await current.locator('.fit-score').count()).toBe(0);
     await current.getByRole('button', { name: 'Save to shortlist' }).click();
     await popup.locator(`[data-testid="popup-row"][data-key="${key}"]`).waitFor();
+    expect(await popup.locator(`[data-testid="popup-row"][data-key="${key}"] [data-testid="popup-row-verdict"] .verdict-text`).textContent()).toBe(line);
     await expect(current.getByRole('combobox', { name: `Status of @${sample.handle}` }).inputValue()).resolves.toBe('shortlisted');
 
     await stopWorker(first.context, first.extensionId);
@@ -63,8 +76,19 @@ describe('shortlist in real Chromium', () => {
       status: 'shortlisted',
     });
     expect(rows[0]?.fit_score).toMatch(/^\d+$/);
+    expect(rows[0]?.fit_verdict).toBe('outside-brief');
+    expect(rows[0]?.fit_summary).toBe(line);
+    expect(header.at(-1)).toBe('fit_summary');
     expect(exported.startsWith('\uFEFF')).toBe(true);
     await popup.close();
+
+    const dashboard = await first.context.newPage();
+    await dashboard.goto(`chrome-extension://${first.extensionId}/dashboard.html`);
+    const cell = dashboard.locator(`[data-testid="dashboard-row"][data-key="${key}"] [data-testid="dashboard-verdict"]`);
+    await cell.waitFor();
+    expect(await cell.locator('.verdict-text').textContent()).toBe(line);
+    expect(await cell.getAttribute('data-verdict')).toBe('outside-brief');
+    await dashboard.close();
     await profile.close();
     expect(first.extensionRequests).toEqual([]);
   });
@@ -88,6 +112,8 @@ describe('shortlist in real Chromium', () => {
     await dashboard.getByRole('button', { name: 'Shortlist' }).click();
     await dashboard.locator(`[data-testid="dashboard-row"][data-key="${key}"]`).waitFor();
     expect(await dashboard.locator('[data-testid="dashboard-row"]').count()).toBe(1);
+    // Imported from the sheet, the verdict line comes with it.
+    expect(await dashboard.locator(`[data-testid="dashboard-row"][data-key="${key}"] [data-testid="dashboard-verdict"] .verdict-text`).textContent()).toBe(line);
 
     // The overlay's link form: #key= highlights the creator.
     await dashboard.goto(`chrome-extension://${second.extensionId}/dashboard.html#key=${encodeURIComponent(key)}`);

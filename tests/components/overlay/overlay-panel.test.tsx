@@ -77,7 +77,10 @@ describe('expanded panel', () => {
     for (const fail of report.fit.hardFails) {
       expect(fails.querySelector(`[data-criterion="${fail.criterion}"]`)!.textContent).toContain(fail.reason);
     }
-    expect(byTestId(el, 'panel-score')!.textContent).toBe(String(report.fit.score));
+    // Outside the brief, the panel's head shows a mark, not the score; the score is in the fit section.
+    expect(byTestId(el, 'panel-score')).toBeNull();
+    expect(byTestId(el, 'panel-mark')!.textContent).toBe('✕');
+    expect(byTestId(el, 'fit-total')!.textContent).toBe(String(report.fit.score));
   });
 
   it('every formula disclosure shows its formula and the ids of the posts it used', () => {
