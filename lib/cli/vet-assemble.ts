@@ -10,7 +10,8 @@ import { profileUrlFor, urlFromDocument } from './vet-inputs';
 
 export type InputFile = { name: string; kind: 'html'; doc: Document } | { name: string; kind: 'json'; json: unknown };
 
-export type Assembled = { ok: true; snapshot: Snapshot } | { ok: false; message: string };
+/** `reason` is the reader's own word for why a file could not be read (`not-profile`, `not-ready`…), when it gave one. */
+export type Assembled = { ok: true; snapshot: Snapshot } | { ok: false; message: string; reason?: string };
 
 /** Which creator the files are about: --url, a saved page's own canonical URL, or a capture naming its creator. */
 function targetUrl(inputs: readonly InputFile[], url: URL | null, now: Date): URL | null {
@@ -36,7 +37,7 @@ export function assembleSnapshot(inputs: readonly InputFile[], url: URL | null, 
   const target = targetUrl(inputs, url, now);
   if (!target) return { ok: false, message: 'cannot tell which creator these files are about: pass --url with the profile URL' };
   const ref = profileRefFromUrl(target);
-  if (!ref) return { ok: false, message: `${target.href} is not a profile URL Vetted reads (Instagram, TikTok, YouTube or X profile)` };
+  if (!ref) return { ok: false, reason: 'not-profile', message: `${target.href} is not a profile URL Vetted reads (Instagram, TikTok, YouTube or X profile)` };
   const platform: Platform = ref.platform;
   const reader = READERS[platform];
   let base: SnapshotParts | null = null;
@@ -44,13 +45,13 @@ export function assembleSnapshot(inputs: readonly InputFile[], url: URL | null, 
   for (const input of inputs) {
     if (input.kind === 'html') {
       const result = reader.read(input.doc, target, { now });
-      if (!result.ok) return { ok: false, message: `${input.name}: not read as a ${platform} profile (${result.reason}; tried ${result.tried.slice(0, 4).join(', ') || 'nothing'})` };
+      if (!result.ok) return { ok: false, reason: result.reason, message: `${input.name}: not read as a ${platform} profile (${result.reason}; tried ${result.tried.slice(0, 4).join(', ') || 'nothing'})` };
       // The page's post order travels with it: a page showing a selection makes the snapshot one (mergeSnapshots).
       if (!base) base = { creator: result.creator, posts: result.posts, sources: result.sources, ...(result.postOrder ? { postOrder: result.postOrder } : {}) };
       else extra.push({ ok: true, creator: result.creator, posts: result.posts, sources: result.sources });
     } else {
       const capture = reader.readCapture(input.json, target, { now });
-      if (!capture.ok) return { ok: false, message: `${input.name}: not a ${platform} response Vetted recognises${capture.reason ? ` (${capture.reason})` : ''}` };
+      if (!capture.ok) return { ok: false, reason: capture.reason, message: `${input.name}: not a ${platform} response Vetted recognises${capture.reason ? ` (${capture.reason})` : ''}` };
       extra.push(capture);
     }
   }

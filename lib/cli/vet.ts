@@ -5,11 +5,11 @@
  */
 import { readFileSync } from 'node:fs';
 import { basename, extname } from 'node:path';
-import { Window } from 'happy-dom';
 import { CampaignBriefSchema } from '../contracts/brief';
 import { SnapshotSchema } from '../contracts/creator';
 import { DEFAULT_BRIEF } from '../scoring/default-brief';
 import { vet } from '../vetting/vet';
+import { parseSavedPage, SavedPageError } from './saved-page';
 import { parseVetArgs, UsageError } from './vet-args';
 import { assembleSnapshot, type InputFile } from './vet-assemble';
 import { formatReport } from './vet-format';
@@ -17,12 +17,6 @@ import { formatReport } from './vet-format';
 function fail(message: string): never {
   process.stderr.write(`vet: ${message}\n`);
   process.exit(2);
-}
-
-function parseHtml(html: string, url: string): Document {
-  const window = new Window({ url, settings: { disableJavaScriptEvaluation: true, disableJavaScriptFileLoading: true, disableCSSFileLoading: true, disableIframePageLoading: true, handleDisabledFileLoadingAsSuccess: true } });
-  const doc = new window.DOMParser().parseFromString(html, 'text/html');
-  return doc as unknown as Document;
 }
 
 function main(argv: string[]): void {
@@ -60,7 +54,11 @@ function main(argv: string[]): void {
         fail(`${file} is not valid JSON: ${error instanceof Error ? error.message : String(error)}`);
       }
     } else if (ext === '.html' || ext === '.htm') {
-      inputs.push({ name: basename(file), kind: 'html', doc: parseHtml(text, args.url?.href ?? 'https://www.example.invalid/') });
+      try {
+        inputs.push({ name: basename(file), kind: 'html', doc: parseSavedPage(text, file) });
+      } catch (error) {
+        fail(error instanceof SavedPageError ? error.message : `${file} could not be parsed: ${String(error)}`);
+      }
     } else {
       fail(`${file}: expected a saved page (.html) or a captured response (.json)`);
     }

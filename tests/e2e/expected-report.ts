@@ -1,5 +1,5 @@
-import { Window } from 'happy-dom';
 import type { VettingReport } from '../../lib/contracts/report';
+import { parseSavedPage } from '../../lib/cli/saved-page';
 import { assembleSnapshot } from '../../lib/cli/vet-assemble';
 import { DEFAULT_BRIEF } from '../../lib/scoring/default-brief';
 import { vet } from '../../lib/vetting/vet';
@@ -11,16 +11,8 @@ import type { SamplePage } from './sample-pages';
  * `computedAt` (its own clock); passing both back in makes the comparison exact, not "close to".
  */
 export function expectedReport(sample: SamplePage, at: { capturedAt: string; computedAt: string }): VettingReport {
-  const window = new Window({
-    url: sample.url,
-    settings: { disableJavaScriptEvaluation: true, disableJavaScriptFileLoading: true, disableCSSFileLoading: true, disableIframePageLoading: true, handleDisabledFileLoadingAsSuccess: true },
-  });
-  try {
-    const doc = new window.DOMParser().parseFromString(sample.html, 'text/html') as unknown as Document;
-    const assembled = assembleSnapshot([{ name: sample.file, kind: 'html', doc }], new URL(sample.url), new Date(at.capturedAt));
-    if (!assembled.ok) throw new Error(`${sample.platform}: ${assembled.message}`);
-    return vet({ snapshot: assembled.snapshot, brief: DEFAULT_BRIEF, history: [], now: new Date(at.computedAt) });
-  } finally {
-    void window.happyDOM.close();
-  }
+  const doc = parseSavedPage(sample.html, sample.file);
+  const assembled = assembleSnapshot([{ name: sample.file, kind: 'html', doc }], new URL(sample.url), new Date(at.capturedAt));
+  if (!assembled.ok) throw new Error(`${sample.platform}: ${assembled.message}`);
+  return vet({ snapshot: assembled.snapshot, brief: DEFAULT_BRIEF, history: [], now: new Date(at.computedAt) });
 }

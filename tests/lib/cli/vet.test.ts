@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -66,21 +66,47 @@ describe('vet command', () => {
     expect(report.metrics.engagementRateBasis).toBe('followers');
   }, 30_000);
 
-  it('exits 2 with one line for a file it cannot read, bad JSON, or a page it does not recognise', () => {
+  it('exits 2 with one line for a file it cannot read, bad JSON, a page it does not recognise, or embedded JSON the parse lost', () => {
     const dir = mkdtempSync(join(tmpdir(), 'vet-'));
-    writeFileSync(join(dir, 'broken.json'), '{"data": ');
-    writeFileSync(join(dir, 'blank.html'), '<html><body>hello</body></html>');
-    for (const [args, pattern] of [
-      [[join(dir, 'missing.html')], /cannot read .*missing\.html: ENOENT/],
-      [[join(dir, 'broken.json'), '--url', 'https://x.com/someone'], /broken\.json is not valid JSON/],
-      [[join(dir, 'blank.html')], /cannot tell which creator/],
-      [[join(dir, 'blank.html'), '--url', 'https://www.tiktok.com/@someone'], /blank\.html: not read as a tiktok profile \(/],
-    ] as const) {
-      const result = run([...args]);
-      expect(result.status).toBe(2);
-      expect(result.stdout).toBe('');
-      expect(result.stderr.trim().split('\n')).toHaveLength(1);
-      expect(result.stderr).toMatch(pattern);
+    try {
+      writeFileSync(join(dir, 'broken.json'), '{"data": ');
+      writeFileSync(join(dir, 'blank.html'), '<html><body>hello</body></html>');
+      // A container the document does not end up holding: refused, not read without it.
+      writeFileSync(join(dir, 'lost.html'), '<html><body><template><script id="SIGI_STATE" type="application/json">{}</script></template></body></html>');
+      for (const [args, pattern] of [
+        [[join(dir, 'missing.html')], /cannot read .*missing\.html: ENOENT/],
+        [[join(dir, 'broken.json'), '--url', 'https://x.com/someone'], /broken\.json is not valid JSON/],
+        [[join(dir, 'blank.html')], /cannot tell which creator/],
+        [[join(dir, 'blank.html'), '--url', 'https://www.tiktok.com/@someone'], /blank\.html: not read as a tiktok profile \(/],
+        [[join(dir, 'lost.html'), '--url', 'https://www.tiktok.com/@someone'], /lost\.html: the file holds SIGI_STATE but the parsed page does not/],
+      ] as const) {
+        const result = run([...args]);
+        expect(result.status).toBe(2);
+        expect(result.stdout).toBe('');
+        expect(result.stderr.trim().split('\n')).toHaveLength(1);
+        expect(result.stderr).toMatch(pattern);
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
     }
   }, 60_000);
+
+  it('reads the 2023-02 TikTok page as the browser does: SIGI_STATE after an <svg><style>, every post with its counts and exact date', () => {
+    // The command from issue #10 point 7, as a user types it: no --url, no --now.
+    const file = '2023-02_profile_rendered-dom_sigi-state-and-universal_en_dylanlemay.html';
+    const out = execFileSync(tsx, [join(ROOT, 'lib', 'cli', 'vet.ts'), '--json', join(FIXTURES_DIR, 'tiktok', file)], { encoding: 'utf8', cwd: ROOT });
+    const report = JSON.parse(out) as { creator: Record<string, unknown>; posts: Array<Record<string, unknown>> };
+    expect(report.creator).toMatchObject({ handle: 'dylanlemay', verified: true, postsCount: 1526, followers: 11200000, following: 1204, totalLikes: 587500000 });
+    const expected = loadExpectation('tiktok', file).expect;
+    if (!expected.ok) throw new Error('the expected file says the page is unreadable');
+    // The expected file lists every post of SIGI_STATE, written from the page (createTime → ISO).
+    expect(report.posts.map((p) => ({ id: p.id, publishedAt: p.publishedAt, likes: p.likes, comments: p.comments, views: p.views, shares: p.shares }))).toEqual(
+      (expected.posts ?? []).map((p) => ({ id: p.id, publishedAt: p.publishedAt, likes: p.likes, comments: p.comments, views: p.views, shares: p.shares })),
+    );
+    expect(report.posts).toHaveLength(30);
+    for (const post of report.posts) {
+      expect(post.publishedAtPrecision).toBe('exact');
+      for (const key of ['likes', 'comments', 'shares'] as const) expect(typeof post[key], `${String(post.id)} ${key}`).toBe('number');
+    }
+  }, 30_000);
 });

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Papa from 'papaparse';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { parseSavedPage } from '../../../lib/cli/saved-page';
 import { CAPS, capText } from '../../../lib/contracts/caps';
 import { SnapshotSchema, type Snapshot } from '../../../lib/contracts/creator';
 import { VettingReportSchema } from '../../../lib/contracts/report';
@@ -42,7 +43,7 @@ describe.each(HOSTILE_PAGES)('hostile $platform page ($file)', (page) => {
 
   beforeAll(() => {
     const html = readFileSync(join(HOSTILE_DIR, page.file), 'utf8');
-    const doc = new DOMParser().parseFromString(html, 'text/html');
+    const doc = parseSavedPage(html, page.file);
     result = READERS[page.platform].read(doc, new URL(page.url), { now: new Date(page.now) });
     if (result.ok) snapshot = { creator: result.creator, posts: result.posts, sources: result.sources };
   });
@@ -124,7 +125,7 @@ describe.each(HOSTILE_PAGES)('hostile $platform page ($file)', (page) => {
 describe('hostile category text (Instagram)', () => {
   it('is kept as text and guarded in the CSV', async () => {
     const page = HOSTILE_PAGES.find((p) => p.platform === 'instagram')!;
-    const doc = new DOMParser().parseFromString(readFileSync(join(HOSTILE_DIR, page.file), 'utf8'), 'text/html');
+    const doc = parseSavedPage(readFileSync(join(HOSTILE_DIR, page.file), 'utf8'), page.file);
     const result = READERS.instagram.read(doc, new URL(page.url), { now: new Date(page.now) });
     expect(result.ok && result.creator.category).toBe(DDE_FORMULA);
     if (!result.ok) return;
