@@ -91,6 +91,26 @@ describe('issue #10 on every saved sample page', () => {
     expect(report.fit.summary).not.toContain(String(report.fit.score));
   });
 
+  it.each(cases)('%s/%s: a page of popular posts gives no cadence or last post, and confidence says so', (platform, file) => {
+    const { snapshot, metrics, confidence, fit } = reportOf(platform, file);
+    if (snapshot.postOrder !== 'popular') return;
+    expect(metrics.cadence).toBeNull();
+    expect(metrics.daysSinceLastPost).toBeNull();
+    expect(metrics.reasons.cadence).toBe('this page shows popular posts, not the latest');
+    expect(metrics.reasons.daysSinceLastPost).toBe('this page shows popular posts, not the latest');
+    expect(confidence.level).not.toBe('high');
+    expect(confidence.reasons.some((r) => r.includes('this page shows popular posts, not the latest'))).toBe(true);
+    expect(fit.hardFails.map((f) => f.criterion)).not.toContain('days-since-last-post');
+    expect(['insufficient-evidence', 'outside-brief']).toContain(fit.verdict);
+  });
+
+  it('the logged-out X page is one of them (issue #10.4: "0 posts/week, last post 406 days ago" was the bug)', () => {
+    const { snapshot, metrics, fit } = reportOf('x', '2025-11_profile_rendered-dom_en-GB_badlogicgames.html');
+    expect(snapshot.postOrder).toBe('popular');
+    expect(metrics.daysSinceLastPost).toBeNull();
+    expect(fit.summary).toBe('Too little to judge · popular posts only, not the latest');
+  });
+
   it('the sample pages give every kind of verdict under the two briefs (the checks above are not vacuous)', () => {
     expect(verdicts).toContain('insufficient-evidence');
     expect(verdicts).toContain('outside-brief');
