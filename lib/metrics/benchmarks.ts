@@ -159,9 +159,15 @@ export interface BandStatistic {
  * The creator's figure as the table's source computes it: over the most recent eligible posts, up
  * to 30 (unpinned and at least 72 hours old, like Vetted's own figure, so that both are measured on
  * settled counts), and only when at least MIN_BAND_POSTS of them show what the statistic needs.
+ * `recent`, when given, is selectEligiblePosts(posts, now, BAND_POST_LIMIT), already computed.
  */
-export function bandStatistic(table: PlatformBenchmark, posts: readonly Post[], now: Date, followers: number | null): BandStatistic {
-  const recent = selectEligiblePosts(posts, now, BAND_POST_LIMIT);
+export function bandStatistic(
+  table: PlatformBenchmark,
+  posts: readonly Post[],
+  now: Date,
+  followers: number | null,
+  recent: readonly Post[] = selectEligiblePosts(posts, now, BAND_POST_LIMIT),
+): BandStatistic {
   const interactions: number[] = [];
   const views: number[] = [];
   for (const post of recent) {

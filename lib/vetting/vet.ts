@@ -16,9 +16,9 @@ import {
   medianMeanGap,
 } from '../metrics/authenticity-signals';
 import { assessAuthenticity } from '../metrics/authenticity';
-import { bandStatistic, benchmarkFor, NO_BENCHMARK_REASON, positionInBand } from '../metrics/benchmarks';
+import { BAND_POST_LIMIT, bandStatistic, benchmarkFor, NO_BENCHMARK_REASON, positionInBand } from '../metrics/benchmarks';
 import { CADENCE_FORMULAS, computeCadence } from '../metrics/cadence';
-import { ELIGIBLE_POSTS_FORMULA, interactionsOf, selectEligiblePosts } from '../metrics/eligible-posts';
+import { ELIGIBLE_POST_LIMIT, ELIGIBLE_POSTS_FORMULA, interactionsOf, selectEligiblePosts } from '../metrics/eligible-posts';
 import { computeEngagement, ENGAGEMENT_FORMULAS, headlineFormula } from '../metrics/engagement';
 import { assessEvidence } from '../metrics/evidence';
 import { platformName } from '../metrics/format';
@@ -49,7 +49,9 @@ export function vet(input: VetInput): VettingReport {
   const now = Number.isFinite(input.now.getTime()) ? input.now : new Date(Date.parse(creator.capturedAt));
 
   const postOrder = snapshot.postOrder ?? 'latest';
-  const eligible = selectEligiblePosts(posts, now);
+  // The band's statistic looks at up to 30 eligible posts; Vetted's own figures at the first 12 of them.
+  const recent = selectEligiblePosts(posts, now, BAND_POST_LIMIT);
+  const eligible = recent.slice(0, ELIGIBLE_POST_LIMIT);
   const eng = computeEngagement(eligible, followers, platform, posts.length);
   const cadence = computeCadence(posts, now, postOrder);
   const tier = tierFor(followers, brief.tierBoundaries);
@@ -65,7 +67,7 @@ export function vet(input: VetInput): VettingReport {
   const match = benchmarkFor(platform, followers);
   const perPost = match ? (match.table.basis === 'views' ? eng.engagement.byViews : eng.engagement.byFollowers) : null;
   // The band is compared with the statistic its source publishes, not with Vetted's per-post median.
-  const band = match ? bandStatistic(match.table, posts, now, followers) : null;
+  const band = match ? bandStatistic(match.table, posts, now, followers, recent) : null;
   const bandValue = band && postOrder === 'latest' ? band.value : null;
   const bandReason = band ? (postOrder === 'latest' ? band.reason : 'this page shows popular posts, not the latest') : null;
   const benchmark: Benchmark | null =
