@@ -2,6 +2,7 @@ import { defineConfig } from 'wxt';
 import { PLATFORM_HOSTS } from './lib/platforms/hosts';
 import { checkContentScriptBudget, contentScriptSizes } from './lib/build/content-script-budget';
 import { nativeBrowserInContentScripts } from './lib/build/native-browser-in-content-scripts';
+import { stripPageEvidencePlugin } from './lib/build/strip-page-evidence';
 
 const hostPermissions = PLATFORM_HOSTS.map((host) => `https://${host}/*`);
 
@@ -17,7 +18,7 @@ export default defineConfig({
     // shell's NODE_ENV=development would bundle React's development build, with this machine's
     // absolute paths in it. Production builds (and so `npm run zip`) must not depend on the shell.
     if (env.command === 'build' && env.mode === 'production') process.env.NODE_ENV = 'production';
-    return { plugins: [nativeBrowserInContentScripts()] };
+    return { plugins: [nativeBrowserInContentScripts(), stripPageEvidencePlugin()] };
   },
   zip: {
     // The sources archive AMO reviewers rebuild from: what `npm ci && npm run zip` needs, not

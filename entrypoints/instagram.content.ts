@@ -1,6 +1,6 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { runContent } from '../lib/content/run-content';
-import { instagramReader } from '../lib/platforms/instagram';
+import { instagramReader } from '../lib/platforms/instagram/reader';
 
 export default defineContentScript({
   matches: ['https://www.instagram.com/*'],

@@ -1,6 +1,6 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { runContent } from '../lib/content/run-content';
-import { tiktokReader } from '../lib/platforms/tiktok';
+import { tiktokReader } from '../lib/platforms/tiktok/reader';
 
 export default defineContentScript({
   matches: ['https://www.tiktok.com/*'],

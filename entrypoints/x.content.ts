@@ -1,6 +1,6 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { runContent } from '../lib/content/run-content';
-import { xReader } from '../lib/platforms/x';
+import { xReader } from '../lib/platforms/x/reader';
 
 export default defineContentScript({
   matches: ['https://x.com/*'],

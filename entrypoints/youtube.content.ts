@@ -1,6 +1,6 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { runContent } from '../lib/content/run-content';
-import { youtubeReader } from '../lib/platforms/youtube';
+import { youtubeReader } from '../lib/platforms/youtube/reader';
 
 export default defineContentScript({
   matches: ['https://www.youtube.com/*'],

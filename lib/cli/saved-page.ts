@@ -25,7 +25,7 @@ type P5Element = DefaultTreeAdapterMap['element'];
 /**
  * Names of the JSON containers the readers look for in a page's scripts (ids of
  * `<script id=…>`, variables assigned in script text, JSON-LD's script type). Keep in step with the
- * readers' `*-paths.ts`: a container missing here is not guarded.
+ * readers' `lib/platforms/<platform>/paths.ts`: a container missing here is not guarded.
  */
 export const EMBEDDED_JSON_MARKERS = [
   'SIGI_STATE', // TikTok 2022–23

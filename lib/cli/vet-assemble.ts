@@ -46,7 +46,8 @@ export function assembleSnapshot(inputs: readonly InputFile[], url: URL | null, 
     if (input.kind === 'html') {
       const result = reader.read(input.doc, target, { now });
       if (!result.ok) return { ok: false, reason: result.reason, message: `${input.name}: not read as a ${platform} profile (${result.reason}; tried ${result.tried.slice(0, 4).join(', ') || 'nothing'})` };
-      if (!base) base = { creator: result.creator, posts: result.posts, sources: result.sources };
+      // The page's post order travels with it: a page showing a selection makes the snapshot one (mergeSnapshots).
+      if (!base) base = { creator: result.creator, posts: result.posts, sources: result.sources, ...(result.postOrder ? { postOrder: result.postOrder } : {}) };
       else extra.push({ ok: true, creator: result.creator, posts: result.posts, sources: result.sources });
     } else {
       const capture = reader.readCapture(input.json, target, { now });

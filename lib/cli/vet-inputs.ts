@@ -1,5 +1,4 @@
 import type { Platform } from '../contracts/creator';
-import { PLATFORMS } from '../contracts/creator';
 import { profileRefFromUrl } from '../platforms/profile-url';
 import { HOSTS_BY_PLATFORM } from '../platforms/hosts';
 import { jsonLdBlocks } from '../parse/embedded-json';
@@ -32,8 +31,4 @@ export function profileUrlFor(platform: Platform, handle: string): URL {
   const host = HOSTS_BY_PLATFORM[platform][0] ?? '';
   const path = platform === 'tiktok' || platform === 'youtube' ? `/@${handle}` : platform === 'instagram' ? `/${handle}/` : `/${handle}`;
   return new URL(`https://${host}${path}`);
-}
-
-export function isPlatform(value: string): value is Platform {
-  return (PLATFORMS as readonly string[]).includes(value);
 }

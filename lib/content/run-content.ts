@@ -4,7 +4,7 @@ import type { CaptureResult, PlatformReader, ReadResult } from '../platforms/typ
 import { mergeSnapshots, type SnapshotParts } from '../platforms/merge';
 import { emptyCreator } from '../platforms/empty-creator';
 import { listenForCaptures } from './capture-listener';
-import { profileRefFromUrl, type ProfileRef } from '../platforms/profile-url';
+import type { ProfileRef } from '../platforms/profile-ref';
 import { mountOverlayFrame, type OverlayFrame } from './overlay-frame';
 import { send } from './messenger';
 
@@ -67,7 +67,7 @@ export function runContent(ctx: ContentScriptContext, reader: PlatformReader): v
     scheduled = false;
     if (ctx.isInvalid) return;
     const url = new URL(location.href);
-    const ref = profileRefFromUrl(url);
+    const ref = reader.profileRef(url);
     if (!ref || ref.platform !== reader.platform) {
       stopWatching();
       removeFrame();
@@ -135,7 +135,7 @@ export function runContent(ctx: ContentScriptContext, reader: PlatformReader): v
 
   listenForCaptures(window, reader.platform, ctx.signal, (json) => {
     const url = new URL(location.href);
-    const ref = profileRefFromUrl(url);
+    const ref = reader.profileRef(url);
     if (!ref || ref.key !== lastKey) return;
     const capture = reader.readCapture(json, url, { now: new Date() });
     // A response about another creator (the page prefetches) is not this profile's data.

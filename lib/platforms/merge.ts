@@ -8,7 +8,13 @@ export interface SnapshotParts {
   creator: Creator;
   posts: Post[];
   sources: string[];
-  /** The page reading's post order; captures do not change it. Absent = 'latest'. */
+  /**
+   * The page reading's post order; captures do not change it. Absent = 'latest'. A chronological
+   * capture (X `UserTweets`, TikTok `item_list`) never turns a 'popular' reading into 'latest': the
+   * page draws what it shows from those same responses (X renders a logged-out profile from its
+   * UserTweets answer), and a response cannot say whether its viewer is logged in or how the grid
+   * is sorted; the page reading can.
+   */
   postOrder?: PostOrder;
 }
 

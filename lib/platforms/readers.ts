@@ -1,8 +1,8 @@
 import type { Platform } from '../contracts/creator';
-import { instagramReader } from './instagram';
-import { tiktokReader } from './tiktok';
-import { xReader } from './x';
-import { youtubeReader } from './youtube';
+import { instagramReader } from './instagram/reader';
+import { tiktokReader } from './tiktok/reader';
+import { xReader } from './x/reader';
+import { youtubeReader } from './youtube/reader';
 import type { PlatformReader } from './types';
 
 /**

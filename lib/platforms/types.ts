@@ -1,4 +1,5 @@
 import type { Creator, Platform, Post, PostOrder } from '../contracts/creator';
+import type { ProfileRef } from './profile-ref';
 
 export type ReadFailureReason = 'not-profile' | 'not-ready' | 'private' | 'unsupported-layout';
 
@@ -42,6 +43,8 @@ export interface ReadContext {
 
 export interface PlatformReader {
   platform: Platform;
+  /** The profile a URL of this platform points at, or null (another platform, a post, a search…). */
+  profileRef(url: URL): ProfileRef | null;
   read(doc: Document, url: URL, context: ReadContext): ReadResult;
   readCapture(json: unknown, url: URL, context: ReadContext): CaptureResult;
 }

@@ -1,8 +1,8 @@
 import type { Platform } from '../../lib/contracts/creator';
 import { matchingBrace } from '../../lib/parse/embedded-json';
-import { IG_EMBEDDED } from '../../lib/platforms/instagram-paths';
-import { SCRIPT_IDS } from '../../lib/platforms/tiktok-paths';
-import { INITIAL_DATA_NAME } from '../../lib/platforms/youtube-paths';
+import { IG_EMBEDDED } from '../../lib/platforms/instagram/paths';
+import { SCRIPTS } from '../../lib/platforms/tiktok/paths';
+import { INITIAL_DATA_NAME } from '../../lib/platforms/youtube/paths';
 
 /** The object literal assigned to `name` in a script, as text; the reader's own brace matcher finds its end. */
 function assignedText(scriptText: string, name: string): string | null {
@@ -27,11 +27,11 @@ function candidates(doc: Document, platform: Platform): string[] {
     case 'instagram':
       return [
         ...scripts.filter((t) => t.includes(IG_EMBEDDED.sharedDataMarker)).map((t) => assignedText(t, IG_EMBEDDED.sharedDataName)).filter((t) => t !== null),
-        ...scriptTexts(doc, IG_EMBEDDED.sjsSelector).filter((t) => t.includes(IG_EMBEDDED.sjsUserKey) || t.includes(IG_EMBEDDED.timelineKey)),
+        ...scriptTexts(doc, IG_EMBEDDED.sjsScripts.path).filter((t) => t.includes(IG_EMBEDDED.sjsUserKey.path[0]) || t.includes(IG_EMBEDDED.timelineKey.path[0])),
         ...jsonLd,
       ];
     case 'tiktok':
-      return [...Object.values(SCRIPT_IDS).map((id) => doc.getElementById(id)?.textContent ?? ''), ...jsonLd];
+      return [...SCRIPTS.map((script) => doc.querySelector(script.path)?.textContent ?? ''), ...jsonLd];
     case 'x':
       return jsonLd;
   }

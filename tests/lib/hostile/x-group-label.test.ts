@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readStatusGroupLabel } from '../../../lib/platforms/x';
+import { readStatusGroupLabel } from '../../../lib/platforms/x/sources/timeline';
 
 const NONE = { replies: null, reposts: null, likes: null, bookmarks: null, views: null };
 

@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CAPS } from '../../../lib/contracts/caps';
 import { CREATOR_COUNTS, POST_COUNTS, SnapshotSchema, type Creator, type Post } from '../../../lib/contracts/creator';
-import { instagramReader, readInstagramPostPage } from '../../../lib/platforms/instagram';
+import { instagramReader } from '../../../lib/platforms/instagram/reader';
+import { readPostPage as readInstagramPostPage } from '../../../lib/platforms/instagram/sources/post-page';
 import type { ReadResult } from '../../../lib/platforms/types';
 import { checkFixture, fixtureFiles, loadFixtureText, parseHtml } from './fixture-harness';
 

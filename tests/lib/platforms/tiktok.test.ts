@@ -1,12 +1,13 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CAPS } from '../../../lib/contracts/caps';
 import { CREATOR_COUNTS, POST_COUNTS, PostSchema, SnapshotSchema, type Creator, type Post } from '../../../lib/contracts/creator';
 import { scriptJsonById } from '../../../lib/parse/embedded-json';
-import { tiktokReader } from '../../../lib/platforms/tiktok';
-import { looksRounded, pinnedFromOrder, statCount } from '../../../lib/platforms/tiktok-json';
+import { tiktokReader } from '../../../lib/platforms/tiktok/reader';
+import { pinnedFromOrder } from '../../../lib/platforms/tiktok/items';
+import { looksRounded, statCount } from '../../../lib/platforms/tiktok/user-info';
 import type { ReadResult } from '../../../lib/platforms/types';
 import { checkFixture, fixtureFiles, loadFixtureText, parseHtml } from './fixture-harness';
 
@@ -365,8 +366,11 @@ describe('tiktok never throws', () => {
 
 describe('tiktok reader bundle', () => {
   it('imports nothing but types from the zod contracts, so zod stays out of the content script', () => {
-    for (const file of ['tiktok.ts', 'tiktok-json.ts', 'tiktok-paths.ts']) {
-      const source = readFileSync(join(import.meta.dirname, '..', '..', '..', 'lib', 'platforms', file), 'utf8');
+    const dir = join(import.meta.dirname, '..', '..', '..', 'lib', 'platforms', 'tiktok');
+    const files = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.ts'));
+    expect(files.length).toBeGreaterThan(3);
+    for (const file of files) {
+      const source = readFileSync(join(dir, file), 'utf8');
       expect(source).not.toMatch(/from 'zod'/);
       for (const line of source.split('\n').filter((l) => l.includes("contracts/creator'"))) expect(line).toMatch(/^import type /);
     }

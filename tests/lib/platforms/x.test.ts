@@ -2,8 +2,9 @@ import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { CAPS } from '../../../lib/contracts/caps';
 import { CreatorSchema, PostSchema, SnapshotSchema, type Post } from '../../../lib/contracts/creator';
-import { readStatusGroupLabel, xReader } from '../../../lib/platforms/x';
-import { parseXCreatedAt } from '../../../lib/platforms/x-graphql';
+import { xReader } from '../../../lib/platforms/x/reader';
+import { readStatusGroupLabel } from '../../../lib/platforms/x/sources/timeline';
+import { parseXCreatedAt } from '../../../lib/platforms/x/graphql-user';
 import { checkFixture, fixtureFiles, loadExpectation, loadFixtureText, parseHtml } from './fixture-harness';
 
 const NOW = { now: new Date('2025-11-20T22:00:00.000Z') };

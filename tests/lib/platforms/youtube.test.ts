@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { CAPS } from '../../../lib/contracts/caps';
 import { CREATOR_COUNTS, POST_COUNTS, SnapshotSchema, type Creator, type Post } from '../../../lib/contracts/creator';
 import type { ReadResult } from '../../../lib/platforms/types';
-import { youtubeReader } from '../../../lib/platforms/youtube';
+import { youtubeReader } from '../../../lib/platforms/youtube/reader';
 import { checkFixture, fixtureFiles, loadFixtureText, parseHtml } from './fixture-harness';
 
 const VSAUCE_2026 = '2026-01_browse-videos_en-GB_pageHeader_videoRenderer_vsauce.json';

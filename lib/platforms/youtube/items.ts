@@ -3,23 +3,15 @@
  * a continuation). The channel grid shows titles, views and "3 days ago": likes and comments exist
  * only on the watch page, so they stay null here.
  */
-import { CAPS, capCount, capText } from '../contracts/caps';
-import type { Post } from '../contracts/creator';
-import { parseCount, type ParsedCount } from '../parse/count';
-import { parseRelativeDate } from '../parse/relative-date';
-import { hasDisclosure } from '../parse/sponsored';
-import { asArray, asObject, asString, at } from '../parse/json-path';
-import {
-  ITEM_KEYS,
-  LIVE_BADGE_STYLE,
-  LOCKUP,
-  LOCKUP_VIDEO,
-  REEL,
-  SHORTS_LOCKUP,
-  VIDEO,
-  ytText,
-  type ItemKey,
-} from './youtube-paths';
+import { CAPS, capCount, capText } from '../../contracts/caps';
+import type { Post } from '../../contracts/creator';
+import { parseCount, type ParsedCount } from '../../parse/count';
+import { parseRelativeDate } from '../../parse/relative-date';
+import { hasDisclosure } from '../../parse/sponsored';
+import { asArray, asObject, asString, at } from '../../parse/json-path';
+import { ITEM_KEYS, LIVE_BADGE_STYLE, LOCKUP, LOCKUP_VIDEO, REEL, SHORTS_LOCKUP, VIDEO, type ItemKey } from './paths';
+import { ytText } from './text';
+import { atPath, keyOf } from '../page-path';
 
 export interface ItemOptions {
   now: Date;
@@ -31,7 +23,7 @@ export interface ItemOptions {
 }
 
 const VIDEO_ID = /^[A-Za-z0-9_-]{11}$/;
-const ITEM_KEY_SET = new Set<string>(ITEM_KEYS);
+const ITEM_KEY_SET = new Set<string>(ITEM_KEYS.map(keyOf));
 // Bounds for hostile or enormous data: real tabs nest items ~12 levels deep and hold < 100 items.
 const MAX_DEPTH = 40;
 const MAX_NODES = 200_000;
@@ -72,45 +64,45 @@ function readItem(key: ItemKey, item: Record<string, unknown> | undefined, optio
     case 'lockupViewModel':
       return readLockup(item, options);
     case 'reelItemRenderer':
-      return short(asString(at(item, ...REEL.id)), ytText(at(item, ...REEL.title)), ytText(at(item, ...REEL.views)), options);
+      return short(asString(atPath(item, REEL.id)), ytText(atPath(item, REEL.title)), ytText(atPath(item, REEL.views)), options);
     case 'shortsLockupViewModel': {
-      const id = asString(at(item, ...SHORTS_LOCKUP.id)) ?? asString(at(item, ...SHORTS_LOCKUP.entityId))?.replace(/^shorts-shelf-item-/, '');
-      return short(id, ytText(at(item, ...SHORTS_LOCKUP.title)), ytText(at(item, ...SHORTS_LOCKUP.views)), options);
+      const id = asString(atPath(item, SHORTS_LOCKUP.id)) ?? asString(atPath(item, SHORTS_LOCKUP.entityId))?.replace(/^shorts-shelf-item-/, '');
+      return short(id, ytText(atPath(item, SHORTS_LOCKUP.title)), ytText(atPath(item, SHORTS_LOCKUP.views)), options);
     }
   }
 }
 
 function readVideo(item: Record<string, unknown>, options: ItemOptions): Post | null {
   // A premiere that has not aired is not a post yet, and its "3 waiting" is no view count.
-  if (at(item, ...VIDEO.upcoming) !== undefined) return null;
-  const owner = VIDEO.owners.map((path) => asString(at(item, ...path))).find(Boolean);
+  if (atPath(item, VIDEO.upcoming) !== undefined) return null;
+  const owner = VIDEO.owners.map((owner) => asString(atPath(item, owner))).find(Boolean);
   if (owner && options.channelId && owner !== options.channelId) return null;
-  const liveNow = asArray(at(item, ...VIDEO.badges)).some((b) => asString(at(b, 'metadataBadgeRenderer', 'style')) === LIVE_BADGE_STYLE);
-  const isShort = at(item, ...VIDEO.reelEndpoint) !== undefined;
-  const title = ytText(at(item, ...VIDEO.title));
-  const published = ytText(at(item, ...VIDEO.published));
+  const liveNow = asArray(atPath(item, VIDEO.badges)).some((b) => asString(at(b, 'metadataBadgeRenderer', 'style')) === LIVE_BADGE_STYLE);
+  const isShort = atPath(item, VIDEO.reelEndpoint) !== undefined;
+  const title = ytText(atPath(item, VIDEO.title));
+  const published = ytText(atPath(item, VIDEO.published));
   // The long form ("6,403,051 views") is exact; the short form ("6.4m views") is the fallback.
-  const full = parsedViews(ytText(at(item, ...VIDEO.views)), options);
-  const views = liveNow ? null : full?.exact ? full : (parsedViews(ytText(at(item, ...VIDEO.shortViews)), options) ?? full);
-  return build(asString(at(item, ...VIDEO.id)), {
+  const full = parsedViews(ytText(atPath(item, VIDEO.views)), options);
+  const views = liveNow ? null : full?.exact ? full : (parsedViews(ytText(atPath(item, VIDEO.shortViews)), options) ?? full);
+  return build(asString(atPath(item, VIDEO.id)), {
     title,
     views,
     published: liveNow ? '' : published,
     kind: isShort ? 'short' : liveNow || options.liveTab || isStreamedText(published) ? 'live' : 'video',
-    disclosureText: `${title} ${ytText(at(item, ...VIDEO.description))}`,
+    disclosureText: `${title} ${ytText(atPath(item, VIDEO.description))}`,
     options,
   });
 }
 
 function readLockup(item: Record<string, unknown>, options: ItemOptions): Post | null {
-  if (asString(at(item, ...LOCKUP.type)) !== LOCKUP_VIDEO) return null; // playlists, podcasts
-  const row = asArray(at(item, ...LOCKUP.rows))
+  if (asString(atPath(item, LOCKUP.type)) !== LOCKUP_VIDEO) return null; // playlists, podcasts
+  const row = asArray(atPath(item, LOCKUP.rows))
     .map((r) => asArray(at(r, 'metadataParts')))
     .find((parts) => parts.length > 0);
   const viewsText = ytText(at(row?.[0], 'text'));
   const published = ytText(at(row?.[1], 'text'));
-  const title = asString(at(item, ...LOCKUP.title)) ?? '';
-  return build(asString(at(item, ...LOCKUP.id)), {
+  const title = asString(atPath(item, LOCKUP.title)) ?? '';
+  return build(asString(atPath(item, LOCKUP.id)), {
     title,
     views: parsedViews(viewsText, options),
     published,

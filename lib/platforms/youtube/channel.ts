@@ -2,23 +2,15 @@
  * The channel itself (name, handle, subscribers, video count, badge, bio, links) from a YouTube
  * page-data object: `ytInitialData` or a `/youtubei/v1/browse` response, which have the same shape.
  */
-import { CAPS, capCount, capText } from '../contracts/caps';
-import type { Creator, CreatorCount, Provenance, SourceKind } from '../contracts/creator';
-import { extractEmails, extractLinks, normalizeLink } from '../parse/contact';
-import { parseCount } from '../parse/count';
-import { asArray, asObject, asString, at } from '../parse/json-path';
-import {
-  C4,
-  C4_HEADER,
-  CHANNEL_METADATA,
-  PAGE_HEADER,
-  PH,
-  RUN_URL,
-  VERIFIED_BADGE_STYLES,
-  VERIFIED_IMAGE_NAMES,
-  VERIFIED_LABEL,
-  ytText,
-} from './youtube-paths';
+import { CAPS, capCount, capText } from '../../contracts/caps';
+import type { CreatorCount, SourceKind } from '../../contracts/creator';
+import { extractEmails, extractLinks, normalizeLink } from '../../parse/contact';
+import { parseCount } from '../../parse/count';
+import { asArray, asObject, asString, at } from '../../parse/json-path';
+import type { CountReading, CreatorIdentity, ProfileParts } from '../source-ladder';
+import { C4, C4_HEADER, CHANNEL_METADATA, PAGE_HEADER, PH, RUN_URL, VERIFIED_BADGE_STYLES, VERIFIED_IMAGE_NAMES, VERIFIED_LABEL } from './paths';
+import { ytText } from './text';
+import { atPath } from '../page-path';
 
 export interface ChannelRead {
   channelId: string | null;
@@ -26,7 +18,8 @@ export interface ChannelRead {
   atHandles: string[];
   /** Lower-case legacy names from `/c/<name>` and `/user/<name>` URLs, for matching such page URLs. */
   legacyNames: string[];
-  creator: Creator;
+  identity: CreatorIdentity;
+  parts: ProfileParts;
 }
 
 export interface ChannelOptions {
@@ -42,17 +35,17 @@ const DESCRIPTION_SCAN = 5_000;
 
 /** Null when the data holds no channel (a watch page, a search page, a continuation). */
 export function readChannel(data: unknown, options: ChannelOptions): ChannelRead | null {
-  const meta = asObject(at(data, ...CHANNEL_METADATA));
-  const c4 = asObject(at(data, ...C4_HEADER));
-  const ph = asObject(at(data, ...PAGE_HEADER));
+  const meta = asObject(atPath(data, CHANNEL_METADATA));
+  const c4 = asObject(atPath(data, C4_HEADER));
+  const ph = asObject(atPath(data, PAGE_HEADER));
   if (!meta && !c4 && !ph) return null;
 
-  const rawId = asString(at(meta, 'externalId')) ?? asString(at(c4, ...C4.channelId));
+  const rawId = asString(at(meta, 'externalId')) ?? asString(atPath(c4, C4.channelId));
   const channelId = rawId && CHANNEL_ID.test(rawId) ? rawId : null;
-  const parts = ph ? headerParts(ph) : null;
-  const headerHandle = parts?.handle ?? ytText(at(c4, ...C4.handle));
+  const header = ph ? headerParts(ph) : null;
+  const headerHandle = header?.handle ?? ytText(atPath(c4, C4.handle));
 
-  const urls = [asString(at(meta, 'vanityChannelUrl')), ...asArray(at(meta, 'ownerUrls')).map(asString), asString(at(c4, ...C4.canonicalBaseUrl))];
+  const urls = [asString(at(meta, 'vanityChannelUrl')), ...asArray(at(meta, 'ownerUrls')).map(asString), asString(atPath(c4, C4.canonicalBaseUrl))];
   const atHandles = unique([atHandle(headerHandle), ...urls.map(atHandleOfUrl)]);
   const legacyPaths = unique(urls.map(legacyPathOfUrl));
   const legacyNames = unique(legacyPaths.map((path) => path.slice(path.indexOf('/') + 1)));
@@ -60,53 +53,35 @@ export function readChannel(data: unknown, options: ChannelOptions): ChannelRead
   // Channels from before 2022 may have no @handle: their /c/ or /user/ name, else the channel id.
   const handle = atHandles[0] ?? legacyNames[0] ?? (channelId ? channelId.toLowerCase() : null);
   if (!handle) return null;
-  const profileUrl = atHandles[0]
-    ? `https://www.youtube.com/@${atHandles[0]}`
-    : channelId
-      ? `https://www.youtube.com/channel/${channelId}`
-      : `https://www.youtube.com/${legacyPaths[0]}`;
+  const profileUrl = channelUrl(atHandles[0], channelId, `https://www.youtube.com/${legacyPaths[0]}`);
 
-  const provenance: Creator['provenance'] = {};
-  const count = (key: CreatorCount, text: string, via: string, alwaysRounded: boolean): number | null => {
+  const counts: Partial<Record<CreatorCount, CountReading>> = {};
+  const count = (key: CreatorCount, text: string, via: string, alwaysRounded: boolean): void => {
     const parsed = text ? parseCount(text, options.locale) : null;
     const value = parsed ? capCount(parsed.value) : null;
-    if (value === null || !parsed) return null;
-    provenance[key] = provenanceOf(options.source, parsed.exact && !alwaysRounded, via);
-    return value;
+    if (value !== null && parsed) counts[key] = { value, exact: parsed.exact && !alwaysRounded, source: options.source, via };
   };
   // Subscriber counts are always shown abbreviated to 3 significant digits (page-structures §1.5).
-  const followers = parts
-    ? count('followers', parts.subscribers?.text ?? '', parts.subscribers?.via ?? '', true)
-    : count('followers', ytText(at(c4, ...C4.subscribers)), 'header.c4TabbedHeaderRenderer.subscriberCountText', true);
-  const postsCount = parts
-    ? count('postsCount', parts.videos?.text ?? '', parts.videos?.via ?? '', false)
-    : count('postsCount', ytText(at(c4, ...C4.videos)), 'header.c4TabbedHeaderRenderer.videosCountText', false);
+  if (header) count('followers', header.subscribers?.text ?? '', header.subscribers?.via ?? '', true);
+  else count('followers', ytText(atPath(c4, C4.subscribers)), 'header.c4TabbedHeaderRenderer.subscriberCountText', true);
+  if (header) count('postsCount', header.videos?.text ?? '', header.videos?.via ?? '', false);
+  else count('postsCount', ytText(atPath(c4, C4.videos)), 'header.c4TabbedHeaderRenderer.videosCountText', false);
 
-  const description = asString(at(meta, 'description')) ?? asString(at(ph, ...PH.description)) ?? asString(at(c4, ...C4.tagline)) ?? '';
+  const description = asString(at(meta, 'description')) ?? asString(atPath(ph, PH.description)) ?? asString(atPath(c4, C4.tagline)) ?? '';
   const bio = capText(description, CAPS.bio);
   // An address or link can sit after the 2 000 characters we keep as bio.
   const scanned = capText(description, DESCRIPTION_SCAN);
-  const name = asString(at(ph, ...PH.title)) ?? ytText(at(c4, ...C4.title));
+  const name = asString(atPath(ph, PH.title)) ?? ytText(atPath(c4, C4.title));
 
-  const creator: Creator = {
-    platform: 'youtube',
-    handle,
+  const parts: ProfileParts = {
     displayName: capText(name || asString(at(meta, 'title')) || '', CAPS.displayName),
-    profileUrl,
-    followers,
-    following: null,
-    postsCount,
-    totalLikes: null,
-    verified: ph ? pageHeaderVerified(ph) : c4 ? c4Verified(c4) : null,
     bio,
+    verified: ph ? pageHeaderVerified(ph) : c4 ? c4Verified(c4) : undefined,
     emails: extractEmails(scanned),
     links: distinctLinks([...headerLinks(c4, ph).map(normalizeLink), ...extractLinks(scanned)]),
-    category: null,
-    provenance,
-    joinedAt: null,
-    capturedAt: options.now.toISOString(),
+    counts,
   };
-  return { channelId, atHandles, legacyNames, creator };
+  return { channelId, atHandles, legacyNames, identity: { platform: 'youtube', handle, profileUrl }, parts };
 }
 
 interface Part {
@@ -121,7 +96,7 @@ interface Part {
  * that is not the handle row is [subscribers, videos]; a lone part is ambiguous and left unread.
  */
 function headerParts(ph: Record<string, unknown>): { handle: string | null; subscribers: Part | null; videos: Part | null } {
-  const rows = asArray(at(ph, ...PH.metadataRows)).map((row) => asArray(at(row, 'metadataParts')));
+  const rows = asArray(atPath(ph, PH.metadataRows)).map((row) => asArray(at(row, 'metadataParts')));
   const textOf = (part: unknown): string => ytText(at(part, 'text'));
   const via = (r: number, p: number): string => `header.pageHeaderRenderer…metadataRows[${r}].metadataParts[${p}]`;
   let handle: string | null = null;
@@ -150,22 +125,27 @@ function headerParts(ph: Record<string, unknown>): { handle: string | null; subs
 }
 
 function c4Verified(c4: Record<string, unknown>): boolean {
-  return asArray(at(c4, ...C4.badges)).some((badge) => VERIFIED_BADGE_STYLES.has(asString(at(badge, 'metadataBadgeRenderer', 'style')) ?? ''));
+  return asArray(atPath(c4, C4.badges)).some((badge) => VERIFIED_BADGE_STYLES.has(asString(at(badge, 'metadataBadgeRenderer', 'style')) ?? ''));
 }
 
 function pageHeaderVerified(ph: Record<string, unknown>): boolean {
-  const badge = asArray(at(ph, ...PH.titleAttachments)).some((run) =>
-    asArray(at(run, ...PH.attachmentImages)).some((source) => VERIFIED_IMAGE_NAMES.has(asString(at(source, ...PH.imageName)) ?? '')),
+  const badge = asArray(atPath(ph, PH.titleAttachments)).some((run) =>
+    asArray(atPath(run, PH.attachmentImages)).some((source) => VERIFIED_IMAGE_NAMES.has(asString(atPath(source, PH.imageName)) ?? '')),
   );
-  return badge || VERIFIED_LABEL.test(asString(at(ph, ...PH.titleLabel)) ?? '');
+  return badge || VERIFIED_LABEL.test(asString(atPath(ph, PH.titleLabel)) ?? '');
 }
 
 function headerLinks(c4: Record<string, unknown> | undefined, ph: Record<string, unknown> | undefined): string[] {
   const urls: unknown[] = [];
-  for (const list of C4.linkLists) for (const link of asArray(at(c4, ...list))) urls.push(at(link, ...C4.linkUrl));
-  const runs = [...asArray(at(c4, ...C4.linkViewModelRuns)), ...asArray(at(ph, ...PH.attributionRuns))];
-  for (const run of runs) urls.push(at(run, ...RUN_URL));
+  for (const list of C4.linkLists) for (const link of asArray(atPath(c4, list))) urls.push(atPath(link, C4.linkUrl));
+  const runs = [...asArray(atPath(c4, C4.linkViewModelRuns)), ...asArray(atPath(ph, PH.attributionRuns))];
+  for (const run of runs) urls.push(atPath(run, RUN_URL));
   return urls.filter((u): u is string => typeof u === 'string');
+}
+
+/** A channel's address: by @handle, else by channel id, else `otherwise` (its /c/ or /user/ URL). */
+export function channelUrl(atName: string | null | undefined, channelId: string | null, otherwise: string): string {
+  return atName ? `https://www.youtube.com/@${atName}` : channelId ? `https://www.youtube.com/channel/${channelId}` : otherwise;
 }
 
 /** "@Vsauce" → "vsauce"; null when it is not a handle our contract can hold. */
@@ -194,10 +174,6 @@ function legacyPathOfUrl(url: string | undefined): string | null {
   const [first, second] = pathOf(url);
   const name = (first === 'c' || first === 'user') && second ? second.toLowerCase() : null;
   return name && HANDLE.test(name) ? `${first}/${name}` : null;
-}
-
-function provenanceOf(source: SourceKind, exact: boolean, via: string): Provenance {
-  return { source, exact, via: via.slice(0, 200) };
 }
 
 /** The header and the description often name the same site, once as http and once as https. */

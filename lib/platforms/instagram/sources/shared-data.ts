@@ -1,0 +1,25 @@
+/** Rung 1, 2018-2022 pages: the profile in `window._sharedData` (entry_data.ProfilePage[0].graphql.user). */
+import { assignedJson } from '../../../parse/embedded-json';
+import type { SourceReading } from '../../source-ladder';
+import { IG_EMBEDDED } from '../paths';
+import { readUserObject } from '../user';
+import { atPath } from '../../page-path';
+
+/** The page's `_sharedData` object, or undefined. Post pages read it too. */
+export function sharedDataOf(doc: Document): unknown {
+  for (const script of Array.from(doc.scripts)) {
+    const text = script.textContent ?? '';
+    if (!text.includes(IG_EMBEDDED.sharedDataMarker)) continue;
+    const data = assignedJson(text, IG_EMBEDDED.sharedDataName);
+    if (data !== undefined) return data;
+  }
+  return undefined;
+}
+
+export function readSharedData(data: unknown, handle: string, tried: string[]): SourceReading | null {
+  tried.push('json:window._sharedData');
+  const read = readUserObject(atPath(data, IG_EMBEDDED.profileUser), 'json', 'window._sharedData…graphql.user');
+  // The script belongs to the first page of the session; after in-app navigation it is another user's.
+  if (!read || read.username !== handle) return null;
+  return { name: 'json:window._sharedData', parts: read.parts, posts: read.posts };
+}

@@ -1,0 +1,44 @@
+/** The page's UI language, which the number and relative-date parsers need ("1,66 M", "hace 3 días"). */
+import { findScriptText } from '../../parse/embedded-json';
+import { asArray, asString, at } from '../../parse/json-path';
+import { CONFIG_HL, LOCALE } from './paths';
+import { atPath } from '../page-path';
+
+/** "es_ES" → "es-ES"; anything that is not a language tag → undefined. */
+function normalizeLocale(value: string | null | undefined): string | undefined {
+  return value && /^[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})?$/.test(value) ? value.replace('_', '-') : undefined;
+}
+
+export function trackingParam(data: unknown, key: string): string | undefined {
+  for (const service of asArray(atPath(data, LOCALE.trackingParams))) {
+    for (const param of asArray(at(service, 'params'))) {
+      if (at(param, 'key') === key) return asString(at(param, 'value'));
+    }
+  }
+  return undefined;
+}
+
+/** `<html lang>`, else the config's INNERTUBE_CONTEXT_HL. */
+export function pageLocale(doc: Document): string | undefined {
+  const lang = normalizeLocale(doc.documentElement?.getAttribute('lang'));
+  if (lang) return lang;
+  const config = findScriptText(doc, 'INNERTUBE_CONTEXT_HL');
+  return normalizeLocale(config ? CONFIG_HL.exec(config)?.[1] : undefined);
+}
+
+/** The language page data (or a browse response) was written in, when it says. */
+export function jsonLocale(data: unknown): string | undefined {
+  const tracked = normalizeLocale(trackingParam(data, 'hl'));
+  if (tracked) return tracked;
+  for (const button of asArray(atPath(data, LOCALE.topbarButtons))) {
+    const link = asString(atPath(button, LOCALE.buttonUrl));
+    if (!link) continue;
+    try {
+      const hl = normalizeLocale(new URL(link, 'https://www.youtube.com').searchParams.get('hl'));
+      if (hl) return hl;
+    } catch {
+      // not a URL: try the next button
+    }
+  }
+  return undefined;
+}
