@@ -46,9 +46,11 @@ const WEAK_TAGS = new Set(
     .map(tagKey),
 );
 
-// Platform labels and the sentences creators write; "not sponsored by" and friends are excluded.
+// Platform labels and the sentences creators write; "not sponsored by", "isn't sponsored by" and
+// friends are excluded (a real YouTube description: "this video isn't sponsored by SEGA", fixture
+// youtube/2026-01_browse-videos_en-GB_pageHeader_unverified-small-channel.json).
 const LABEL = new RegExp(
-  '(?<!\\b(?:not|non|no|nicht|pas|sin|sem|niet|nie)\\s)(?:' +
+  "(?<!\\b(?:not|non|no|nicht|pas|sin|sem|niet|nie)\\s)(?<!n['’]t\\s)(?:" +
     [
       'paid partnership',
       'includes paid promotion',

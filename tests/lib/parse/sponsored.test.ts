@@ -20,7 +20,7 @@ describe('hasDisclosure', () => {
   it.each([
     '', 'No hashtags here', '#adidas fit', '#adventure', '#address', '#badass', 'bob#ad', 'site.com/#ad', '&#ad;',
     '#advertisingtips for marketers? no: #marketing', 'ad astra', 'AD 2024', 'This is not sponsored by anyone',
-    'Not sponsored by them, I just like it', '#notsponsored', '#unbezahltewerbung', '#sponsorship_opportunity',
+    'Not sponsored by them, I just like it', "By the way, this video isn't sponsored by SEGA", 'It wasn’t sponsored by anyone', '#notsponsored', '#unbezahltewerbung', '#sponsorship_opportunity',
     // Weak tags alone are not enough
     '#collab with my sister', '#partner', 'new #PR today 💪', '#gifted', '#pub night',
   ])('%j does not disclose', (caption) => {

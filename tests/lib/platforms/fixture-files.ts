@@ -29,7 +29,7 @@ export type ExpectedPost = { index: number } & Record<string, unknown>;
 
 /**
  * The `*.expected.json` written by hand beside each fixture, from what the page says (never from a
- * reader's output). `creator` and each `posts[]` entry name fields of the Creator and Post
+ * reader's output); the format is described in tests/fixtures/README.md. `creator` and each `posts[]` entry name fields of the Creator and Post
  * contracts; every named field is compared exactly, and a reader may return more.
  */
 export interface FixtureExpectation {
@@ -43,6 +43,11 @@ export interface FixtureExpectation {
   kind: 'page' | 'capture';
   /** Where on the page the expected values are (paths, selectors, visible text): how to check them by hand. */
   where?: { creator?: string; posts?: string };
+  /**
+   * For a page the readers refuse (`expect.ok: false`, e.g. a post page): what it holds all the
+   * same, creator and posts in the same fields, and why nothing reads it. Every value is a known gap.
+   */
+  pageHolds?: { why: string; where: string; creator: Record<string, unknown> | null; posts: Array<Record<string, unknown>> };
   expect:
     | {
         ok: true;
@@ -59,6 +64,10 @@ export interface FixtureExpectation {
 
 /** Keys of an expected post that document the page (its visible date text…) and are not compared. */
 export const NOTE_KEYS = ['seen', 'note'] as const;
+
+/** What every expected file names for the creator and for each post: the value, or null when the page does not show it. */
+export const CREATOR_FIELDS = ['handle', 'displayName', 'followers', 'following', 'postsCount', 'verified'] as const;
+export const POST_FIELDS = ['id', 'publishedAt', 'likes', 'comments', 'views', 'shares'] as const;
 
 const GAP_FIELD = /^(?:creator\.(\w+)|posts\[(\d+)\]\.(\w+))$/;
 
