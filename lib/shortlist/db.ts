@@ -17,7 +17,7 @@ export const DEFAULT_DB_NAME = 'vetted';
  *    row (see stored-row.ts).
  * 4: summaries rebuilt, so that they carry the verdict as reports are read since issue #10 (its
  *    line, `fitSummary`, and no verdict its evidence cannot carry); see upgrade-v4.ts.
- * Each version has an example database under ./schema-examples, used by the upgrade tests.
+ * Each version has an example database under tests/lib/shortlist/schema-examples, used by the upgrade tests.
  */
 export const DB_VERSION = 4;
 
