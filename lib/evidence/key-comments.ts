@@ -1,7 +1,7 @@
 import { capText } from '../contracts/caps';
 import { EVIDENCE_CAPS, type Comment, type CommentSample } from '../contracts/evidence';
 import { commenterKey } from './keyed-hash';
-import type { PostPageReading, RawComment } from './post-page-reading';
+import type { PostPageReading, RawComment } from '../platforms/post-types';
 
 function keyed(installKey: Uint8Array, raw: RawComment, postId: string): Comment {
   return {

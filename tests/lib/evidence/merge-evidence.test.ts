@@ -4,7 +4,7 @@ import type { Post } from '../../../lib/contracts/creator';
 import { CreatorEvidenceSchema, EVIDENCE_CAPS } from '../../../lib/contracts/evidence';
 import { keyComments } from '../../../lib/evidence/key-comments';
 import { mergeEvidence } from '../../../lib/evidence/merge-evidence';
-import type { PostPageReading, RawComment } from '../../../lib/evidence/post-page-reading';
+import type { PostPageReading, RawComment } from '../../../lib/platforms/post-types';
 import { snapshotWithEvidence } from '../../../lib/evidence/snapshot-with-evidence';
 import { emptyCreator } from '../../../lib/platforms/empty-creator';
 

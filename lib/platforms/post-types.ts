@@ -4,6 +4,7 @@
  * CommentSample of keyed hashes first. Types only, so content scripts can carry readers.
  */
 import type { Platform, Post } from '../contracts/creator';
+import type { ReadContext } from './types';
 
 export interface RawComment {
   id: string;
@@ -40,3 +41,13 @@ export interface PostPageReading {
 }
 
 export type PostReadResult = ({ ok: true } & PostPageReading) | { ok: false; reason: 'not-post' | 'unsupported-layout' | 'other-post'; tried: string[] };
+
+/** One platform's post readers: the post page itself, and the responses it fetches (comments, the post's JSON). */
+export interface PostReader {
+  platform: Platform;
+  /** The post a URL of this platform points at, or null. */
+  postIdOf(url: URL): string | null;
+  readPostPage(doc: Document, url: URL, context: ReadContext): PostReadResult;
+  /** A captured response; `url` is the post page it was fetched on, when known. */
+  readPostCapture(json: unknown, url: URL | null, context: ReadContext): PostReadResult;
+}
