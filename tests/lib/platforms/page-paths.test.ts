@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { PLATFORMS, type Platform } from '../../../lib/contracts/creator';
 import * as instagramPaths from '../../../lib/platforms/instagram/paths';
 import * as tiktokPaths from '../../../lib/platforms/tiktok/paths';
+import * as tiktokPostPaths from '../../../lib/platforms/tiktok/post/post-paths';
 import * as xPaths from '../../../lib/platforms/x/paths';
 import * as youtubePaths from '../../../lib/platforms/youtube/paths';
 import * as youtubePostPaths from '../../../lib/platforms/youtube/post/post-paths';
@@ -20,7 +21,7 @@ import { fixtureContent, type FixtureContent } from './page-paths-fixture';
 
 const PATH_MODULES: Record<Platform, Record<string, unknown>> = {
   instagram: instagramPaths,
-  tiktok: tiktokPaths,
+  tiktok: { ...tiktokPaths, ...tiktokPostPaths },
   youtube: { ...youtubePaths, ...youtubePostPaths },
   x: xPaths,
 };
