@@ -12,6 +12,7 @@ import * as instagramPaths from '../../../lib/platforms/instagram/paths';
 import * as tiktokPaths from '../../../lib/platforms/tiktok/paths';
 import * as tiktokPostPaths from '../../../lib/platforms/tiktok/post/post-paths';
 import * as xPaths from '../../../lib/platforms/x/paths';
+import * as xPostPaths from '../../../lib/platforms/x/post/post-paths';
 import * as youtubePaths from '../../../lib/platforms/youtube/paths';
 import * as youtubePostPaths from '../../../lib/platforms/youtube/post/post-paths';
 import type { JsonPath } from '../../../lib/platforms/page-path';
@@ -23,7 +24,7 @@ const PATH_MODULES: Record<Platform, Record<string, unknown>> = {
   instagram: instagramPaths,
   tiktok: { ...tiktokPaths, ...tiktokPostPaths },
   youtube: { ...youtubePaths, ...youtubePostPaths },
-  x: xPaths,
+  x: { ...xPaths, ...xPostPaths },
 };
 
 interface Entry {
