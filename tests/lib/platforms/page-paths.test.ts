@@ -9,6 +9,7 @@ import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PLATFORMS, type Platform } from '../../../lib/contracts/creator';
 import * as instagramPaths from '../../../lib/platforms/instagram/paths';
+import * as instagramPostPaths from '../../../lib/platforms/instagram/post/post-paths';
 import * as tiktokPaths from '../../../lib/platforms/tiktok/paths';
 import * as tiktokPostPaths from '../../../lib/platforms/tiktok/post/post-paths';
 import * as xPaths from '../../../lib/platforms/x/paths';
@@ -21,7 +22,7 @@ import { FIXTURES_DIR, fixtureFiles, loadExpectation } from './fixture-harness';
 import { fixtureContent, type FixtureContent } from './page-paths-fixture';
 
 const PATH_MODULES: Record<Platform, Record<string, unknown>> = {
-  instagram: instagramPaths,
+  instagram: { ...instagramPaths, ...instagramPostPaths },
   tiktok: { ...tiktokPaths, ...tiktokPostPaths },
   youtube: { ...youtubePaths, ...youtubePostPaths },
   x: { ...xPaths, ...xPostPaths },
