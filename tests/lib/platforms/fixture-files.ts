@@ -66,7 +66,15 @@ export interface FixtureExpectation {
         posts?: ExpectedPost[];
         knownGaps?: KnownGap[];
       }
-    | { ok: false; reason: string };
+    | {
+        ok: false;
+        reason: string;
+        /**
+         * What `vet` says given this file alone at `url`, when it is not the reader's reason: `vet`
+         * refuses a URL that names no profile (a post, a comment response) before any reader runs.
+         */
+        vetReason?: string;
+      };
 }
 
 export interface ExpectedPostReading {
