@@ -14,8 +14,11 @@ import { createVetSnapshot } from './vet-snapshot';
 export function createBackground() {
   const extensionOrigin = new URL(browser.runtime.getURL('/')).origin;
   const log = (line: string) => console.warn(`[vetted] ${line}`);
+  const tabs = createTabStateStore(browser.storage.session, { log });
+  // A closed tab's report goes with it. onRemoved needs no "tabs" permission (the manifest test holds that).
+  browser.tabs.onRemoved.addListener((tabId) => void tabs.clear(tabId).catch((error: unknown) => log(`could not clear tab ${tabId}: ${String(error)}`)));
   const handlers = createHandlers({
-    tabs: createTabStateStore(browser.storage.session),
+    tabs,
     now: () => new Date(),
     vet: createVetSnapshot(openShortlistVettingStore, log),
     shortlist: createOverlayShortlistStore(() => openShortlist(undefined, { log })),
