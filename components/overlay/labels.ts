@@ -4,7 +4,7 @@ import { VERDICT_WORDS } from '../../lib/scoring/fit-summary';
 /** The verdict's words (lib/scoring/fit-summary.ts: the same words start every verdict line). */
 export const VERDICT_LABEL: Readonly<Record<FitVerdict, string>> = VERDICT_WORDS;
 
-/** Whether the score is the headline: not when a hard limit fails or there is too little to judge (issue #10). */
+/** Whether the score is the headline: not when a hard limit fails or there is too little to judge (README "How Vetted scores" §9). */
 export function verdictShowsScore(verdict: FitVerdict): boolean {
   return verdict !== 'outside-brief' && verdict !== 'insufficient-evidence';
 }

@@ -57,7 +57,7 @@ export function CurrentCreator({
 
   const report = state.report;
   const creator = report.snapshot.creator;
-  // Outside the brief or with too little to judge, the line leads and the number is not shown (issue #10).
+  // Outside the brief or with too little to judge, the line leads and the number is not shown.
   const scoreIsVerdict = report.fit.score !== null && report.fit.verdict !== 'outside-brief' && report.fit.verdict !== 'insufficient-evidence';
   return box(
     'ready',

@@ -39,7 +39,7 @@ const Label = z.string().max(200).nullable();
  * The report figures the shortlist shows and exports, flattened. For a creator saved from the
  * overlay they are read from the report each time; for a creator that came from a spreadsheet
  * (no report yet) they are stored as imported, so an export → import → export round-trips.
- * `fitSummary` came with issue #10: figures stored before it read as null.
+ * `fitSummary` came with report version 2: figures stored before it read as null.
  */
 const ReportFiguresObject = z.object({
   tier: Label,

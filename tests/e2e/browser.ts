@@ -21,7 +21,8 @@ export interface ExtensionBrowser {
 
 /**
  * Flags for Debian's Chromium offline: the platform hosts go to the local page server, every other
- * host fails at once, and nothing phones home (browser-testing.md). Shared with the benchmarks'
+ * host fails at once (`MAP * ~NOTFOUND`), and nothing phones home (no background networking,
+ * component updates or sync). Shared with the benchmarks'
  * browser without the extension, so that "with" and "without" differ only by the extension.
  */
 export function offlineChromiumArgs(port: number): string[] {

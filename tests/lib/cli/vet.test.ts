@@ -92,7 +92,7 @@ describe('vet command', () => {
   }, 60_000);
 
   it('reads the 2023-02 TikTok page as the browser does: SIGI_STATE after an <svg><style>, every post with its counts and exact date', () => {
-    // The command from issue #10 point 7, as a user types it: no --url, no --now.
+    // The command as a user types it: no --url, no --now.
     const file = '2023-02_profile_rendered-dom_sigi-state-and-universal_en_dylanlemay.html';
     const out = execFileSync(tsx, [join(ROOT, 'lib', 'cli', 'vet.ts'), '--json', join(FIXTURES_DIR, 'tiktok', file)], { encoding: 'utf8', cwd: ROOT });
     const report = JSON.parse(out) as { creator: Record<string, unknown>; posts: Array<Record<string, unknown>> };
