@@ -3,7 +3,7 @@ import type { Snapshot } from '../contracts/creator';
 /**
  * How many follower readings one tab may record in a sliding window. A person moving from profile
  * to profile opens a few a minute; a page script that pushState()s through made-up profiles opened
- * 61 in 31 s in the review of issue #11. Six a minute keeps every reading of the first and bounds
+ * 61 in 31 s in a security review. Six a minute keeps every reading of the first and bounds
  * the second to a handful.
  */
 export const READINGS_PER_WINDOW = 6;

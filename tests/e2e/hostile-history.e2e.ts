@@ -8,7 +8,7 @@ import { loadCapture, type SavedCapture } from './saved-captures';
 import { loadSample } from './sample-pages';
 
 /**
- * Issue #11 finding 2, performed from the page's own world on each platform: the page pushState()s
+ * The follower-history attack of the security review, performed from the page's own world on each platform: the page pushState()s
  * to another creator's profile URL and posts a capture message for that creator (a real saved API
  * response, so that the reader accepts it). The overlay may show what the capture says, but no
  * follower reading may be recorded for a creator the page never rendered. A real visit still
@@ -81,7 +81,7 @@ afterAll(async () => {
   await browser?.close();
 });
 
-describe('hostile page: forged captures never write follower history (issue #11, finding 2)', () => {
+describe('hostile page: forged captures never write follower history (follower history)', () => {
   it.each(PLATFORMS)('%s: pushState to another profile + a forged capture → no history row for that creator', async (platform) => {
     const sample = loadSample(platform);
     const { capture, path } = FORGERIES[platform];
