@@ -1,5 +1,5 @@
 /**
- * Evidence a creator's post pages give (issue #13): the posts opened, merged into the creator's
+ * Evidence a creator's post pages give: the posts opened, merged into the creator's
  * post list by id, and samples of their comments. Commenters are stored only as a keyed hash
  * (lib/evidence/keyed-hash.ts), never by handle. Bounded: 200 comments per post, 1,000 per creator.
  */

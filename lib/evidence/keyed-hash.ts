@@ -2,7 +2,7 @@
  * Commenter handles are kept only as HMAC-SHA-256(per-install key, normalised handle): the same
  * account gives the same key on every post of every creator, which is all the pod and
  * concentration signals need, and the stored value cannot be read back into a list of people
- * without the key (issue #13.2). Synchronous and dependency-free so the pure lib/ (the `vet`
+ * without the key. Synchronous and dependency-free so the pure lib/ (the `vet`
  * command, tests) and the background compute the same keys; WebCrypto would make every reader
  * async for 200 strings.
  */
