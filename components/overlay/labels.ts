@@ -52,4 +52,5 @@ export const UNREADABLE_TEXT: Record<string, string> = {
   'not-ready': 'The profile has not finished loading yet.',
   'unsupported-layout': 'Vetted does not recognise this page layout yet, so it shows no numbers rather than wrong ones.',
   'invalid-data': 'The page gave data Vetted could not trust, so it shows no numbers.',
+  'storage-full': "Vetted's session storage is full, so it could not keep this profile's report. Close some tabs, then reload this page.",
 };
