@@ -36,8 +36,11 @@ export default defineConfig({
     name: 'Vetted',
     description:
       'Vet creators in place on Instagram, TikTok, YouTube and X: engagement, cadence, authenticity and fit. Nothing leaves your browser.',
-    permissions: ['storage'],
+    // alarms: only while team sync is on, to restart replication after the browser stopped the
+    // idle worker (README "Team sync"). https://*/* is optional: asked for one team server at a time.
+    permissions: ['storage', 'alarms'],
     host_permissions: hostPermissions,
+    optional_host_permissions: ['https://*/*'],
     web_accessible_resources: [
       {
         resources: ['overlay.html'],

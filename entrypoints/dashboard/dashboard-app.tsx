@@ -25,13 +25,17 @@ import { ShortlistTable } from '../../components/dashboard/shortlist-table';
 import { StorageStatus } from '../../components/dashboard/storage-status';
 import { UndoBar } from '../../components/dashboard/undo-bar';
 import { useShortlistData } from './use-shortlist-data';
+import { useTeamSync } from '../../lib/shortlist-view/use-team-sync';
+import { TeamSyncPanel } from '../../components/dashboard/team-sync-panel';
+import { SyncIndicator } from '../../components/shared/sync-indicator';
 
-type Section = 'table' | 'compare' | 'briefs' | 'data';
+type Section = 'table' | 'compare' | 'briefs' | 'data' | 'sync';
 const SECTIONS: ReadonlyArray<readonly [Section, string]> = [
   ['table', 'Shortlist'],
   ['compare', 'Compare'],
   ['briefs', 'Briefs'],
   ['data', 'Import & export'],
+  ['sync', 'Team sync'],
 ];
 
 const plural = (n: number, one: string) => `${n.toLocaleString('en')} ${one}${n === 1 ? '' : 's'}`;
@@ -44,6 +48,7 @@ export function DashboardApp({ services, focusKey = null }: { services: Dashboar
   const { notices, report, dismiss } = useNotices();
   const onError = useCallback((message: string) => report('error', message), [report]);
   const data = useShortlistData(services, onError);
+  const teamSync = useTeamSync(services.teamSync);
   const { entries, reloadEntries, reloadStats, reloadBriefs, replaceEntry } = data;
   const shortlist = data.store.kind === 'open' ? data.store.shortlist : null;
 
@@ -252,6 +257,7 @@ export function DashboardApp({ services, focusKey = null }: { services: Dashboar
     <div className="dashboard">
       <header className="dashboard-header">
         <h1>Vetted shortlist</h1>
+        <SyncIndicator status={teamSync?.status ?? null} quietWhenOff />
         <StorageStatus stats={data.stats} storage={data.storage} onExport={() => void exportCsv('all')} onBackup={() => void downloadBackup()} />
       </header>
       <nav className="sections" aria-label="Dashboard sections">
@@ -370,6 +376,16 @@ export function DashboardApp({ services, focusKey = null }: { services: Dashboar
             lastExportAt={data.stats?.lastExportAt ?? null}
             busy={busy || !shortlist}
             actions={{ exportCsv: (scope) => void exportCsv(scope), downloadBackup: () => void downloadBackup(), importFile }}
+          />
+        </main>
+      ) : null}
+      {section === 'sync' && services.teamSync ? (
+        <main>
+          <TeamSyncPanel
+            key={teamSync?.settings?.url ?? 'off'}
+            settings={teamSync?.settings ?? null}
+            status={teamSync?.status ?? null}
+            actions={{ turnOn: services.teamSync.turnOn, turnOff: services.teamSync.turnOff }}
           />
         </main>
       ) : null}

@@ -4,6 +4,7 @@ import type { ImportableFile } from '../../lib/shortlist-view/import-file';
 import type { ImportResult, OnExisting, ShortlistPort } from '../../lib/shortlist-view/shortlist-port';
 import type { CopyText } from '../../components/shared/copy-field';
 import type { StorageUse } from '../../components/dashboard/storage-status';
+import type { TeamSyncPort } from '../../lib/runtime/team-sync-port';
 
 /** Everything the dashboard needs from the browser, passed in by entrypoints/dashboard (and by tests). */
 export interface DashboardServices {
@@ -19,4 +20,6 @@ export interface DashboardServices {
   /** A fresh id for a new brief. */
   newId(): string;
   onListShown?(): void;
+  /** Team sync's settings and status (storage.local); absent in tests that do not need it. */
+  teamSync?: TeamSyncPort;
 }

@@ -4,6 +4,7 @@ import { backupDownload } from '../../lib/shortlist-view/backup-download';
 import { pageDownload } from '../../lib/runtime/page-download';
 import { earlyShortlist } from '../../lib/shortlist-view/early-shortlist';
 import { importFile } from '../../lib/shortlist-view/import-file';
+import { teamSyncPort } from '../../lib/runtime/team-sync-port';
 
 /** The dashboard's services on the real browser. */
 export function createDashboardServices(): DashboardServices {
@@ -20,5 +21,6 @@ export function createDashboardServices(): DashboardServices {
     now: () => new Date(),
     newId: () => `brief-${crypto.randomUUID()}`,
     onListShown: () => performance.mark('vetted-list-shown'),
+    teamSync: teamSyncPort,
   };
 }

@@ -4,6 +4,7 @@ import type { ShortlistSummary } from '../../lib/contracts/shortlist-entry';
 import { errorText } from '../../lib/shortlist-view/error-text';
 import type { ShortlistPort, ShortlistStats } from '../../lib/shortlist-view/shortlist-port';
 import { listInTwoSteps } from '../../lib/shortlist-view/two-step-listing';
+import { onShortlistChange } from '../../lib/runtime/shortlist-changes';
 import type { StorageUse } from '../../components/dashboard/storage-status';
 import type { DashboardServices } from './dashboard-services';
 
@@ -103,6 +104,16 @@ export function useShortlistData(services: DashboardServices, onError: (message:
     void guarded((s) => listInTwoSteps(s, show, askStats)).finally(askStats);
     void reloadBriefs();
   }, [shortlist, guarded, show, reloadBriefs, reloadStats]);
+
+  // Written elsewhere (a teammate's change arriving through team sync, another Vetted page): show it.
+  useEffect(() => {
+    if (!shortlist) return;
+    return onShortlistChange(() => {
+      void reloadEntries();
+      void reloadBriefs();
+      void reloadStats();
+    });
+  }, [shortlist, reloadEntries, reloadBriefs, reloadStats]);
 
   const replaceEntry = useCallback((summary: ShortlistSummary) => {
     setEntries((current) => current && current.map((e) => (e.key === summary.key ? summary : e)));

@@ -1,3 +1,5 @@
+import { SyncIndicator } from '../../components/shared/sync-indicator';
+import { useTeamSync } from '../../lib/shortlist-view/use-team-sync';
 import { useCallback, useEffect, useState } from 'react';
 import type { VettingReport } from '../../lib/contracts/report';
 import type { ShortlistStatus, ShortlistSummary } from '../../lib/contracts/shortlist-entry';
@@ -19,6 +21,7 @@ type Store = { kind: 'opening' } | { kind: 'open'; shortlist: ShortlistPort } | 
 /** The toolbar popup: the current tab's creator, then the shortlist, export and the way to the dashboard. */
 export function PopupApp({ services }: { services: PopupServices }) {
   const [store, setStore] = useState<Store>({ kind: 'opening' });
+  const teamSync = useTeamSync(services.teamSync);
   const [entries, setEntries] = useState<ShortlistSummary[] | null>(null);
   const [current, setCurrent] = useState<CurrentTab | null>(null);
   const [busy, setBusy] = useState(false);
@@ -100,6 +103,7 @@ export function PopupApp({ services }: { services: PopupServices }) {
     <main className="popup" data-testid="popup">
       <header className="popup-header">
         <h1>Vetted</h1>
+        <SyncIndicator status={teamSync?.status ?? null} quietWhenOff />
       </header>
       <MessageList notices={notices} onDismiss={dismiss} />
       {store.kind === 'failed' ? (

@@ -2,6 +2,7 @@ import type { CurrentTab } from '../../lib/shortlist-view/current-tab';
 import type { DownloadFile } from '../../lib/shortlist-view/download';
 import type { ShortlistPort } from '../../lib/shortlist-view/shortlist-port';
 import type { CopyText } from '../../components/shared/copy-field';
+import type { TeamSyncPort } from '../../lib/runtime/team-sync-port';
 
 /** Everything the popup needs from the browser, passed in by entrypoints/popup (and by tests). */
 export interface PopupServices {
@@ -15,4 +16,6 @@ export interface PopupServices {
   now(): Date;
   /** Called once the shortlist is on screen (the pages use it to mark their first useful paint). */
   onListShown?(): void;
+  /** Team sync's status for the small indicator; absent in tests that do not need it. */
+  teamSync?: TeamSyncPort;
 }

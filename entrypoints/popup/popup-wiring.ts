@@ -5,6 +5,7 @@ import { pageDownload } from '../../lib/runtime/page-download';
 import { earlyShortlist } from '../../lib/shortlist-view/early-shortlist';
 import { hashForKey } from '../../lib/shortlist-view/key-hash';
 import { readCurrentTab } from './read-current-tab';
+import { teamSyncPort } from '../../lib/runtime/team-sync-port';
 
 /** The popup's services on the real browser. */
 export function createPopupServices(): PopupServices {
@@ -20,5 +21,6 @@ export function createPopupServices(): PopupServices {
     copyText: (text) => navigator.clipboard.writeText(text),
     now: () => new Date(),
     onListShown: () => performance.mark('vetted-list-shown'),
+    teamSync: teamSyncPort,
   };
 }

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { createRouter } from '../messages/router';
+import { announcingShortlist } from '../runtime/shortlist-changes';
 import { openShortlist } from '../shortlist/repository';
 import { createHandlers } from './handlers';
 import { createOverlayShortlistStore } from './overlay-shortlist-store';
@@ -29,7 +30,7 @@ export function createBackground() {
     readings,
     now: () => new Date(),
     vet: createVetSnapshot(openShortlistVettingStore, log, sessionBriefCache(browser.storage.session)),
-    shortlist: createOverlayShortlistStore(() => openShortlist(undefined, { log })),
+    shortlist: createOverlayShortlistStore(async () => announcingShortlist(await openShortlist(undefined, { log }))),
   });
   return createRouter(handlers, { extensionId: browser.runtime.id, extensionOrigin }, log);
 }

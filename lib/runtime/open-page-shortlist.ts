@@ -1,5 +1,6 @@
 import { requestPersistence } from '../shortlist/persistence';
 import { openShortlist, type Shortlist } from '../shortlist/repository';
+import { announcingShortlist } from './shortlist-changes';
 
 /**
  * Open the shortlist from an extension page (popup, dashboard, overlay). These pages share the
@@ -9,5 +10,6 @@ import { openShortlist, type Shortlist } from '../shortlist/repository';
 export async function openPageShortlist(log: (line: string) => void = (line) => console.warn(`[vetted] ${line}`)): Promise<Shortlist> {
   const shortlist = await openShortlist(undefined, { log });
   void requestPersistence(globalThis.navigator?.storage);
-  return shortlist;
+  // Team sync (and other open pages) hear of every write.
+  return announcingShortlist(shortlist);
 }

@@ -67,3 +67,5 @@ export const SYNC_OFF: SyncStatus = { state: 'off', reason: null, lastSyncAt: nu
 /** The storage.local keys. */
 export const SYNC_SETTINGS_KEY = 'teamSyncSettings';
 export const SYNC_STATUS_KEY = 'teamSyncStatus';
+/** The local PouchDB database that mirrors the shortlist while team sync is on. */
+export const LOCAL_SYNC_DB = 'vetted-team-sync';
