@@ -18,7 +18,8 @@ export default defineConfig({
     // shell's NODE_ENV=development would bundle React's development build, with this machine's
     // absolute paths in it. Production builds (and so `npm run zip`) must not depend on the shell.
     if (env.command === 'build' && env.mode === 'production') process.env.NODE_ENV = 'production';
-    return { plugins: [nativeBrowserInContentScripts(), stripPageEvidencePlugin()] };
+    // pouchdb-browser imports Node's `events`: the npm package of the same API, not an empty stub.
+    return { plugins: [nativeBrowserInContentScripts(), stripPageEvidencePlugin()], resolve: { alias: { events: 'events/' } } };
   },
   zip: {
     // The sources archive AMO reviewers rebuild from: what `npm ci && npm run zip` needs, not

@@ -12,7 +12,7 @@ import { join } from 'node:path';
  */
 export interface CouchServer {
   port: number;
-  /** http://127.0.0.1:port — the extension itself only talks https (see tls-front.ts). */
+  /** http://127.0.0.1:port — the extension itself only talks https: the tests map an https address onto it. */
   origin: string;
   dbName: string;
   admin: { name: string; password: string };
