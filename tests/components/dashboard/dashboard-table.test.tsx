@@ -131,6 +131,10 @@ describe('verdict column', () => {
       'tiktok:cleo.runs': '●Strong fit · 90',
       'youtube:dora': '?Too little to judge · engagement from 1 post',
     });
+    // Platform names as the platforms write them, in the column and the filter.
+    const platforms = Object.fromEntries(byTestId(container, 'dashboard-row').map((r) => [r.dataset.key, r.querySelectorAll('[role="cell"]')[2]?.textContent]));
+    expect(Object.values(platforms).sort()).toEqual(['Instagram', 'TikTok', 'X', 'YouTube']);
+    expect([...container.querySelectorAll('option')].map((o) => o.textContent)).toEqual(expect.arrayContaining(['Instagram', 'TikTok', 'YouTube', 'X']));
     const bob = byTestId(container, 'dashboard-row').find((r) => r.dataset.key === 'x:bob_x')!;
     expect(bob.querySelector('.verdict-mark')?.getAttribute('aria-hidden')).toBe('true');
     expect(bob.querySelector('[data-testid="dashboard-verdict"]')?.getAttribute('data-verdict')).toBe('outside-brief');

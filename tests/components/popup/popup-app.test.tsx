@@ -94,7 +94,7 @@ describe('popup', () => {
     const report = makeReport(makeSnapshot(), { briefId: 'summer-26', briefName: 'Summer Glow 2026', fitScore: 81, fitVerdict: 'strong' });
     const { container } = await mount(<PopupApp services={services(store, ready(report)).services} />);
     const box = await waitFor(() => byTestId(container, 'popup-current').find((b) => b.dataset.state === 'ready'), 'ready box');
-    expect(box.textContent).toContain('@ana.cocina');
+    expect(box.textContent).toContain('@ana.cocina · Instagram');
     expect(box.querySelector('.fit-score')?.textContent).toBe('81');
     expect(byTestId(box, 'popup-verdict')[0]?.textContent).toBe('●Strong fit · 81');
 
