@@ -5,6 +5,7 @@ import { formatDate } from '../shared/format-figure';
 
 export interface DataActions {
   exportCsv(scope: 'all' | 'filtered'): void;
+  exportXlsx(scope: 'all' | 'filtered'): void;
   downloadBackup(): void;
   importFile(file: ImportableFile, onExisting: OnExisting): Promise<ImportResult | null>;
 }
@@ -46,11 +47,17 @@ export function DataPanel({
           <button type="button" disabled={busy || filtered === 0 || filtered === total} onClick={() => actions.exportCsv('filtered')}>
             Export CSV (filtered view, {filtered.toLocaleString('en')})
           </button>
+          <button type="button" disabled={busy || total === 0} onClick={() => actions.exportXlsx('all')}>
+            Export Excel (.xlsx, all {total.toLocaleString('en')})
+          </button>
+          <button type="button" disabled={busy || filtered === 0 || filtered === total} onClick={() => actions.exportXlsx('filtered')}>
+            Export Excel (.xlsx, filtered view, {filtered.toLocaleString('en')})
+          </button>
           <button type="button" disabled={busy} onClick={actions.downloadBackup}>
             Download backup (JSON)
           </button>
         </div>
-        <p className="muted">The backup holds everything (reports, follower history, briefs); the CSV is for spreadsheets.</p>
+        <p className="muted">The backup holds everything (reports, follower history, briefs); the CSV and the Excel file are for spreadsheets.</p>
       </div>
       <div className="data-block">
         <h3>Import</h3>

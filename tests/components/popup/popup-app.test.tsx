@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { PopupApp } from '../../../components/popup/popup-app';
 import type { PopupServices } from '../../../components/popup/popup-services';
@@ -149,6 +150,25 @@ describe('popup', () => {
     expect(lines[0]).toBe(CSV_BOM + CSV_HEADER.join(','));
     expect(lines.filter((l) => l !== '')).toHaveLength(4);
     expect(lines.some((l) => l.startsWith('x,bob_x,Bob Builder,'))).toBe(true);
+    await eventually(async () => expect((await store.stats()).lastExportAt).toBe(NOW.toISOString()));
+  });
+
+  test('Export Excel (.xlsx) downloads the whole list as a workbook with the CSV\'s columns', async () => {
+    const store = await freshStore();
+    await seedThree(store);
+    const { services: s, downloads } = services(store);
+    const { container } = await mount(<PopupApp services={s} />);
+    await waitFor(() => byTestId(container, 'popup-row').length === 3, 'rows');
+    await click(byName(container, 'Export Excel (.xlsx)'));
+    await waitFor(() => downloads.length === 1, 'download', 15_000);
+    const file = downloads[0] as DownloadFile;
+    expect(file.fileName).toBe('vetted-shortlist-2026-03-05.xlsx');
+    expect(file.blob.type).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(await file.blob.arrayBuffer());
+    const sheet = workbook.getWorksheet('Shortlist')!;
+    expect((sheet.getRow(1).values as unknown[]).slice(1)).toEqual([...CSV_HEADER]);
+    expect(sheet.rowCount).toBe(4);
     await eventually(async () => expect((await store.stats()).lastExportAt).toBe(NOW.toISOString()));
   });
 
