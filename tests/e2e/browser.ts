@@ -1,8 +1,7 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Frame, type Worker } from 'playwright-core';
 import { SERVED_HOSTS, startPageServer, type PageServer } from './https-server';
+import { makeTempDir, removeTempDir } from '../temp-dir';
 
 export const OUTPUT_DIR = join(import.meta.dirname, '..', '..', process.env.VETTED_OUT_DIR ?? '.output');
 export const EXTENSION_DIR = join(OUTPUT_DIR, 'chrome-mv3');
@@ -22,7 +21,8 @@ export interface ExtensionBrowser {
 
 /**
  * Flags for Debian's Chromium offline: the platform hosts go to the local page server, every other
- * host fails at once, and nothing phones home (browser-testing.md). Shared with the benchmarks'
+ * host fails at once (`MAP * ~NOTFOUND`), and nothing phones home (no background networking,
+ * component updates or sync). Shared with the benchmarks'
  * browser without the extension, so that "with" and "without" differ only by the extension.
  */
 export function offlineChromiumArgs(port: number): string[] {
@@ -47,7 +47,7 @@ function isExtensionUrl(url: string): boolean {
 /** Launch Debian's Chromium headless with the built extension, pointed at the local page server. */
 export async function launchWithExtension(options: { headless?: boolean } = {}): Promise<ExtensionBrowser> {
   const server = await startPageServer();
-  const userDataDir = mkdtempSync(join(tmpdir(), 'vetted-profile-'));
+  const userDataDir = makeTempDir('profile-');
   let context: BrowserContext;
   let worker: Worker;
   try {
@@ -58,9 +58,9 @@ export async function launchWithExtension(options: { headless?: boolean } = {}):
     });
     worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   } catch (error) {
-    // A failed launch must not leave a vetted-profile-* folder behind (issue #14.1).
+    // A failed launch must not leave a browser profile folder behind.
     await server.close().catch(() => {});
-    rmSync(userDataDir, { recursive: true, force: true });
+    removeTempDir(userDataDir);
     throw error;
   }
   const extensionId = new URL(worker.url()).host;
@@ -92,7 +92,7 @@ export async function launchWithExtension(options: { headless?: boolean } = {}):
         await context.close();
         await server.close();
       } finally {
-        rmSync(userDataDir, { recursive: true, force: true });
+        removeTempDir(userDataDir);
       }
     },
   };

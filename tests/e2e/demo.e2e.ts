@@ -125,8 +125,13 @@ function checkSummary(stdout: string) {
   expect(stdout).toContain('Requests made by the extension: 0.');
 }
 
+/** Browser profiles (tests/temp-dir.ts puts them under vetted-tests/) or any other vetted folder left in the run's temp folder. */
 function leftovers(tmp: string): string[] {
-  return existsSync(tmp) ? readdirSync(tmp).filter((name) => name.startsWith('vetted-profile-')) : [];
+  const root = join(tmp, 'vetted-tests');
+  return [
+    ...(existsSync(tmp) ? readdirSync(tmp).filter((name) => name.startsWith('vetted') && name !== 'vetted-tests') : []),
+    ...(existsSync(root) ? readdirSync(root).map((name) => `vetted-tests/${name}`) : []),
+  ];
 }
 
 describe('npm start (the demo)', () => {

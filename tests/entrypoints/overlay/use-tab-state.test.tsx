@@ -3,7 +3,7 @@ import { act } from 'react';
 import type { OverlayInput } from '../../../components/overlay/overlay-model';
 import type { TabState } from '../../../lib/messages/protocol';
 import { makeReport, makeSnapshot, NOW } from '../../lib/vetting/factory';
-import { render, type Rendered } from './render';
+import { render, type Rendered } from '../../components/overlay/render';
 
 type Listener = (changes: Record<string, { newValue?: unknown }>) => void;
 const fake = vi.hoisted(() => ({

@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { afterEach, describe, expect, test, vi } from 'vitest';
-import { PopupApp } from '../../../components/popup/popup-app';
-import type { PopupServices } from '../../../components/popup/popup-services';
+import { PopupApp } from '../../../entrypoints/popup/popup-app';
+import type { PopupServices } from '../../../entrypoints/popup/popup-services';
 import { CSV_HEADER } from '../../../lib/csv/csv-columns';
 import { CSV_BOM } from '../../../lib/csv/to-csv';
 import type { CurrentTab } from '../../../lib/shortlist-view/current-tab';

@@ -4,7 +4,8 @@ import type { ShortlistSummary } from '../../lib/contracts/shortlist-entry';
 import { errorText } from '../../lib/shortlist-view/error-text';
 import type { ShortlistPort, ShortlistStats } from '../../lib/shortlist-view/shortlist-port';
 import { listInTwoSteps } from '../../lib/shortlist-view/two-step-listing';
-import type { DashboardServices, StorageUse } from './dashboard-services';
+import type { StorageUse } from '../../components/dashboard/storage-status';
+import type { DashboardServices } from './dashboard-services';
 
 export type StoreState = { kind: 'opening' } | { kind: 'open'; shortlist: ShortlistPort } | { kind: 'failed'; message: string };
 

@@ -1,6 +1,6 @@
 import { act } from 'react';
 import { afterEach, describe, expect, test } from 'vitest';
-import { DashboardApp } from '../../../components/dashboard/dashboard-app';
+import { DashboardApp } from '../../../entrypoints/dashboard/dashboard-app';
 import { toCsv } from '../../../lib/csv/to-csv';
 import type { VettingReport } from '../../../lib/contracts/report';
 import { DEFAULT_BRIEF } from '../../../lib/scoring/default-brief';

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { act } from 'react';
 import type { TabState } from '../../../lib/messages/protocol';
 import { makeReport, makeSnapshot, NOW } from '../../lib/vetting/factory';
-import { byTestId, render, settle as settleCharts, typeInto, type Rendered } from './render';
+import { byTestId, render, settle as settleCharts, typeInto, type Rendered } from '../../components/overlay/render';
 
 type Listener = (changes: Record<string, { newValue?: unknown }>) => void;
 /** A stand-in for the background and the extension APIs the overlay page uses. */

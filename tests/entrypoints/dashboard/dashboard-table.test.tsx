@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { act } from 'react';
 import { afterEach, describe, expect, test } from 'vitest';
-import { DashboardApp } from '../../../components/dashboard/dashboard-app';
+import { DashboardApp } from '../../../entrypoints/dashboard/dashboard-app';
 import type { ShortlistEntry } from '../../../lib/contracts/shortlist-entry';
 import { summarizeEntry } from '../../../lib/shortlist/entry-summary';
 import { NOW } from '../../lib/shortlist/factory';

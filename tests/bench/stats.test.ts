@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { percentile, summarize } from '../../../lib/bench/stats';
+import { percentile, summarize } from './stats';
 
 describe('percentile (nearest rank)', () => {
   it('returns a measured value, never one between two runs', () => {

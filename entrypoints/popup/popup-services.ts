@@ -1,7 +1,7 @@
 import type { CurrentTab } from '../../lib/shortlist-view/current-tab';
 import type { DownloadFile } from '../../lib/shortlist-view/download';
 import type { ShortlistPort } from '../../lib/shortlist-view/shortlist-port';
-import type { CopyText } from '../shared/copy-field';
+import type { CopyText } from '../../components/shared/copy-field';
 
 /** Everything the popup needs from the browser, passed in by entrypoints/popup (and by tests). */
 export interface PopupServices {

@@ -1,5 +1,5 @@
 import { vi } from 'vitest';
-import type { DashboardServices } from '../../../components/dashboard/dashboard-services';
+import type { DashboardServices } from '../../../entrypoints/dashboard/dashboard-services';
 import type { VettingReport } from '../../../lib/contracts/report';
 import { backupDownload } from '../../../lib/shortlist-view/backup-download';
 import type { DownloadFile } from '../../../lib/shortlist-view/download';

@@ -2,12 +2,8 @@ import type { BackupDownload } from '../../lib/shortlist-view/backup-download';
 import type { DownloadFile } from '../../lib/shortlist-view/download';
 import type { ImportableFile } from '../../lib/shortlist-view/import-file';
 import type { ImportResult, OnExisting, ShortlistPort } from '../../lib/shortlist-view/shortlist-port';
-import type { CopyText } from '../shared/copy-field';
-
-export interface StorageUse {
-  usage: number;
-  quota: number;
-}
+import type { CopyText } from '../../components/shared/copy-field';
+import type { StorageUse } from '../../components/dashboard/storage-status';
 
 /** Everything the dashboard needs from the browser, passed in by entrypoints/dashboard (and by tests). */
 export interface DashboardServices {

@@ -9,10 +9,10 @@ import { saveReport } from '../../lib/shortlist-view/save-report';
 import { listInTwoSteps } from '../../lib/shortlist-view/two-step-listing';
 import type { ShortlistPort } from '../../lib/shortlist-view/shortlist-port';
 import { normalizePromoCode, normalizeTrackingLink } from '../../lib/shortlist-view/tracking-input';
-import { MessageList } from '../shared/message-list';
-import { useNotices } from '../shared/use-notices';
-import { CurrentCreator } from './current-creator';
-import { PopupList } from './popup-list';
+import { MessageList } from '../../components/shared/message-list';
+import { useNotices } from '../../components/shared/use-notices';
+import { CurrentCreator } from '../../components/popup/current-creator';
+import { PopupList } from '../../components/popup/popup-list';
 import type { PopupServices } from './popup-services';
 
 type Store = { kind: 'opening' } | { kind: 'open'; shortlist: ShortlistPort } | { kind: 'failed'; message: string };

@@ -1,4 +1,4 @@
-import { median } from '../metrics/stats';
+import { median } from '../../lib/metrics/stats';
 
 export { median };
 

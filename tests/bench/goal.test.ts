@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeGoal, formatValue, judge } from '../../../lib/bench/goal';
+import { describeGoal, formatValue, judge } from './goal';
 
 describe('judge', () => {
   it('says met when every measured goal holds', () => {
