@@ -369,7 +369,15 @@ export function DashboardApp({ services, focusKey = null }: { services: Dashboar
             filtered={sorted.length}
             lastExportAt={data.stats?.lastExportAt ?? null}
             busy={busy || !shortlist}
-            actions={{ exportCsv: (scope) => void exportCsv(scope), downloadBackup: () => void downloadBackup(), importFile }}
+            actions={{
+              exportCsv: (scope) => void exportCsv(scope),
+              downloadBackup: () => void downloadBackup(),
+              importFile,
+              clearBrowsing: async () => {
+                const result = await change((s) => s.browsing.clear());
+                return result.ok ? result.value : null;
+              },
+            }}
           />
         </main>
       ) : null}
