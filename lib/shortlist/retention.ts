@@ -15,7 +15,7 @@ export const PRUNE_INTERVAL_MS = DAY_MS;
 /**
  * An object store that holds evidence about one creator per row, named by its `platform:handle`
  * key. Every such store is listed in PER_CREATOR_STORES and pruned by the same functions, so that
- * evidence added later (issue #13's posts and comments) is kept and cleared by the same rules.
+ * evidence added later (a creator's posts and comments) is kept and cleared by the same rules.
  */
 export interface PerCreatorStore {
   store: PerCreatorStoreName;
