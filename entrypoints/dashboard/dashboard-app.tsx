@@ -371,7 +371,16 @@ export function DashboardApp({ services, focusKey = null }: { services: Dashboar
             filtered={sorted.length}
             lastExportAt={data.stats?.lastExportAt ?? null}
             busy={busy || !shortlist}
-            actions={{ exportCsv: (scope) => void exportCsv(scope), exportXlsx: (scope) => void exportCsv(scope, 'xlsx'), downloadBackup: () => void downloadBackup(), importFile }}
+            actions={{
+              exportCsv: (scope) => void exportCsv(scope),
+              exportXlsx: (scope) => void exportCsv(scope, 'xlsx'),
+              downloadBackup: () => void downloadBackup(),
+              importFile,
+              clearBrowsing: async () => {
+                const result = await change((s) => s.browsing.clear());
+                return result.ok ? result.value : null;
+              },
+            }}
           />
         </main>
       ) : null}

@@ -254,3 +254,21 @@ describe('tracking', () => {
     expect((await store.get('youtube:dora'))?.promoCode).toBe('DORA20');
   });
 });
+
+describe('browsing history', () => {
+  test('"Clear browsing history" removes the readings of creators not on the shortlist and keeps the shortlist\'s', async () => {
+    const { container, store } = await mountSeeded(async (s) => {
+      await s.addHistoryPoint({ key: 'x:just.browsed', at: NOW.toISOString(), followers: 10, following: null, postsCount: null });
+      await s.addHistoryPoint({ key: 'youtube:also.browsed', at: NOW.toISOString(), followers: 20, following: null, postsCount: null });
+    });
+    const kept = await store.history('instagram:ana.cocina');
+    expect(kept.length).toBeGreaterThan(0);
+    await click(byName(container, 'Import & export'));
+    await click(byTestId(container, 'clear-browsing')[0]!);
+    const result = await waitFor(() => byTestId(container, 'clear-browsing-result')[0], 'cleared');
+    expect(result.textContent).toBe('Removed 2 follower readings of creators not on your shortlist.');
+    expect(await store.history('x:just.browsed')).toEqual([]);
+    expect(await store.history('youtube:also.browsed')).toEqual([]);
+    expect(await store.history('instagram:ana.cocina')).toEqual(kept);
+  });
+});
