@@ -40,6 +40,8 @@ export default defineConfig({
     // alarms: only while team sync is on, to restart replication after the browser stopped the
     // idle worker (README "Team sync"). https://*/* is optional: asked for one team server at a time.
     permissions: ['storage', 'alarms'],
+    // Nothing is read or kept from private windows: the extension does not run there (README "Privacy").
+    incognito: 'not_allowed',
     host_permissions: hostPermissions,
     optional_host_permissions: ['https://*/*'],
     web_accessible_resources: [
