@@ -26,7 +26,7 @@ export default defineConfig({
     includeSources: ['README.md', 'package.json', 'package-lock.json', 'tsconfig.json', 'wxt.config.ts', 'entrypoints/**', 'components/**', 'lib/**', 'public/**'],
   },
   hooks: {
-    // Issue #3 budget: ≤ 40 KB minified per content script, and the build fails above 60 KB.
+    // Content-script budget (README "How it works" and "Performance"): ≤ 40 KB minified each, and the build fails above 60 KB.
     'build:done': (wxt, output) => {
       const files = output.steps.flatMap((step) => step.chunks.map((chunk) => chunk.fileName));
       for (const warning of checkContentScriptBudget(contentScriptSizes(wxt.config.outDir, files))) wxt.logger.warn(warning);

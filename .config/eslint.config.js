@@ -9,7 +9,7 @@ const BROWSER_GLOBALS = ['document', 'window', 'location', 'navigator', 'chrome'
   message: 'lib/ pure modules take the page and the environment as parameters (see README "Module boundaries").',
 }));
 
-const PURE_LIB = ['contracts', 'parse', 'platforms', 'metrics', 'scoring', 'vetting', 'csv', 'messages', 'capture'].map((dir) => `lib/${dir}/**/*.ts`);
+const PURE_LIB = ['contracts', 'parse', 'platforms', 'metrics', 'scoring', 'vetting', 'csv', 'messages', 'capture', 'sync', 'evidence'].map((dir) => `lib/${dir}/**/*.ts`);
 const RUNTIME_PACKAGES = ['wxt', 'wxt/*', '#imports', 'idb', 'react', 'react-dom', 'react-dom/*', 'chart.js', 'chart.js/*', 'webextension-polyfill'];
 const restrict = (group, message) => ({ group, message });
 

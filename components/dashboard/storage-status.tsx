@@ -1,6 +1,11 @@
 import type { ShortlistStats } from '../../lib/shortlist-view/shortlist-port';
-import type { StorageUse } from './dashboard-services';
 import { formatBytes, formatDate } from '../shared/format-figure';
+
+/** What navigator.storage.estimate() says the shortlist's origin uses, in bytes. */
+export interface StorageUse {
+  usage: number;
+  quota: number;
+}
 
 /** After this many changes without an export, the page suggests one: a browser profile can be lost. */
 export const EXPORT_NUDGE_AFTER = 50;

@@ -4,7 +4,7 @@ import { VERDICT_WORDS } from '../../lib/scoring/fit-summary';
 /** The verdict's words (lib/scoring/fit-summary.ts: the same words start every verdict line). */
 export const VERDICT_LABEL: Readonly<Record<FitVerdict, string>> = VERDICT_WORDS;
 
-/** Whether the score is the headline: not when a hard limit fails or there is too little to judge (issue #10). */
+/** Whether the score is the headline: not when a hard limit fails or there is too little to judge (README "How Vetted scores" §9). */
 export function verdictShowsScore(verdict: FitVerdict): boolean {
   return verdict !== 'outside-brief' && verdict !== 'insufficient-evidence';
 }
@@ -52,4 +52,5 @@ export const UNREADABLE_TEXT: Record<string, string> = {
   'not-ready': 'The profile has not finished loading yet.',
   'unsupported-layout': 'Vetted does not recognise this page layout yet, so it shows no numbers rather than wrong ones.',
   'invalid-data': 'The page gave data Vetted could not trust, so it shows no numbers.',
+  'storage-full': "Vetted's session storage is full, so it could not keep this profile's report. Close some tabs, then reload this page.",
 };

@@ -18,7 +18,13 @@ export function StatusBadge({ state, error }: { state: Exclude<TabState, { statu
     );
   }
   return (
-    <section className="badge badge--warn" data-testid="overlay-badge" data-state="unreadable" data-reason={state.reason} role="status">
+    <section
+      className={state.reason === 'storage-full' ? 'badge badge--error' : 'badge badge--warn'}
+      data-testid="overlay-badge"
+      data-state="unreadable"
+      data-reason={state.reason}
+      role={state.reason === 'storage-full' ? 'alert' : 'status'}
+    >
       <strong>Couldn't read this page.</strong> <span data-testid="overlay-reason">{UNREADABLE_TEXT[state.reason] ?? state.reason}</span>
     </section>
   );

@@ -13,6 +13,7 @@ const UNREADABLE_TEXT: Record<string, string> = {
   'not-ready': 'The profile has not finished loading yet. Wait a moment and open Vetted again.',
   'unsupported-layout': 'Vetted does not recognise this page layout yet, so it shows no numbers rather than wrong ones.',
   'invalid-data': 'The page gave data Vetted could not trust, so it shows no numbers.',
+  'storage-full': "Vetted's session storage is full, so it could not keep this profile's report. Close some tabs, then reload the page.",
 };
 
 export interface CurrentCreatorActions {
@@ -56,7 +57,7 @@ export function CurrentCreator({
 
   const report = state.report;
   const creator = report.snapshot.creator;
-  // Outside the brief or with too little to judge, the line leads and the number is not shown (issue #10).
+  // Outside the brief or with too little to judge, the line leads and the number is not shown.
   const scoreIsVerdict = report.fit.score !== null && report.fit.verdict !== 'outside-brief' && report.fit.verdict !== 'insufficient-evidence';
   return box(
     'ready',

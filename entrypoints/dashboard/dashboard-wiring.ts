@@ -1,4 +1,4 @@
-import type { DashboardServices } from '../../components/dashboard/dashboard-services';
+import type { DashboardServices } from './dashboard-services';
 import { openPageShortlist } from '../../lib/runtime/open-page-shortlist';
 import { backupDownload } from '../../lib/shortlist-view/backup-download';
 import { pageDownload } from '../../lib/runtime/page-download';

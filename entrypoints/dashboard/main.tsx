@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { createRoot } from 'react-dom/client';
-import { DashboardApp } from '../../components/dashboard/dashboard-app';
+import { DashboardApp } from './dashboard-app';
 import { keyFromHash } from '../../lib/shortlist-view/key-hash';
 import { createDashboardServices } from './dashboard-wiring';
 import '../../components/shared/theme.css';

@@ -1,5 +1,5 @@
 import { createRoot } from 'react-dom/client';
-import { PopupApp } from '../../components/popup/popup-app';
+import { PopupApp } from './popup-app';
 import { createPopupServices } from './popup-wiring';
 import '../../components/shared/theme.css';
 import '../../components/popup/popup.css';

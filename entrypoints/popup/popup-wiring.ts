@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import type { PopupServices } from '../../components/popup/popup-services';
+import type { PopupServices } from './popup-services';
 import { openPageShortlist } from '../../lib/runtime/open-page-shortlist';
 import { pageDownload } from '../../lib/runtime/page-download';
 import { earlyShortlist } from '../../lib/shortlist-view/early-shortlist';

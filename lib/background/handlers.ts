@@ -6,6 +6,7 @@ import { errorResponse, type HandlerTable } from '../messages/router';
 import { StoreError } from '../shortlist/errors';
 import type { MountStore } from './mount-store';
 import type { OverlayShortlistStore } from './overlay-shortlist-store';
+import type { TabReadingsStore } from './tab-readings-store';
 import type { TabStateStore } from './tab-state-store';
 
 export interface BackgroundDeps {
@@ -13,7 +14,10 @@ export interface BackgroundDeps {
   /** Which overlay frame of each tab is ours (the router checks every overlay request against it). */
   mounts: MountStore;
   now: () => Date;
-  vet: (snapshot: Snapshot, now: Date) => Promise<VettingReport>;
+  /** `record`: also record the snapshot's follower reading (only a snapshot/submit that readings.claim allowed). */
+  vet: (snapshot: Snapshot, now: Date, options?: { record: boolean }) => Promise<VettingReport>;
+  /** Which follower readings each tab may record; without it nothing is recorded (fail closed). */
+  readings?: TabReadingsStore;
   /** The shortlist for the overlay, which cannot always open IndexedDB itself (framed in a third-party page). */
   shortlist: OverlayShortlistStore;
 }
@@ -64,7 +68,10 @@ export function createHandlers(deps: BackgroundDeps): HandlerTable {
         if (!sameCreatorAsPage(request.pageUrl, snapshot.creator.platform, snapshot.creator.handle)) {
           return errorResponse('invalid-data', 'snapshot is for a different creator than the page');
         }
-        const report = await deps.vet(snapshot, deps.now());
+        // A reading counts for a profile the page itself rendered, once per visit, a few per minute
+        // per tab: a script that pushState()s and posts forged captures records nothing.
+        const record = (await deps.readings?.claim(tabId, snapshot, deps.now())) ?? false;
+        const report = await deps.vet(snapshot, deps.now(), { record });
         // A report for a page the tab has already left must not replace the current one.
         const current = await deps.tabs.get(tabId);
         if (current && current.pageUrl !== request.pageUrl) return { ok: true };
@@ -91,6 +98,7 @@ export function createHandlers(deps: BackgroundDeps): HandlerTable {
       roles: ['content'],
       async handle(request, context) {
         if (context.tabId === null) return errorResponse('forbidden', 'only tabs report pages');
+        await deps.readings?.startVisit(context.tabId);
         await deps.tabs.set(context.tabId, { status: 'loading', pageUrl: request.pageUrl, updatedAt: deps.now().toISOString() });
         return { ok: true };
       },

@@ -7,11 +7,11 @@ import type { VettingStore } from './vet-snapshot';
 export async function openShortlistVettingStore(idbFactory?: IDBFactory): Promise<VettingStore & { close(): void }> {
   const shortlist = await openShortlist(undefined, idbFactory ? { idbFactory } : {});
   return {
-    async recordAndReadHistory(snapshot: Snapshot) {
+    async recordReading(snapshot: Snapshot) {
       const point = historyPointFromSnapshot(snapshot);
       if (point) await shortlist.addHistoryPoint(point);
-      return shortlist.history(`${snapshot.creator.platform}:${snapshot.creator.handle}`);
     },
+    readHistory: (key) => shortlist.history(key),
     activeBrief: () => shortlist.briefs.getActive(),
     close: () => shortlist.close(),
   };

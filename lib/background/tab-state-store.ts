@@ -5,15 +5,60 @@ import { tabStateKey } from '../messages/tab-state-key';
 export interface SessionArea {
   get(key: string): Promise<Record<string, unknown>>;
   set(items: Record<string, unknown>): Promise<void>;
-  remove(key: string): Promise<void>;
+  remove(key: string | string[]): Promise<void>;
 }
 
+/**
+ * How many tabs keep a state. A report is ~40 KB and the session area holds 10 MB in Chrome: past
+ * this many the oldest written states go (a tab that is still open gets a new one on its next
+ * reading), well before the area fills up.
+ */
+export const TAB_STATE_CAP = 60;
+
+/** The order tabs last wrote their state in, oldest first; its own key so that no report is read to find it. */
+export const TAB_ORDER_KEY = 'tab-order';
+
+/** The small state written when even a store emptied of other tabs refuses a tab's report. */
+function storageFullState(state: TabState): TabState {
+  const platform = state.status === 'ready' ? state.report.snapshot.creator.platform : state.status === 'unreadable' ? state.platform : null;
+  return {
+    status: 'unreadable',
+    pageUrl: state.pageUrl,
+    updatedAt: state.updatedAt,
+    platform: platform ?? 'instagram',
+    reason: 'storage-full',
+    detail: "the browser's session storage for Vetted is full",
+  };
+}
+
+function readOrder(raw: unknown): number[] {
+  return Array.isArray(raw) ? raw.filter((id): id is number => Number.isInteger(id) && id >= 0) : [];
+}
 
 /**
  * Per-tab overlay state lives in session storage, not in worker globals: the browser may stop the
- * worker between any two messages, and the next one must still find the tab's report.
+ * worker between any two messages, and the next one must still find the tab's report. The store is
+ * bounded: a closed tab's state is removed (tabs.onRemoved → clear), at most TAB_STATE_CAP tabs keep
+ * one (oldest written evicted), and when the area refuses a write the other tabs' states are
+ * dropped and the write tried again; if it is still refused the tab gets a "storage full" state, so
+ * that its badge says so instead of spinning forever.
  */
-export function createTabStateStore(area: SessionArea) {
+export function createTabStateStore(area: SessionArea, options: { cap?: number; log?: (line: string) => void } = {}) {
+  const cap = options.cap ?? TAB_STATE_CAP;
+  const log = options.log ?? (() => {});
+  // Writes of the order key are read-modify-write: one at a time, or two tabs' writes lose one of them.
+  let queue: Promise<unknown> = Promise.resolve();
+  const serial = <T>(work: () => Promise<T>): Promise<T> => {
+    const next = queue.then(work, work);
+    queue = next.catch(() => undefined);
+    return next;
+  };
+  const order = async () => readOrder((await area.get(TAB_ORDER_KEY))[TAB_ORDER_KEY]);
+
+  async function evict(tabIds: readonly number[]): Promise<void> {
+    if (tabIds.length) await area.remove(tabIds.map(tabStateKey));
+  }
+
   return {
     async get(tabId: number): Promise<TabState | null> {
       const key = tabStateKey(tabId);
@@ -22,11 +67,32 @@ export function createTabStateStore(area: SessionArea) {
       const parsed = TabStateSchema.safeParse(raw);
       return parsed.success ? parsed.data : null;
     },
-    async set(tabId: number, state: TabState): Promise<void> {
-      await area.set({ [tabStateKey(tabId)]: state });
+    set(tabId: number, state: TabState): Promise<void> {
+      return serial(async () => {
+        const ids = [...(await order()).filter((id) => id !== tabId), tabId];
+        const evicted = ids.slice(0, Math.max(0, ids.length - cap));
+        const kept = ids.slice(evicted.length);
+        await evict(evicted);
+        try {
+          await area.set({ [tabStateKey(tabId)]: state, [TAB_ORDER_KEY]: kept });
+          return;
+        } catch (error) {
+          log(`session storage refused tab ${tabId}'s state (${error instanceof Error ? error.message : String(error)}); dropping the other tabs' states`);
+        }
+        await evict(kept.filter((id) => id !== tabId));
+        try {
+          await area.set({ [tabStateKey(tabId)]: state, [TAB_ORDER_KEY]: [tabId] });
+        } catch {
+          await area.set({ [tabStateKey(tabId)]: storageFullState(state), [TAB_ORDER_KEY]: [tabId] });
+        }
+      });
     },
-    async clear(tabId: number): Promise<void> {
-      await area.remove(tabStateKey(tabId));
+    clear(tabId: number): Promise<void> {
+      return serial(async () => {
+        await area.remove(tabStateKey(tabId));
+        const ids = await order();
+        if (ids.includes(tabId)) await area.set({ [TAB_ORDER_KEY]: ids.filter((id) => id !== tabId) });
+      });
     },
   };
 }

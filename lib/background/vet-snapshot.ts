@@ -5,31 +5,75 @@ import { vet } from '../vetting/vet';
 
 /** What vetting needs from storage: the creator's follower history and the active brief. */
 export interface VettingStore {
-  /** Record this snapshot's follower count (merged with one less than an hour old) and return the history, oldest first. */
-  recordAndReadHistory(snapshot: Snapshot): Promise<FollowerPoint[]>;
+  /** Record this snapshot's follower count (merged with one less than an hour old). */
+  recordReading(snapshot: Snapshot): Promise<void>;
+  /** The creator's readings, oldest first. */
+  readHistory(key: string): Promise<FollowerPoint[]>;
   activeBrief(): Promise<CampaignBrief | null>;
   close?(): void;
 }
 
 /**
- * Vet a validated snapshot with the active brief and the creator's local history. When storage
- * is unavailable (Firefox private windows refuse IndexedDB) the report is still computed, with
- * the default brief and no history, and says so through its confidence and unknown signals.
+ * The last active brief read, kept where a full disk cannot refuse it (session storage is held in
+ * memory): when the shortlist cannot be opened or read, a creator is still scored against the brief
+ * the user chose, not the default one.
  */
-export function createVetSnapshot(openStore: () => Promise<VettingStore>, log: (line: string) => void = () => {}) {
-  return async function vetSnapshot(snapshot: Snapshot, now: Date): Promise<VettingReport> {
+export interface BriefCache {
+  get(): Promise<CampaignBrief | null>;
+  set(brief: CampaignBrief | null): Promise<void>;
+}
+
+export interface VetOptions {
+  /** Record the snapshot's follower reading first (see lib/history/reading-budget.ts for when). */
+  record: boolean;
+}
+
+function memoryBriefCache(): BriefCache {
+  let cached: CampaignBrief | null = null;
+  return {
+    get: async () => cached,
+    set: async (brief) => {
+      cached = brief;
+    },
+  };
+}
+
+/**
+ * Vet a validated snapshot with the active brief and the creator's local history. Each storage step
+ * fails on its own: a refused write of the reading (a full disk) still reads the history and the
+ * brief; a store that cannot open (Firefox private windows refuse IndexedDB) still gets the cached
+ * active brief, and the report says what is missing through its confidence and unknown signals.
+ */
+export function createVetSnapshot(openStore: () => Promise<VettingStore>, log: (line: string) => void = () => {}, briefCache: BriefCache = memoryBriefCache()) {
+  const warn = (what: string, error: unknown) => log(`${what}: ${error instanceof Error ? error.message : String(error)}`);
+  return async function vetSnapshot(snapshot: Snapshot, now: Date, options: VetOptions = { record: false }): Promise<VettingReport> {
     let history: FollowerPoint[] = [];
-    let brief: CampaignBrief = DEFAULT_BRIEF;
+    let brief: CampaignBrief | null | undefined;
     let store: VettingStore | null = null;
     try {
       store = await openStore();
-      history = await store.recordAndReadHistory(snapshot);
-      brief = (await store.activeBrief()) ?? DEFAULT_BRIEF;
     } catch (error) {
-      log(`vetting without stored history or brief: ${error instanceof Error ? error.message : String(error)}`);
-    } finally {
-      store?.close?.();
+      warn('vetting without stored history', error);
     }
-    return vet({ snapshot, brief, history, now });
+    if (store) {
+      if (options.record) await store.recordReading(snapshot).catch((error: unknown) => warn('could not record the follower reading', error));
+      history = await store.readHistory(`${snapshot.creator.platform}:${snapshot.creator.handle}`).catch((error: unknown) => {
+        warn('vetting without stored history', error);
+        return [];
+      });
+      brief = await store.activeBrief().then(
+        async (active) => {
+          await briefCache.set(active).catch(() => undefined);
+          return active;
+        },
+        (error: unknown) => {
+          warn('reading the active brief failed, using the cached one', error);
+          return undefined;
+        },
+      );
+      store.close?.();
+    }
+    if (brief === undefined) brief = await briefCache.get().catch(() => null);
+    return vet({ snapshot, brief: brief ?? DEFAULT_BRIEF, history, now });
   };
 }

@@ -2,7 +2,7 @@ import ts from 'typescript';
 import type { Plugin } from 'vite';
 
 /** Where readers keep their page knowledge (lib/platforms/page-path.ts). */
-export const PAGE_PATH_FILES = /[\\/]lib[\\/]platforms[\\/][^\\/]+[\\/]paths\.ts$/;
+export const PAGE_PATH_FILES = /[\\/]lib[\\/]platforms[\\/][^\\/]+[\\/](?:post[\\/]post-)?paths\.ts$/;
 const EVIDENCE = new Set(['seen', 'fixture', 'unverified']);
 
 /**

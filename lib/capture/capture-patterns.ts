@@ -3,7 +3,7 @@ import type { Platform } from '../contracts/creator';
 /**
  * The page's own API responses that carry a profile's posts and counts. The page-world script
  * records a response only when its path matches one of these; nothing else leaves the page.
- * Each pattern: the date it was seen and where (page-structures.md).
+ * Each pattern: the date it was seen; the captured responses are under tests/fixtures/<platform>/.
  */
 export const CAPTURE_PATTERNS: Record<Platform, readonly RegExp[]> = {
   instagram: [

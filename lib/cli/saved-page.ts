@@ -4,8 +4,8 @@
  * `Document` the readers take.
  *
  * Why not happy-dom's own parser: it is not the HTML standard's algorithm and it silently drops
- * everything after a `<style>` or `<script>` nested in an `<svg>` (happy-dom issue #2231, still
- * open in 21.x). The 2023-02 TikTok page has one before `SIGI_STATE`, so in Node that page lost
+ * everything after a `<style>` or `<script>` nested in an `<svg>` (still open in happy-dom 21.x:
+ * https://github.com/capricorn86/happy-dom/issues/2231). The 2023-02 TikTok page has one before `SIGI_STATE`, so in Node that page lost
  * its verified badge, its post count and every post's likes, comments, shares and exact date,
  * while the browser read them all. parse5 implements the WHATWG parsing algorithm that browsers
  * implement; its tree is rebuilt as happy-dom nodes so the readers get a full DOM (selectors,

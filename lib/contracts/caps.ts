@@ -17,7 +17,7 @@ export const CAPS = {
   count: 100_000_000_000,
 } as const;
 
-/** The verdict line (fit.summary, the CSV's fit_summary) must fit the badge: issue #10. */
+/** The verdict line (fit.summary, the CSV's fit_summary) must fit the badge. */
 export const FIT_SUMMARY_MAX = 60;
 
 // Bidi overrides/isolates (U+202A–U+202E, U+2066–U+2069) let a bio reorder what comes after it on

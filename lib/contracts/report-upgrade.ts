@@ -10,12 +10,12 @@ import { fitSummary } from '../scoring/fit-summary';
 
 
 /*
- * Reports stored before issue #10 (version 1: in the shortlist, in session storage, in backups)
- * are read as version 2, derived from what they hold; nothing is written back. Version 1 gave
- * unknown inputs 30 % of their points and unset criteria all of theirs; the stored points are
- * re-composed under the version 2 rules (README "No free points"): a criterion whose reason said
- * "partial credit" or "the brief sets no …", or engagement from fewer than 5 posts, is left out,
- * and the verdict, its line and the score follow from what is left. Confidence gets its ceilings.
+ * Version 1 reports (in the shortlist, in session storage, in backups) are read as version 2,
+ * derived from what they hold; nothing is written back. Version 1 gave unknown inputs 30 % of
+ * their points and unset criteria all of theirs; the stored points are re-composed under the
+ * version 2 rules (README "No free points"): a criterion whose reason said "partial credit" or
+ * "the brief sets no …", or engagement from fewer than 5 posts, is left out, and the verdict, its
+ * line and the score follow from what is left. Confidence gets its ceilings.
  * A value that does not look like a version 1 report is returned as it is, for the schema to judge.
  */
 

@@ -340,7 +340,7 @@ export const ConfidenceSchema = z.object({
 });
 export type Confidence = z.infer<typeof ConfidenceSchema>;
 
-/** The background's answer to a snapshot, computed by lib/vetting/vet.ts (version 2: issue #10's verdict). */
+/** The background's answer to a snapshot, computed by lib/vetting/vet.ts (version 2: the verdict never louder than its evidence). */
 export const VettingReportObjectSchema = z.object({
   version: z.literal(2),
   /** "<platform>:<handle>" */

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CAPS } from './caps';
+import { hiddenCharacterProblem } from './hidden-text';
 import { CreatorSchema, PlatformSchema, SnapshotSchema } from './creator';
 import { VettingReportSchema } from './report';
 
@@ -19,10 +20,11 @@ const IsoDateSchema = z.iso.datetime({ offset: true });
 
 /**
  * A tag as the user typed it. No `;`: the CSV joins lists with "; " and must split them back; no
- * control characters, which would hide text in a spreadsheet cell.
+ * control characters (C0, DEL, C1) or bidi overrides, which would hide or reorder text in the table
+ * or a spreadsheet cell (see hidden-text.ts).
  */
 // eslint-disable-next-line no-control-regex
-export const TAG_PATTERN = /^[^;\u0000-\u001f\u007f]+$/;
+export const TAG_PATTERN = /^[^;\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]+$/;
 export const TagSchema = z.string().min(1).max(SHORTLIST_CAPS.tag).regex(TAG_PATTERN, 'a tag cannot contain ";" or control characters');
 
 const UrlSchema = z
@@ -37,7 +39,7 @@ const Label = z.string().max(200).nullable();
  * The report figures the shortlist shows and exports, flattened. For a creator saved from the
  * overlay they are read from the report each time; for a creator that came from a spreadsheet
  * (no report yet) they are stored as imported, so an export → import → export round-trips.
- * `fitSummary` came with issue #10: figures stored before it read as null.
+ * `fitSummary` came with report version 2: figures stored before it read as null.
  */
 const ReportFiguresObject = z.object({
   tier: Label,
@@ -104,9 +106,9 @@ export const EntryPatchSchema = z
     tags: z.array(TagSchema).max(SHORTLIST_CAPS.tags),
     addTags: z.array(TagSchema).max(SHORTLIST_CAPS.tags),
     removeTags: z.array(z.string().max(SHORTLIST_CAPS.tag)).max(SHORTLIST_CAPS.tags),
-    notes: SHORTLIST_ENTRY_FIELDS.notes,
+    notes: SHORTLIST_ENTRY_FIELDS.notes.refine((s) => hiddenCharacterProblem(s) === null, 'notes cannot contain invisible control characters'),
     briefId: SHORTLIST_ENTRY_FIELDS.briefId,
-    promoCode: SHORTLIST_ENTRY_FIELDS.promoCode,
+    promoCode: SHORTLIST_ENTRY_FIELDS.promoCode.refine((s) => s === null || hiddenCharacterProblem(s, true) === null, 'a promo code cannot contain invisible control characters'),
     trackingLink: SHORTLIST_ENTRY_FIELDS.trackingLink,
   })
   .partial();

@@ -54,7 +54,7 @@ export const CSV_COLUMNS = [
   { name: 'brief_id', kind: 'text', read: (e) => e.briefId },
   { name: 'total_likes', kind: 'count', read: (e) => e.snapshot.creator.totalLikes },
   { name: 'category', kind: 'text', read: (e) => e.snapshot.creator.category },
-  // Issue #10: the verdict line ("Outside brief · 1.1M followers > 100k"), after every older column.
+  // The verdict line ("Outside brief · 1.1M followers > 100k"), after every older column.
   { name: 'fit_summary', kind: 'text', read: (_, f) => fitSummaryOf(f) },
 ] as const satisfies readonly CsvColumn[];
 

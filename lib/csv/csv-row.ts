@@ -1,4 +1,5 @@
 import { CAPS, capText } from '../contracts/caps';
+import { hiddenCharacterProblem } from '../contracts/hidden-text';
 import { CreatorSchema, PLATFORMS, type Creator, type Platform } from '../contracts/creator';
 import {
   SHORTLIST_CAPS,
@@ -139,22 +140,35 @@ function readPlatformHandle(r: RowReader): { platform: Platform; handle: string;
     if (!URL_TEXT.test(urlText) || urlText.length > CAPS.url) return r.fail('profile_url', 'is not a web address');
     profileUrl = urlText;
   }
+  const ref = profileUrl === undefined ? null : refOf(profileUrl);
   if (platformText || handleText) {
     const platform = (PLATFORMS as readonly string[]).includes(platformText) ? (platformText as Platform) : PLATFORM_ALIASES[platformText];
     if (!platform) return r.fail('platform', `must be one of ${PLATFORMS.join(', ')}`);
     if (!CreatorSchema.shape.handle.safeParse(handleText).success) return r.fail('handle', 'is not a valid handle');
+    // The table links the handle to profile_url: a row must not make "@ana" open another site.
+    if (profileUrl !== undefined && (!ref || ref.platform !== platform || (ref.handle !== null && ref.handle !== handleText))) {
+      return r.fail('profile_url', `is not the ${platform} profile of ${handleText}`);
+    }
     return { platform, handle: handleText, ...(profileUrl ? { profileUrl } : {}) };
   }
   if (!profileUrl) return r.fail('profile_url', 'is empty, and so are platform and handle');
-  let ref: ReturnType<typeof profileRefFromUrl>;
-  try {
-    ref = profileRefFromUrl(new URL(profileUrl));
-  } catch {
-    ref = null;
-  }
   if (!ref) return r.fail('profile_url', 'is not an Instagram, TikTok, YouTube or X profile address');
   if (!ref.handle) return r.fail('profile_url', 'has no handle in it (a YouTube /channel/ address): add platform and handle columns');
   return { platform: ref.platform, handle: ref.handle, profileUrl };
+}
+
+function refOf(profileUrl: string): ReturnType<typeof profileRefFromUrl> {
+  try {
+    return profileRefFromUrl(new URL(profileUrl));
+  } catch {
+    return null;
+  }
+}
+
+/** A free-text cell (notes, a promo code) with nothing invisible in it. */
+function visibleText<T extends string | null | undefined>(r: RowReader, name: CsvColumnName, value: T, inline: boolean): T | undefined {
+  const problem = typeof value === 'string' ? hiddenCharacterProblem(value, inline) : null;
+  return problem ? r.fail(name, problem) : value;
 }
 
 function readStatus(r: RowReader): ShortlistStatus | undefined {
@@ -169,6 +183,8 @@ function readTags(r: RowReader): string[] | undefined {
   if (items === undefined) return undefined;
   const tags: string[] = [];
   for (const tag of items) {
+    const hidden = hiddenCharacterProblem(tag, true);
+    if (hidden) return r.fail('tags', `has a tag that ${hidden}`);
     if (!TagSchema.safeParse(tag).success) return r.fail('tags', `has an invalid tag "${tag.slice(0, 40)}"`);
     if (!tags.some((t) => t.toLowerCase() === tag.toLowerCase())) tags.push(tag);
   }
@@ -243,9 +259,10 @@ export function readCsvRow(record: CsvRecord): CsvRowResult {
     priceLow: r.figure('price_low'),
     priceHigh: r.figure('price_high'),
   });
-  const notes = r.text('notes');
-  if (notes !== undefined && notes.length > SHORTLIST_CAPS.notes) r.fail('notes', `is longer than ${SHORTLIST_CAPS.notes} characters`);
-  const promoCode = r.optionalText('promo_code', SHORTLIST_CAPS.promoCode);
+  let notes = r.text('notes');
+  if (notes !== undefined && notes.length > SHORTLIST_CAPS.notes) notes = r.fail('notes', `is longer than ${SHORTLIST_CAPS.notes} characters`);
+  notes = visibleText(r, 'notes', notes, false);
+  const promoCode = visibleText(r, 'promo_code', r.optionalText('promo_code', SHORTLIST_CAPS.promoCode), true);
   const user = defined<ImportedUserFields>({
     status: readStatus(r),
     tags: readTags(r),

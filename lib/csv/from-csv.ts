@@ -29,6 +29,11 @@ function sniffDelimiter(text: string): string {
 
 const BLANK_LINE_ALLOWANCE = 100;
 
+function withoutTrailingCr(cells: string[]): string[] {
+  const last = cells[cells.length - 1];
+  return last?.endsWith('\r') ? [...cells.slice(0, -1), last.slice(0, -1)] : cells;
+}
+
 function isBlank(cells: readonly string[]): boolean {
   return cells.every((cell) => cell.trim() === '');
 }
@@ -52,7 +57,10 @@ export function parseCsvTable(text: string, options: { maxRows: number }): CsvTa
     .map((e) => `row ${(e.row ?? 0) + 1}: ${e.code === 'MissingQuotes' ? 'a quoted cell is never closed' : e.message}`);
   if (errors.length) return { ok: false, reason: 'invalid-file', message: 'This file is not a readable CSV.', errors };
 
-  const [headerCells, ...data] = parsed.data;
+  // Papa takes the first line's ending for the whole file: under a header ending in LF, rows ending
+  // in CRLF (a sheet appended to by another program) would keep "\r" at the end of their last cell.
+  const rows = parsed.meta.linebreak === '\n' ? parsed.data.map(withoutTrailingCr) : parsed.data;
+  const [headerCells, ...data] = rows;
   if (!headerCells || isBlank(headerCells)) return { ok: false, reason: 'invalid-file', message: 'This file is empty: there is no header row.', errors: [] };
   const columns = headerCells.map(normalizeHeader);
   const seen = new Set<string>();

@@ -57,7 +57,7 @@ const KNOWN_VERDICTS: ReadonlySet<string> = new Set(Object.keys(VERDICT_WORDS));
 
 /**
  * The verdict line of a row: the report's, or the imported one; for figures that have a verdict
- * but no line (imported from an older export, stored before issue #10) the line is made from the
+ * but no line (imported from an older export, or a version 1 report) the line is made from the
  * verdict and score, as the report would word it without its reason.
  */
 export function fitSummaryOf(figures: Pick<ReportFigures, 'fitSummary' | 'fitVerdict' | 'fitScore'>): string | null {

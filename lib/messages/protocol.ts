@@ -61,7 +61,8 @@ export const TabStateSchema = z.discriminatedUnion('status', [
     pageUrl: z.string(),
     updatedAt: z.string(),
     platform: PlatformSchema,
-    reason: z.enum(['not-ready', 'private', 'unsupported-layout', 'invalid-data']),
+    /** 'storage-full': the browser's session storage refused the tab's report (see tab-state-store.ts). */
+    reason: z.enum(['not-ready', 'private', 'unsupported-layout', 'invalid-data', 'storage-full']),
     detail: z.string().max(500),
   }),
 ]);

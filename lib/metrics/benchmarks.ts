@@ -24,7 +24,7 @@ export interface BenchmarkBand {
 
 /**
  * The statistic a source's table is made of; a creator is placed in a band by the same statistic
- * (issue #10: compare like with like), which is not Vetted's own per-post median:
+ * (compare like with like; README "How Vetted scores" §4), which is not Vetted's own per-post median:
  * - median-per-follower: median interactions per post ÷ followers;
  * - median-over-median-views: median interactions per post ÷ median views per post.
  */

@@ -5,7 +5,7 @@ import { coefficientOfVariation, median } from './stats';
 
 const DAY_MS = 86_400_000;
 
-/** Fewer dated posts give one or two gaps: a rate, not a rhythm (issue #10: "at least 3 dated posts"). */
+/** Fewer dated posts give one or two gaps: a rate, not a rhythm (README "How Vetted scores" §3: at least 3 dated posts). */
 export const MIN_CADENCE_DATED_POSTS = 3;
 
 /** Why cadence and recency are null on a page that lists a selection rather than the timeline. */

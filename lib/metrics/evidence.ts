@@ -4,7 +4,7 @@ import { MIN_CADENCE_DATED_POSTS } from './cadence';
 
 /**
  * A median of fewer posts is an anecdote: one viral or one dead post decides it. Five is the
- * smallest sample whose median ignores two outliers on either side (issue #10; Vetted's own number).
+ * smallest sample whose median ignores two outliers on either side (Vetted's own number; README "How Vetted scores" §9).
  */
 export const MIN_ENGAGEMENT_POSTS = 5;
 

@@ -5,8 +5,8 @@
  * Tokens are lower case, without their trailing dot ("Mio." is "mio"; a dot after any token is
  * accepted). A token ending in `*` matches a word that starts with it ("million*" covers "millions",
  * "millionen", "millones" needs its own "millon*"). `_` stands for a space ("mil_m" is "mil M", es).
- * Sources: the large-number table and closing paragraph of shared/notes/page-structures.md §1.4/§5
- * (YouTube's own strings, transcribed from rustypipe's sample file) and the YouTube fixtures.
+ * Sources: YouTube's own large-number strings per language (as the rustypipe project collected
+ * them) and the saved YouTube pages under tests/fixtures/youtube/.
  *
  * Kept as strings, not objects, because they ship in every content script.
  */

@@ -118,7 +118,8 @@ function coarseness(precision: DatePrecision | null, publishedAt: string | null)
   return DATE_PRECISIONS.indexOf(precision);
 }
 
-function mergePost(first: Post, second: Post): Post {
+/** One post seen twice (a profile tile and its post page, two captures): each field from the better-informed version. */
+export function mergePost(first: Post, second: Post): Post {
   const merged: Post = { ...first, rounded: [] };
   for (const field of POST_COUNTS) {
     const [value, rounded] = betterCount(first, second, field);

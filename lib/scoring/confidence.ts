@@ -27,7 +27,7 @@ export const CONFIDENCE_DEDUCTIONS = {
 } as const;
 
 /**
- * Ceilings whatever the deductions (issue #10: confidence must agree with the evidence): a figure
+ * Ceilings whatever the deductions (confidence must agree with the evidence): a figure
  * from fewer posts than its minimum is an anecdote, so at most "low"; a page of popular posts is
  * not the creator's typical output, so at most "medium".
  */

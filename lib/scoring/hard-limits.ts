@@ -1,25 +1,9 @@
 import type { CampaignBrief } from '../contracts/brief';
 import type { Platform } from '../contracts/creator';
-import type { HardFail, HardLimitId } from '../contracts/report';
+import type { HardFail } from '../contracts/report';
 import { formatCompact, formatCount, formatDecimal, formatDays, formatList, formatPercent, platformName } from '../metrics/format';
 import type { KeywordMatcher } from '../metrics/keyword-match';
 import { MIN_SPONSORED_POSTS } from '../metrics/sponsored';
-
-/**
- * Limits that put a creator outside the brief whatever the score. Only limits the brief states as
- * rules and that the page shows for certain are hard; engagement, posting rate and competitor
- * mentions are judged in the score instead, because they are estimates. An unknown value never
- * fails a hard limit (it lowers confidence and is left out of the score instead), and neither does
- * one below its evidence minimum (a sponsored share of fewer than 5 posts) or a last-post age that
- * newer undated posts make uncertain.
- */
-export const HARD_LIMITS: Readonly<Record<HardLimitId, string>> = {
-  platform: 'the creator is on a platform the brief does not cover',
-  followers: 'followers outside the brief’s range',
-  'excluded-keyword': 'an excluded keyword appears in the bio or a caption',
-  'days-since-last-post': 'the last post is older than the brief allows',
-  'sponsored-share': 'more sponsored posts than the brief allows',
-};
 
 export interface HardLimitInput {
   brief: Pick<CampaignBrief, 'platforms' | 'followers' | 'maxDaysSinceLastPost' | 'maxSponsoredShare'>;
@@ -55,6 +39,15 @@ function shortKeyword(keyword: string): string {
   return keyword.length <= 20 ? keyword : `${keyword.slice(0, 19)}…`;
 }
 
+/**
+ * Limits that put a creator outside the brief whatever the score: platform, followers, an excluded
+ * keyword, days since the last post, sponsored share. Only limits the brief states as rules and
+ * that the page shows for certain are hard; engagement, posting rate and competitor mentions are
+ * judged in the score instead, because they are estimates. An unknown value never fails a hard
+ * limit (it lowers confidence and is left out of the score instead), and neither does one below its
+ * evidence minimum (a sponsored share of fewer than 5 posts) or a last-post age that newer undated
+ * posts make uncertain.
+ */
 export function hardFails(input: HardLimitInput): HardFail[] {
   const fails: HardFail[] = [];
   const { brief } = input;

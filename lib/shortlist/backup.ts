@@ -4,8 +4,8 @@ import { HistoryPointSchema, type HistoryPoint, type ShortlistEntry } from '../c
 import { safeJsonParse } from '../parse/embedded-json';
 import { checkImportSize, IMPORT_CAPS, listErrors, storeFailure, utf8SizeAgainst, type ImportOptions, type ImportResult } from './import';
 import type { Shortlist, ShortlistContent } from './repository';
+import { checkBackupCreator } from './backup-rows';
 import type { RowProblem } from './row-repair';
-import { repairEntry } from './row-repair';
 
 export const BACKUP_FORMAT = 'vetted-backup';
 export const BACKUP_VERSION = 1;
@@ -22,8 +22,8 @@ export const BACKUP_CAPS = {
 } as const;
 
 /**
- * Backup format v1. Rows are checked one by one after this (creators repaired like stored rows),
- * so that one bad row is reported with its place instead of failing the whole file blindly.
+ * Backup format v1. Rows are checked one by one after this (see parseBackup), so that each bad row
+ * is reported with its place instead of failing the whole file blindly.
  */
 export const BackupSchema = z.object({
   format: z.literal(BACKUP_FORMAT),
@@ -46,9 +46,14 @@ export function backupFileName(now: Date): string {
   return `vetted-backup-${now.toISOString().slice(0, 10)}.json`;
 }
 
-/** Everything on the shortlist — creators, follower history, briefs, the active brief — as one JSON file. */
+/**
+ * Everything on the shortlist — creators, their follower history, briefs, the active brief — as one
+ * JSON file. Readings of creators not on the shortlist are browsing, not shortlist: they stay out.
+ */
 export async function createBackup(shortlist: Shortlist, now: Date): Promise<BackupFile> {
-  const { creators, history, briefs, activeBriefId, problems } = await shortlist.dump();
+  const { creators, history: allHistory, briefs, activeBriefId, problems } = await shortlist.dump();
+  const keys = new Set(creators.map((c) => c.key));
+  const history = allHistory.filter((point) => keys.has(point.key));
   const backup: z.input<typeof BackupSchema> = {
     format: BACKUP_FORMAT,
     version: BACKUP_VERSION,
@@ -61,9 +66,18 @@ export async function createBackup(shortlist: Shortlist, now: Date): Promise<Bac
   return { fileName: backupFileName(now), json: JSON.stringify(backup), leftOut: problems };
 }
 
-export type ParsedBackup = { ok: true; content: ShortlistContent } | { ok: false; message: string; errors: string[] };
+export type ParsedBackup =
+  | { ok: true; content: ShortlistContent; /** Readings in the file of creators it does not hold: browsing, not shortlist. */ ignoredHistory: number }
+  | { ok: false; message: string; errors: string[] };
 
-/** Check a backup file's text; every bad item is reported with its place ("creators[3] (instagram:ana): …"). */
+const issueText = (issue: { path: PropertyKey[]; message: string } | undefined) => `${issue?.path.map(String).join('.') || 'row'}: ${issue?.message ?? 'invalid'}`;
+
+/**
+ * Check a backup file's text, strictly: one bad item and nothing is restored, and every bad item is
+ * listed with its place and field ("creators[3] (instagram:ana): status: …"). Follower readings of
+ * creators the file does not hold are left out: a colleague's backup carries their shortlist, not
+ * the profiles they happened to browse.
+ */
 export function parseBackup(text: string): ParsedBackup {
   const data = safeJsonParse(text);
   if (data === null || data === undefined) return { ok: false, message: 'This file is not a Vetted backup (it is not JSON).', errors: [] };
@@ -81,28 +95,37 @@ export function parseBackup(text: string): ParsedBackup {
   const creators: ShortlistEntry[] = [];
   const seen = new Set<string>();
   envelope.data.creators.forEach((row, i) => {
-    const { entry, problem } = repairEntry(row);
-    if (!entry) errors.push(`creators[${i}] (${problem.key}): ${problem.reason}`);
-    else if (seen.has(entry.key)) errors.push(`creators[${i}] (${entry.key}): appears twice`);
+    const checked = checkBackupCreator(row, i);
+    if (!checked.ok) errors.push(...checked.errors);
+    else if (seen.has(checked.entry.key)) errors.push(`creators[${i}] (${checked.entry.key}): appears twice`);
     else {
-      seen.add(entry.key);
-      creators.push(entry);
+      seen.add(checked.entry.key);
+      creators.push(checked.entry);
     }
   });
   const history: HistoryPoint[] = [];
+  let ignoredHistory = 0;
   envelope.data.history.forEach((row, i) => {
     const parsed = HistoryPointSchema.safeParse(row);
-    if (!parsed.success) errors.push(`history[${i}]: ${parsed.error.issues[0]?.path.join('.')} ${parsed.error.issues[0]?.message}`);
+    if (!parsed.success) errors.push(`history[${i}]: ${issueText(parsed.error.issues[0])}`);
+    else if (!seen.has(parsed.data.key)) ignoredHistory += 1;
     else history.push({ ...parsed.data, at: new Date(parsed.data.at).toISOString() });
   });
   const briefs: CampaignBrief[] = [];
   envelope.data.briefs.forEach((row, i) => {
     const parsed = CampaignBriefSchema.safeParse(row);
-    if (!parsed.success) errors.push(`briefs[${i}]: ${parsed.error.issues[0]?.path.join('.')} ${parsed.error.issues[0]?.message}`);
+    if (!parsed.success) errors.push(...parsed.error.issues.map((issue) => `briefs[${i}]: ${issueText(issue)}`));
     else briefs.push(parsed.data);
   });
-  if (errors.length) return { ok: false, message: 'Nothing was restored: some items in this backup are damaged.', errors: listErrors(errors) };
-  return { ok: true, content: { creators, history, briefs, activeBriefId: envelope.data.activeBriefId } };
+  if (errors.length) {
+    const rows = new Set(errors.map((e) => e.split(':')[0])).size;
+    return {
+      ok: false,
+      message: `Nothing was restored: ${rows} ${rows === 1 ? 'item in this backup is' : 'items in this backup are'} invalid. Each is listed below with the field at fault.`,
+      errors: listErrors(errors),
+    };
+  }
+  return { ok: true, content: { creators, history, briefs, activeBriefId: envelope.data.activeBriefId }, ignoredHistory };
 }
 
 /** Restore a backup: checked first, then written in one transaction, all or nothing. */
@@ -113,7 +136,10 @@ export async function restoreBackup(shortlist: Shortlist, text: string, options:
   if (!parsed.ok) return { ok: false, reason: 'invalid-file', message: parsed.message, errors: parsed.errors };
   try {
     const applied = await shortlist.applyContent(parsed.content, options);
-    return { ok: true, ...applied, ignoredColumns: [] };
+    const notes = parsed.ignoredHistory
+      ? [...applied.notes, `${parsed.ignoredHistory} follower ${parsed.ignoredHistory === 1 ? 'reading' : 'readings'} of creators not on the backup's shortlist ${parsed.ignoredHistory === 1 ? 'was' : 'were'} not restored`]
+      : applied.notes;
+    return { ok: true, ...applied, notes, ignoredColumns: [] };
   } catch (error) {
     return storeFailure(error);
   }

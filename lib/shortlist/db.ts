@@ -15,9 +15,9 @@ export const DEFAULT_DB_NAME = 'vetted';
  * 3: summaries (a small record per creator, for the lists, kept in 64 bucket rows) are added and
  *    built from the creators; a creator's report is stored without the snapshot it shares with the
  *    row (see stored-row.ts).
- * 4: summaries rebuilt, so that they carry the verdict as reports are read since issue #10 (its
+ * 4: summaries rebuilt, so that they carry the verdict as version 2 reports state it (its
  *    line, `fitSummary`, and no verdict its evidence cannot carry); see upgrade-v4.ts.
- * Each version has an example database under ./schema-examples, used by the upgrade tests.
+ * Each version has an example database under tests/lib/shortlist/schema-examples, used by the upgrade tests.
  */
 export const DB_VERSION = 4;
 

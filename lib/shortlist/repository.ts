@@ -550,7 +550,7 @@ export async function openShortlist(name: string = DEFAULT_DB_NAME, factoryOrOpt
             result.skipped += 1;
             continue;
           }
-          // Checked by the caller: parseBackup reads each creator as a stored row is read.
+          // Checked by the caller: parseBackup accepts only creators that pass the entry schema as they are.
           await creators.put(toStoredRow(entry));
           await putSummaryOf(summaries, entry);
           if (exists) result.updated += 1;

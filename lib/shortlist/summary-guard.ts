@@ -9,7 +9,7 @@ import { SHORTLIST_CAPS, SHORTLIST_ENTRY_FIELDS, SHORTLIST_STATUSES, ShortlistSu
  * wrap (measured in Chromium). This guard is only a fast way to say yes: whatever it does not
  * accept goes to the schema (checkSummary). Its tests check, on generated summaries, that it never
  * accepts what the schema rejects, and that its handle and URL rules (copied from
- * contracts/creator.ts, which does not export them) accept exactly the strings the schemas accept.
+ * lib/contracts/creator.ts, which does not export them) accept exactly the strings the schemas accept.
  */
 
 const PROFILE_KEYS = ['profileUrl', 'followers', 'following', 'postsCount', 'totalLikes', 'verified', 'emails', 'links', 'category'] as const;

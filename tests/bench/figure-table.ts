@@ -1,4 +1,4 @@
-import { describeGoal, formatRatio, formatValue, judge, type GoalVerdict } from '../../lib/bench/goal';
+import { describeGoal, formatRatio, formatValue, judge, type GoalVerdict } from './goal';
 import type { Figure } from './figure';
 import type { Machine } from './machine';
 

@@ -1,4 +1,4 @@
-import type { BenchUnit, Goal } from '../../lib/bench/goal';
+import type { BenchUnit, Goal } from './goal';
 
 export type SuiteName = 'readers' | 'vetting' | 'overlay' | 'shortlist';
 export const SUITES: readonly SuiteName[] = ['readers', 'vetting', 'overlay', 'shortlist'];

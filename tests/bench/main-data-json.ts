@@ -17,7 +17,7 @@ function scriptTexts(doc: Document, selector: string): string[] {
   return Array.from(doc.querySelectorAll(selector)).map((el) => el.textContent ?? '');
 }
 
-/** Every embedded JSON text of the kinds this platform's reader parses (page-structures.md). */
+/** Every embedded JSON text of the kinds this platform's reader parses (see each platform's paths.ts). */
 function candidates(doc: Document, platform: Platform): string[] {
   const scripts = scriptTexts(doc, 'script');
   const jsonLd = scriptTexts(doc, 'script[type="application/ld+json"]');

@@ -1,5 +1,5 @@
 import type { BrowserContext } from 'playwright-core';
-import { summarize, type Summary } from '../../lib/bench/stats';
+import { summarize, type Summary } from './stats';
 import type { Platform } from '../../lib/contracts/creator';
 import { launchWithExtension, overlayFrame } from '../e2e/browser';
 import { loadSample } from '../e2e/sample-pages';

@@ -1,9 +1,7 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { chromium, type BrowserContext } from 'playwright-core';
 import { CHROMIUM, offlineChromiumArgs } from '../e2e/browser';
 import { startPageServer, type PageServer } from '../e2e/https-server';
+import { makeTempDir, removeTempDir } from '../temp-dir';
 
 export interface PlainBrowser {
   context: BrowserContext;
@@ -17,7 +15,7 @@ export interface PlainBrowser {
  */
 export async function launchWithoutExtension(): Promise<PlainBrowser> {
   const server = await startPageServer();
-  const userDataDir = mkdtempSync(join(tmpdir(), 'vetted-bench-plain-'));
+  const userDataDir = makeTempDir('bench-plain-');
   const context = await chromium.launchPersistentContext(userDataDir, { executablePath: CHROMIUM, headless: true, args: offlineChromiumArgs(server.port) });
   return {
     context,
@@ -25,7 +23,7 @@ export async function launchWithoutExtension(): Promise<PlainBrowser> {
     async close() {
       await context.close();
       await server.close();
-      rmSync(userDataDir, { recursive: true, force: true });
+      removeTempDir(userDataDir);
     },
   };
 }

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { summarize, type Summary } from '../../lib/bench/stats';
+import { summarize, type Summary } from './stats';
 import { parseSavedPage } from '../../lib/cli/saved-page';
 import { PLATFORMS, type Platform } from '../../lib/contracts/creator';
 import { READERS } from '../../lib/platforms/readers';

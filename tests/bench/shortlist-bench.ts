@@ -1,5 +1,5 @@
 import type { BrowserContext, Page } from 'playwright-core';
-import { summarize, type Summary } from '../../lib/bench/stats';
+import { summarize, type Summary } from './stats';
 import type { VettingReport } from '../../lib/contracts/report';
 import { DEFAULT_DB_NAME } from '../../lib/shortlist/db';
 import { launchWithExtension } from '../e2e/browser';

@@ -1,4 +1,4 @@
-import { summarize } from '../../lib/bench/stats';
+import { summarize } from './stats';
 import { DEFAULT_BRIEF } from '../../lib/scoring/default-brief';
 import { vet } from '../../lib/vetting/vet';
 import { NOW } from '../lib/vetting/factory';

@@ -13,7 +13,8 @@ export interface WorkerControl {
 
 /**
  * A CDP session on an inert extension page (its manifest), which runs no code of ours and so never
- * wakes the worker itself (browser-testing.md: ServiceWorker.stopAllWorkers from an extension page).
+ * wakes the worker itself: CDP `ServiceWorker.stopAllWorkers` must come from an extension page, and
+ * any other one would message the worker and keep it alive.
  */
 export async function controlWorker(browser: ExtensionBrowser): Promise<WorkerControl> {
   const page: Page = await browser.context.newPage();

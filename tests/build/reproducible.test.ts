@@ -1,8 +1,8 @@
 // @vitest-environment node
-import { mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { makeTempDir, removeTempDir } from '../temp-dir';
 import { ROOT, removeOutput, runWxt } from './run-wxt';
 import { unpackZip } from './unpack-zip';
 import { zipDifferences, zipEntries } from './zip-archive';
@@ -35,7 +35,7 @@ let checkout = '';
 beforeAll(async () => {
   await removeOutput(OUT);
   first = await zipAll(ROOT);
-  checkout = mkdtempSync(join(tmpdir(), 'vetted-sources-'));
+  checkout = makeTempDir('sources-');
   unpackZip(readFileSync(join(first, PACKAGES[2]!)), checkout);
   // The reviewer's `npm ci`, without the network: the same installed packages.
   symlinkSync(join(ROOT, 'node_modules'), join(checkout, 'node_modules'), 'dir');
@@ -43,7 +43,7 @@ beforeAll(async () => {
 }, 180_000);
 afterAll(async () => {
   await removeOutput(OUT);
-  if (checkout) rmSync(checkout, { recursive: true, force: true });
+  if (checkout) removeTempDir(checkout);
 });
 
 describe('npm run zip', () => {

@@ -1,8 +1,7 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Frame, type Worker } from 'playwright-core';
 import { SERVED_HOSTS, startPageServer, type PageServer } from './https-server';
+import { makeTempDir, removeTempDir } from '../temp-dir';
 
 export const OUTPUT_DIR = join(import.meta.dirname, '..', '..', process.env.VETTED_OUT_DIR ?? '.output');
 export const EXTENSION_DIR = join(OUTPUT_DIR, 'chrome-mv3');
@@ -22,7 +21,8 @@ export interface ExtensionBrowser {
 
 /**
  * Flags for Debian's Chromium offline: the platform hosts go to the local page server, every other
- * host fails at once, and nothing phones home (browser-testing.md). Shared with the benchmarks'
+ * host fails at once (`MAP * ~NOTFOUND`), and nothing phones home (no background networking,
+ * component updates or sync). Shared with the benchmarks'
  * browser without the extension, so that "with" and "without" differ only by the extension.
  */
 export function offlineChromiumArgs(port: number): string[] {
@@ -47,7 +47,7 @@ function isExtensionUrl(url: string): boolean {
 /** Launch Debian's Chromium headless with the built extension, pointed at the local page server. */
 export async function launchWithExtension(options: { headless?: boolean } = {}): Promise<ExtensionBrowser> {
   const server = await startPageServer();
-  const userDataDir = mkdtempSync(join(tmpdir(), 'vetted-profile-'));
+  const userDataDir = makeTempDir('profile-');
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
     headless: options.headless ?? true,
@@ -81,7 +81,7 @@ export async function launchWithExtension(options: { headless?: boolean } = {}):
     async close() {
       await context.close();
       await server.close();
-      rmSync(userDataDir, { recursive: true, force: true });
+      removeTempDir(userDataDir);
     },
   };
 }

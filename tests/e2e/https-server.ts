@@ -1,21 +1,28 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:https';
 import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { makeTempDir, removeTempDir } from '../temp-dir';
 
 export const SERVED_HOSTS = ['www.instagram.com', 'www.tiktok.com', 'www.youtube.com', 'x.com'] as const;
 
-/** A throw-away certificate for the platform hosts, made fresh for each run (never committed). */
-function makeCertificate(): { key: Buffer; cert: Buffer } {
-  const dir = mkdtempSync(join(tmpdir(), 'vetted-cert-'));
-  execFileSync('openssl', [
-    'req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', join(dir, 'key.pem'), '-out', join(dir, 'cert.pem'),
-    '-days', '2', '-subj', '/CN=www.instagram.com',
-    '-addext', `subjectAltName=${SERVED_HOSTS.map((h) => `DNS:${h}`).join(',')}`,
-  ], { stdio: 'ignore' });
-  return { key: readFileSync(join(dir, 'key.pem')), cert: readFileSync(join(dir, 'cert.pem')) };
+/**
+ * A throw-away certificate for the platform hosts, made fresh for each run (never committed). Its
+ * folder is removed as soon as the key is read: a private key must not outlive the test run.
+ */
+export function makeCertificate(): { key: Buffer; cert: Buffer } {
+  const dir = makeTempDir('cert-');
+  try {
+    execFileSync('openssl', [
+      'req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', join(dir, 'key.pem'), '-out', join(dir, 'cert.pem'),
+      '-days', '2', '-subj', '/CN=www.instagram.com',
+      '-addext', `subjectAltName=${SERVED_HOSTS.map((h) => `DNS:${h}`).join(',')}`,
+    ], { stdio: 'ignore' });
+    return { key: readFileSync(join(dir, 'key.pem')), cert: readFileSync(join(dir, 'cert.pem')) };
+  } finally {
+    removeTempDir(dir);
+  }
 }
 
 export interface Route {

@@ -6,7 +6,7 @@ import { fixtureFiles, loadExpectation, loadFixtureText } from '../lib/platforms
 import { launchWithExtension, type ExtensionBrowser } from './browser';
 
 /**
- * Issue #10.7: the Node path (npm run vet, every test that parses a saved page) reads what the
+ * The Node path (npm run vet, every test that parses a saved page) reads what the
  * browser reads. Each readable saved profile page is opened in Chromium with the extension, and
  * the snapshot the background stored for the tab is compared with what `vet`'s parsing and the
  * same readers give in Node, at the same instant.

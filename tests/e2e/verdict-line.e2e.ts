@@ -6,7 +6,7 @@ import { launchWithExtension, overlayFrame, type ExtensionBrowser } from './brow
 import { expectedReport } from './expected-report';
 
 /**
- * Issue #10 "Done when": the badge of each saved sample page shows the verdict line, and for every
+ * The honest verdict, end to end: the badge of each saved sample page shows the verdict line, and for every
  * hard-limit failure the line names the limit. Each readable saved profile page is opened in
  * Chromium with the extension; the badge must say what `vet` says in Node for the same page at the
  * same instants, the failing limit first, and show no number when a limit fails or there is too

@@ -50,8 +50,9 @@ async function openWorkerSession(context: BrowserContext, extensionId: string) {
 }
 
 /**
- * Stop the extension's service worker the way the browser does after 30 s idle (browser-testing.md
- * §6): CDP `ServiceWorker.stopAllWorkers`, sent from an extension page. Resolves once CDP reports
+ * Stop the extension's service worker the way the browser does after 30 s idle. Playwright keeps
+ * the worker alive, so this sends CDP `ServiceWorker.stopAllWorkers` from an extension page
+ * (https://chromedevtools.github.io/devtools-protocol/tot/ServiceWorker/). Resolves once CDP reports
  * it stopped; the next message or event starts a fresh worker with empty globals.
  */
 export async function stopWorker(context: BrowserContext, extensionId: string): Promise<void> {

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import puppeteer, { type Browser } from 'puppeteer-core';
 import { startConnectProxy, type ConnectProxy } from '../e2e/connect-proxy';
 import { startPageServer, type PageServer } from '../e2e/https-server';
+import { makeTempDir, removeTempDir } from '../temp-dir';
 import { ensureFirefoxBuild } from './firefox-build';
 
 export const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
@@ -48,6 +49,7 @@ export async function launchFirefoxWithExtension(): Promise<FirefoxWithExtension
   const extensionDir = ensureFirefoxBuild();
   const server = await startPageServer();
   const proxy = await startConnectProxy(server.port);
+  const profileDir = makeTempDir('firefox-profile-');
   const browser = await puppeteer.launch({
     browser: 'firefox',
     protocol: 'webDriverBiDi',
@@ -56,6 +58,8 @@ export async function launchFirefoxWithExtension(): Promise<FirefoxWithExtension
     // The page server's certificate is a throw-away self-signed one.
     acceptInsecureCerts: true,
     extraPrefsFirefox: offlineProxyPrefs(proxy.port),
+    // Under the tests' one temporary root rather than puppeteer's own folder in the system's.
+    userDataDir: profileDir,
   });
   // Firefox reports uncaught errors of extension scripts on its own stderr; BiDi does not see
   // errors inside moz-extension frames, so this is the only way to catch a crashing overlay.
@@ -78,6 +82,7 @@ export async function launchFirefoxWithExtension(): Promise<FirefoxWithExtension
       await browser.close();
       await proxy.close();
       await server.close();
+      removeTempDir(profileDir);
     },
   };
 }

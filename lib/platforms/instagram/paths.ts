@@ -76,7 +76,7 @@ export const IG_MEDIA_COUNTS = {
   ],
   // Reels report plays; older videos `video_view_count`.
   views: [
-    { path: ['video_view_count'], unverified: '[U] the GraphVideo view count of 2018-2022 nodes; no saved node is a video with one' },
+    { path: ['video_view_count'], seen: '2025-02', fixture: '2025-02_reel_a1-json_graphql-shortcode-media-comments_ones_makau.json' },
     { path: ['play_count'], unverified: '[U] the reel play count of the 2023+ xdt node' },
     { path: ['ig_play_count'], unverified: '[U] the reel play count of the 2023+ xdt node' },
     { path: ['view_count'], unverified: '[U] the 2023+ xdt node' },

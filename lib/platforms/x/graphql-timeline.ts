@@ -36,7 +36,7 @@ function tweetCount(tweet: unknown, key: keyof typeof X_TWEET_COUNTS): number | 
  * followers, and it is what X's own "reposts" figure shows (status page 1797703769117069498: 77
  * retweets + 143 quotes = "220 reposts", fixture 2025-11_status_rendered-dom_en-GB_bigtechalert.html).
  */
-function postFromTweet(tweet: unknown, handle: string | null, pinned: boolean): Post | null {
+export function postFromTweet(tweet: unknown, handle: string | null, pinned: boolean): Post | null {
   const id = asString(at(tweet, 'rest_id'));
   if (!id || !/^\d{1,40}$/.test(id) || !asObject(at(tweet, 'legacy'))) return null;
   const caption = capText(
@@ -79,7 +79,7 @@ interface TimelineTweet {
 }
 
 /** Tweets of a timeline in screen order, the pinned one first (X lists its instruction last in 2023-04). */
-function timelineTweets(instructions: unknown[]): TimelineTweet[] {
+export function timelineTweets(instructions: unknown[]): TimelineTweet[] {
   const pinned: TimelineTweet[] = [];
   const rest: TimelineTweet[] = [];
   for (const instruction of instructions) {

@@ -64,7 +64,8 @@ describe('parseSavedPage: saved pages as the browser parses them', () => {
 describe('lost embedded JSON fails loudly', () => {
   it('names every container the parsed document lost, against the raw text', () => {
     const html = loadFixtureText('tiktok', DYLAN);
-    // A parser that stops early: what happy-dom's own parser does on this page (issue #2231),
+    // A parser that stops early: what happy-dom's own parser does on this page
+    // (https://github.com/capricorn86/happy-dom/issues/2231),
     // reproduced here by parsing only the part before the first lost container.
     const window = new Window();
     const stopped = new window.DOMParser().parseFromString(html.slice(0, html.indexOf('<script id="SIGI_STATE"')), 'text/html') as unknown as Document;

@@ -1,8 +1,8 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { makeTempDir, removeTempDir } from '../../temp-dir';
 import { SnapshotSchema } from '../../../lib/contracts/creator';
 import { VettingReportSchema } from '../../../lib/contracts/report';
 import { PLATFORMS } from '../../../lib/contracts/vocabulary';
@@ -36,7 +36,8 @@ describe('vet: every readable fixture gives a complete, valid report', () => {
     }
     const report = vet({ snapshot, brief: DEFAULT_BRIEF, history: [], now: new Date(expected.now) });
     expect(() => VettingReportSchema.parse(report)).not.toThrow();
-    expect(report.fit.score).toBeGreaterThanOrEqual(0);
+    // Null when nothing could be measured (a post capture without the creator's followers).
+    expect(report.fit.score === null || report.fit.score >= 0).toBe(true);
   });
 });
 
@@ -67,7 +68,7 @@ describe('vet command', () => {
   }, 30_000);
 
   it('exits 2 with one line for a file it cannot read, bad JSON, a page it does not recognise, or embedded JSON the parse lost', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'vet-'));
+    const dir = makeTempDir('vet-');
     try {
       writeFileSync(join(dir, 'broken.json'), '{"data": ');
       writeFileSync(join(dir, 'blank.html'), '<html><body>hello</body></html>');
@@ -87,12 +88,12 @@ describe('vet command', () => {
         expect(result.stderr).toMatch(pattern);
       }
     } finally {
-      rmSync(dir, { recursive: true, force: true });
+      removeTempDir(dir);
     }
   }, 60_000);
 
   it('reads the 2023-02 TikTok page as the browser does: SIGI_STATE after an <svg><style>, every post with its counts and exact date', () => {
-    // The command from issue #10 point 7, as a user types it: no --url, no --now.
+    // The command as a user types it: no --url, no --now.
     const file = '2023-02_profile_rendered-dom_sigi-state-and-universal_en_dylanlemay.html';
     const out = execFileSync(tsx, [join(ROOT, 'lib', 'cli', 'vet.ts'), '--json', join(FIXTURES_DIR, 'tiktok', file)], { encoding: 'utf8', cwd: ROOT });
     const report = JSON.parse(out) as { creator: Record<string, unknown>; posts: Array<Record<string, unknown>> };

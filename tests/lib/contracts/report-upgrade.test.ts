@@ -8,7 +8,7 @@ import { vet } from '../../../lib/vetting/vet';
 import { makeSnapshot, NOW } from '../vetting/factory';
 
 /**
- * Reports written by Vetted before issue #10 (version 1), by the code of main at 5fb0c7c, on saved
+ * Version 1 reports, written by the code of main at 5fb0c7c, on saved
  * pages: what users' shortlists, open tabs and backups hold. Frozen; never regenerate them.
  */
 function v1(name: string): Record<string, unknown> & { fit: Record<string, unknown>; metrics: Record<string, unknown> } {

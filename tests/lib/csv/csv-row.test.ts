@@ -84,4 +84,28 @@ describe('readCsvRow', () => {
     expect(missingKeyColumns(['platform', 'handle', 'notes'])).toBeNull();
     expect(missingKeyColumns(['handle', 'notes'])).toBe('The file needs a profile_url column, or platform and handle columns.');
   });
+
+  test('profile_url must be the profile of the row\'s platform and handle', () => {
+    expect(read({ platform: 'instagram', handle: 'ana', profile_url: 'https://evil.example/login' })).toEqual({
+      ok: false,
+      errors: ['row 14: profile_url is not the instagram profile of ana'],
+    });
+    expect(read({ platform: 'instagram', handle: 'ana', profile_url: 'https://www.instagram.com/bob/' })).toMatchObject({ ok: false });
+    expect(read({ platform: 'x', handle: 'ana', profile_url: 'https://www.instagram.com/ana/' })).toMatchObject({ ok: false });
+    expect(read({ platform: 'instagram', handle: 'ana', profile_url: 'https://www.instagram.com/Ana/' })).toMatchObject({ ok: true, row: { creator: { profileUrl: 'https://www.instagram.com/Ana/' } } });
+    expect(read({ platform: 'youtube', handle: 'ana', profile_url: 'https://www.youtube.com/channel/UCabcdefghijklmnopqrstuv' })).toMatchObject({ ok: true });
+  });
+
+  test('bidi overrides and C1 controls in notes, tags and promo codes are refused', () => {
+    expect(read({ platform: 'x', handle: 'ana', notes: 'paid\u202e0001$', tags: 'ok; b\u2067ad', promo_code: 'ANA\u009b10' })).toEqual({
+      ok: false,
+      errors: [
+        'row 14: notes contains an invisible control character (U+202E)',
+        'row 14: promo_code contains an invisible control character (U+009B)',
+        'row 14: tags has a tag that contains an invisible control character (U+2067)',
+      ],
+    });
+    // Line breaks and tabs stay allowed in notes, and right-to-left marks in any text.
+    expect(read({ platform: 'x', handle: 'ana', notes: 'line\n\tnext \u200f', tags: 'عربي\u200f' })).toMatchObject({ ok: true });
+  });
 });

@@ -24,6 +24,13 @@ describe('parseCsvTable', () => {
     ]);
   });
 
+  test('an LF header over CRLF rows leaves no carriage return in the last column', () => {
+    expect(cells(parseCsvTable('platform,handle,notes\ninstagram,ana,hello\r\nx,bob,"two\r\nlines"\r\n', { maxRows: 10 }))).toEqual([
+      [2, { platform: 'instagram', handle: 'ana', notes: 'hello' }],
+      [3, { platform: 'x', handle: 'bob', notes: 'two\r\nlines' }],
+    ]);
+  });
+
   test('normalizeHeader', () => {
     expect(normalizeHeader('  Display-Name ')).toBe('display_name');
     expect(normalizeHeader('posts count')).toBe('posts_count');

@@ -313,7 +313,7 @@ describe('background router under 10,000 hostile messages', () => {
     const sender: SenderInfo = { id: ID, url: PAGE_URL, tab: { id: 7, url: PAGE_URL }, frameId: 0 };
     expect(await route(VALID['page/loading']!.message, sender)).toEqual({ ok: true });
     expect(await route(VALID['snapshot/submit']!.message, sender)).toEqual({ ok: true });
-    expect(session.writes).toEqual(['tab:7', 'tab:7']);
+    expect(session.writes.filter((key) => key.startsWith('tab:'))).toEqual(['tab:7', 'tab:7']);
     expect(vetCalls()).toBe(1);
   });
 

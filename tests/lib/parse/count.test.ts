@@ -7,7 +7,7 @@ const NBSP = '\u00a0';
 const NNBSP = '\u202f';
 
 // Strings as the pages show them (fixtures under shared/fixtures/real/, grepped byte for byte) and
-// as YouTube renders 2 423 / 1 468 050 / 1 109 852 895 per language (page-structures.md §1.4).
+// as YouTube renders 2 423 / 1 468 050 / 1 109 852 895 per language.
 const ABBREVIATED: Array<[string, string | undefined, number]> = [
   // YouTube, real fixtures
   ['1.38M subscribers', 'en-US', 1_380_000],

@@ -48,6 +48,13 @@ export interface FixtureExpectation {
    * same, creator and posts in the same fields, and why nothing reads it. Every value is a known gap.
    */
   pageHolds?: { why: string; where: string; creator: Record<string, unknown> | null; posts: Array<Record<string, unknown>> };
+  /**
+   * For a post page or a response it fetched: what the post reader (lib/platforms/<platform>/post)
+   * must read, written from the page. `comments` summarises the comments shown: how many, how many
+   * distinct commenters, how many by the creator, answered by the creator, liked by the creator, and
+   * the first one's fields.
+   */
+  postReader?: ExpectedPostReading;
   expect:
     | {
         ok: true;
@@ -59,7 +66,24 @@ export interface FixtureExpectation {
         posts?: ExpectedPost[];
         knownGaps?: KnownGap[];
       }
-    | { ok: false; reason: string };
+    | {
+        ok: false;
+        reason: string;
+        /**
+         * What `vet` says given this file alone at `url`, when it is not the reader's reason: `vet`
+         * refuses a URL that names no profile (a post, a comment response) before any reader runs.
+         */
+        vetReason?: string;
+      };
+}
+
+export interface ExpectedPostReading {
+  postId: string;
+  author: Record<string, unknown> | null;
+  post: Record<string, unknown> | null;
+  totalComments: number | null;
+  comments: { count: number; distinctAuthors: number; byCreator: number; creatorReplied: number; creatorLiked: number; first: Record<string, unknown> } | null;
+  knownGaps: Array<{ field: string; page: unknown; reader: unknown; reason: string }>;
 }
 
 /** Keys of an expected post that document the page (its visible date text…) and are not compared. */

@@ -3,7 +3,7 @@ import { SnapshotSchema, type Platform } from '../../../lib/contracts/creator';
 import type { PlatformReader } from '../../../lib/platforms/types';
 import { loadExpectation, loadFixtureText, parseHtml, readerShould, type FixtureExpectation } from './fixture-files';
 
-export { FIXTURES_DIR, fixtureFiles, loadExpectation, loadFixtureText, parseHtml, readerShould, type FixtureExpectation, type KnownGap } from './fixture-files';
+export { FIXTURES_DIR, fixtureFiles, loadExpectation, loadFixtureText, parseHtml, readerShould, type ExpectedPostReading, type FixtureExpectation, type KnownGap } from './fixture-files';
 
 type Read = { ok: boolean; creator: unknown; posts: unknown[]; reason?: string };
 

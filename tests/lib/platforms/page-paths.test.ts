@@ -9,19 +9,23 @@ import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PLATFORMS, type Platform } from '../../../lib/contracts/creator';
 import * as instagramPaths from '../../../lib/platforms/instagram/paths';
+import * as instagramPostPaths from '../../../lib/platforms/instagram/post/post-paths';
 import * as tiktokPaths from '../../../lib/platforms/tiktok/paths';
+import * as tiktokPostPaths from '../../../lib/platforms/tiktok/post/post-paths';
 import * as xPaths from '../../../lib/platforms/x/paths';
+import * as xPostPaths from '../../../lib/platforms/x/post/post-paths';
 import * as youtubePaths from '../../../lib/platforms/youtube/paths';
+import * as youtubePostPaths from '../../../lib/platforms/youtube/post/post-paths';
 import type { JsonPath } from '../../../lib/platforms/page-path';
 import { profileRefFromUrl } from '../../../lib/platforms/profile-url';
 import { FIXTURES_DIR, fixtureFiles, loadExpectation } from './fixture-harness';
 import { fixtureContent, type FixtureContent } from './page-paths-fixture';
 
 const PATH_MODULES: Record<Platform, Record<string, unknown>> = {
-  instagram: instagramPaths,
-  tiktok: tiktokPaths,
-  youtube: youtubePaths,
-  x: xPaths,
+  instagram: { ...instagramPaths, ...instagramPostPaths },
+  tiktok: { ...tiktokPaths, ...tiktokPostPaths },
+  youtube: { ...youtubePaths, ...youtubePostPaths },
+  x: { ...xPaths, ...xPostPaths },
 };
 
 interface Entry {
@@ -119,7 +123,7 @@ describe('fixture citations in lib/platforms', () => {
 
   // Content scripts ship entries as bare paths (lib/build/strip-page-evidence.ts): reading `.path`
   // works in tests and breaks in the extension, so only page-path.ts may.
-  it.each(sources(root).filter((file) => !/[\\/](paths|page-path)\.ts$/.test(file)).map((file) => [relative(root, file), file] as const))(
+  it.each(sources(root).filter((file) => !/[\\/](paths|post-paths|page-path)\.ts$/.test(file)).map((file) => [relative(root, file), file] as const))(
     '%s reads entries through pathOf, never .path',
     (_name, file) => {
       const code = readFileSync(file, 'utf8').replace(/\/\*[\s\S]*?\*\/|\/\/.*$/gm, '');

@@ -80,13 +80,66 @@ describe('backup and restore', () => {
     parsed.creators.push({ key: 'tiktok:broken', snapshot: 42, report: null });
     const { shortlist: target } = await fresh();
     const result = await restoreBackup(target, JSON.stringify(parsed), { onExisting: 'update', now: LATER });
-    expect(result).toEqual({
-      ok: false,
-      reason: 'invalid-file',
-      message: 'Nothing was restored: some items in this backup are damaged.',
-      errors: ['creators[2] (tiktok:broken): no readable snapshot or report'],
-    });
+    expect(result).toMatchObject({ ok: false, reason: 'invalid-file', message: expect.stringMatching(/^Nothing was restored: 1 item in this backup is invalid/) });
+    expect(result.ok ? [] : result.errors).toContain('creators[2] (tiktok:broken): snapshot: Invalid input: expected object, received number');
     expect((await target.list()).entries).toEqual([]);
+  });
+
+  test('strict restore: rows that a stored-row read would repair restore nothing, and each bad row and field is listed', async () => {
+    const source = await filled();
+    const parsed = JSON.parse((await createBackup(source, LATER)).json) as { creators: Array<Record<string, unknown>> };
+    const [ana, bob] = parsed.creators as [Record<string, unknown>, Record<string, unknown>];
+    ana.notes = 'n'.repeat(5_001);
+    ana.status = 'hacked';
+    bob.trackingLink = 'javascript:alert(1)';
+    bob.tags = ['ok', 'evil\u202egnp.exe'];
+    bob.promoCode = 'SAVE\u008510';
+    const { shortlist: target } = await fresh();
+    await target.save(makeReport(), { now: NOW, tag: 'local' });
+    const result = await restoreBackup(target, JSON.stringify(parsed), { onExisting: 'update', now: LATER });
+    expect(result).toMatchObject({ ok: false, reason: 'invalid-file', message: expect.stringMatching(/^Nothing was restored: 2 items in this backup are invalid/) });
+    const errors = result.ok ? [] : result.errors;
+    expect(errors).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^creators\[0\] \(instagram:ana\.cocina\): notes: /),
+        expect.stringMatching(/^creators\[0\] \(instagram:ana\.cocina\): status: /),
+        expect.stringMatching(/^creators\[1\] \(x:bob\): trackingLink: /),
+        expect.stringMatching(/^creators\[1\] \(x:bob\): tags\.1: /),
+      ]),
+    );
+    // The database is as it was: nothing repaired in, nothing half-written.
+    expect((await target.list()).entries.map((e) => [e.key, e.tags, e.notes, e.status])).toEqual([['instagram:ana.cocina', ['local'], '', 'shortlisted']]);
+  });
+
+  test('strict restore: hidden control characters in notes, tags and promo codes, and a profile address of another site, are refused', async () => {
+    const source = await filled();
+    const parsed = JSON.parse((await createBackup(source, LATER)).json) as { creators: Array<Record<string, unknown>> };
+    const [ana, bob] = parsed.creators as [Record<string, unknown>, Record<string, unknown>];
+    ana.notes = 'fine\u202edrowssap';
+    ana.promoCode = 'CODE\u2066X';
+    const snapshot = bob.snapshot as { creator: Record<string, unknown> };
+    snapshot.creator.profileUrl = 'https://evil.example/login';
+    const parsedBackup = parseBackup(JSON.stringify(parsed));
+    expect(parsedBackup.ok ? [] : parsedBackup.errors).toEqual([
+      'creators[0] (instagram:ana.cocina): notes contains an invisible control character (U+202E)',
+      'creators[0] (instagram:ana.cocina): promoCode contains an invisible control character (U+2066)',
+      'creators[1] (x:bob): snapshot.creator.profileUrl is not the x profile of bob',
+    ]);
+  });
+
+  test('the backup holds follower history of shortlisted creators only, and a restore imports no other browsing', async () => {
+    const { shortlist: source } = await fresh();
+    await source.save(makeReport(), { now: NOW });
+    await source.addHistoryPoint({ key: 'tiktok:just.browsed', at: NOW.toISOString(), followers: 10, following: null, postsCount: null });
+    const backup = JSON.parse((await createBackup(source, LATER)).json) as { history: Array<{ key: string }> };
+    expect(backup.history.map((p) => p.key)).toEqual(['instagram:ana.cocina']);
+    // A colleague's older backup that still carries their browsing: the shortlist comes in, the browsing does not.
+    backup.history.push({ key: 'youtube:colleague.browsed', at: NOW.toISOString(), followers: 5, following: null, postsCount: null } as never);
+    const { shortlist: target } = await fresh();
+    const result = await restoreBackup(target, JSON.stringify(backup), { onExisting: 'update', now: LATER });
+    expect(result).toMatchObject({ ok: true, created: 1, notes: ["1 follower reading of creators not on the backup's shortlist was not restored"] });
+    expect(await target.history('youtube:colleague.browsed')).toEqual([]);
+    expect(await target.history('instagram:ana.cocina')).toHaveLength(1);
   });
 
   test('files that are not backups, or from a newer Vetted, are refused with a message', () => {

@@ -1,5 +1,5 @@
 /** Raw IndexedDB helpers for tests: they deliberately bypass lib/shortlist to build and inspect databases. */
-import type { SchemaExample } from '../../../lib/shortlist/schema-examples/schema-example';
+import type { SchemaExample } from './schema-examples/schema-example';
 import { bucketOf } from '../../../lib/shortlist/summary-buckets';
 
 function done<T>(request: IDBRequest<T>): Promise<T> {

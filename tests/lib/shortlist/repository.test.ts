@@ -3,7 +3,7 @@ import { DB_VERSION } from '../../../lib/shortlist/db';
 import { StoreError } from '../../../lib/shortlist/errors';
 import { openShortlist, type Shortlist } from '../../../lib/shortlist/repository';
 import { freshDbName, makeBrief, makeReport, makeSnapshot, NOW } from './factory';
-import { V1_EXAMPLE } from '../../../lib/shortlist/schema-examples/v1';
+import { V1_EXAMPLE } from './schema-examples/v1';
 import { buildExampleDatabase, describeRaw, openRaw, putRaw, readAllRaw } from './raw-idb';
 
 const LATER = new Date(NOW.getTime() + 86_400_000);

@@ -18,7 +18,7 @@ describe('golden reports on the real fixtures (default brief, "now" = capture da
     const vetted = vetFixture(platform, file);
     const expected = loadExpectation(platform, file).expect;
     // A page the readers can't read has a golden too: the reason, asserted, not skipped.
-    if (!expected.ok) expect(vetted.ok ? 'read' : vetted.reason).toBe(expected.reason);
+    if (!expected.ok) expect(vetted.ok ? 'read' : vetted.reason).toBe(expected.vetReason ?? expected.reason);
     else expect(vetted.ok ? 'read' : vetted.message).toBe('read');
     const path = goldenPath(platform, file);
     expect(existsSync(path), `${relative(GOLDEN_DIR, path)} is missing: ${UPDATE}`).toBe(true);

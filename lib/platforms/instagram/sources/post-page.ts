@@ -1,6 +1,6 @@
 /**
- * The beginning of the Instagram post-page reader (issue #13 builds the post readers of all four
- * platforms on this ladder): a single post page (`/p/<code>/`, `/reel/<code>/`) read from
+ * The beginning of the Instagram post-page reader (the post readers of the other
+ * platforms are to be built on the same ladder): a single post page (`/p/<code>/`, `/reel/<code>/`) read from
  * `_sharedData` PostPage (≤ 2022), else from the meta description
  * "298K likes, 553 comments - willyrex on May 29, 2021: "…"" (seen 2024-12). Not part of the
  * profile reader, so not in the profile content script.

@@ -64,7 +64,7 @@ function buttonCount(article: Element, selector: string, locale: string | undefi
   return parsed && value !== null ? { value, exact: parsed.exact } : null;
 }
 
-function readArticle(article: Element, handle: string, locale: string | undefined): Post | null {
+export function readArticle(article: Element, handle: string, locale: string | undefined): Post | null {
   const time = own(article, pathOf(X_DOM.postTime));
   const permalink = time?.closest(pathOf(X_DOM.permalink)) ?? own(article, pathOf(X_DOM.permalink));
   const m = /^\/([a-z0-9_]{1,15})\/status\/(\d{1,40})/.exec(linkPath(permalink?.getAttribute('href') ?? null) ?? '');

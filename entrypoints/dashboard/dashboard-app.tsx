@@ -1,0 +1,378 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { CampaignBrief } from '../../lib/contracts/brief';
+import type { EntryPatch, HistoryPoint, ShortlistEntry, ShortlistStatus, ShortlistSummary } from '../../lib/contracts/shortlist-entry';
+import { csvDownload } from '../../lib/shortlist-view/download';
+import { errorText } from '../../lib/shortlist-view/error-text';
+import { DEFAULT_SORT, filterRows, NO_FILTERS, sortRows, tagsInUse, toggleSort, type ShortlistFilters, type SortOrder } from '../../lib/shortlist-view/filter-sort';
+import type { ImportableFile } from '../../lib/shortlist-view/import-file';
+import type { OnExisting, ShortlistPort } from '../../lib/shortlist-view/shortlist-port';
+import { STATUS_LABELS } from '../../lib/shortlist-view/status-counts';
+import { parseTagInput } from '../../lib/shortlist-view/tag-input';
+import { normalizePromoCode, normalizeTrackingLink } from '../../lib/shortlist-view/tracking-input';
+import { applyUndo, peekUndo, popUndo, pushUndo, type UndoStack } from '../../lib/shortlist-view/undo-stack';
+import { summaryOf, toViewRow } from '../../lib/shortlist-view/view-row';
+import { MessageList } from '../../components/shared/message-list';
+import { useNotices } from '../../components/shared/use-notices';
+import type { RevealRequest } from '../../components/shared/virtual-list';
+import { BriefPanel } from '../../components/dashboard/brief-panel';
+import { BulkBar } from '../../components/dashboard/bulk-bar';
+import { CompareView, COMPARE_MAX, COMPARE_MIN } from '../../components/dashboard/compare-view';
+import { CreatorDetails } from '../../components/dashboard/creator-details';
+import type { DashboardServices } from './dashboard-services';
+import { DataPanel } from '../../components/dashboard/data-panel';
+import { FilterBar } from '../../components/dashboard/filter-bar';
+import { ShortlistTable } from '../../components/dashboard/shortlist-table';
+import { StorageStatus } from '../../components/dashboard/storage-status';
+import { UndoBar } from '../../components/dashboard/undo-bar';
+import { useShortlistData } from './use-shortlist-data';
+
+type Section = 'table' | 'compare' | 'briefs' | 'data';
+const SECTIONS: ReadonlyArray<readonly [Section, string]> = [
+  ['table', 'Shortlist'],
+  ['compare', 'Compare'],
+  ['briefs', 'Briefs'],
+  ['data', 'Import & export'],
+];
+
+const plural = (n: number, one: string) => `${n.toLocaleString('en')} ${one}${n === 1 ? '' : 's'}`;
+
+/**
+ * The shortlist dashboard. Storage comes in through `services`; `focusKey` (from `#key=` in the URL)
+ * scrolls to one creator and highlights it.
+ */
+export function DashboardApp({ services, focusKey = null }: { services: DashboardServices; focusKey?: string | null }) {
+  const { notices, report, dismiss } = useNotices();
+  const onError = useCallback((message: string) => report('error', message), [report]);
+  const data = useShortlistData(services, onError);
+  const { entries, reloadEntries, reloadStats, reloadBriefs, replaceEntry } = data;
+  const shortlist = data.store.kind === 'open' ? data.store.shortlist : null;
+
+  const [section, setSection] = useState<Section>('table');
+  const [filters, setFilters] = useState<ShortlistFilters>(NO_FILTERS);
+  const [sort, setSort] = useState<SortOrder>(DEFAULT_SORT);
+  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
+  const [undo, setUndo] = useState<UndoStack>([]);
+  const [busy, setBusy] = useState(false);
+  const [detailsKey, setDetailsKey] = useState<string | null>(null);
+  const [highlightKey, setHighlightKey] = useState<string | null>(null);
+  const [reveal, setReveal] = useState<RevealRequest | null>(null);
+  const pendingReveal = useRef<string | null>(null);
+  const [histories, setHistories] = useState<ReadonlyMap<string, readonly HistoryPoint[]> | null>(null);
+  const [compared, setCompared] = useState<ShortlistEntry[] | null>(null);
+
+  const rows = useMemo(() => (entries ?? []).map(toViewRow), [entries]);
+  const filtered = useMemo(() => filterRows(rows, filters), [rows, filters]);
+  const sorted = useMemo(() => sortRows(filtered, sort), [filtered, sort]);
+  const tags = useMemo(() => tagsInUse(rows), [rows]);
+  const briefNames = useMemo(() => new Map(data.briefs.map((b) => [b.id, b.name])), [data.briefs]);
+  const byKey = useMemo(() => new Map((entries ?? []).map((e) => [e.key, e])), [entries]);
+
+  const listShown = entries !== null;
+  useEffect(() => {
+    if (listShown) services.onListShown?.();
+  }, [listShown, services]);
+
+  // #key=…: show that creator, even if the current filters hide it.
+  useEffect(() => {
+    if (!focusKey || entries === null) return;
+    if (!entries.some((e) => e.key === focusKey)) {
+      report('info', `${focusKey} is not on your shortlist.`);
+      return;
+    }
+    setSection('table');
+    setFilters((f) => (filterRows([toViewRow(entries.find((e) => e.key === focusKey) as ShortlistSummary)], f).length ? f : NO_FILTERS));
+    setHighlightKey(focusKey);
+    setDetailsKey(focusKey);
+    pendingReveal.current = focusKey;
+    // Only when the key changes or the list first arrives, not on every edit.
+  }, [focusKey, entries === null]);
+
+  useEffect(() => {
+    const key = pendingReveal.current;
+    if (!key) return;
+    const index = sorted.findIndex((r) => r.key === key);
+    if (index === -1) return;
+    pendingReveal.current = null;
+    setReveal({ index, token: Date.now() });
+  }, [sorted]);
+
+  /** Run a change against the store; a failure is shown and nothing else happens (the store wrote nothing). */
+  const change = useCallback(
+    async <T,>(run: (s: ShortlistPort) => Promise<T>): Promise<{ ok: true; value: T } | { ok: false }> => {
+      if (!shortlist) return { ok: false };
+      setBusy(true);
+      try {
+        return { ok: true, value: await run(shortlist) };
+      } catch (error) {
+        report('error', errorText(error));
+        return { ok: false };
+      } finally {
+        setBusy(false);
+      }
+    },
+    [shortlist, report],
+  );
+
+  const patch = useCallback(
+    async (key: string, p: EntryPatch): Promise<boolean> => {
+      const result = await change((s) => s.update(key, p, services.now()));
+      if (!result.ok) return false;
+      if (result.value) replaceEntry(summaryOf(result.value));
+      else {
+        report('error', 'This creator is no longer on the shortlist (deleted in another tab?).');
+        void reloadEntries();
+      }
+      void reloadStats();
+      return result.value !== null;
+    },
+    [change, services, replaceEntry, reloadEntries, reloadStats, report],
+  );
+
+  const rowActions = useMemo(
+    () => ({
+      onSelect: (key: string, on: boolean) =>
+        setSelected((current) => {
+          const next = new Set(current);
+          if (on) next.add(key);
+          else next.delete(key);
+          return next;
+        }),
+      onStatus: (key: string, status: ShortlistStatus) => void patch(key, { status }),
+      onTags: (key: string, text: string) => patch(key, { tags: parseTagInput(text) }),
+      onNotes: (key: string, text: string) => patch(key, { notes: text }),
+      onDetails: (key: string) => setDetailsKey(key),
+    }),
+    [patch],
+  );
+
+  const afterBulk = async () => {
+    await reloadEntries();
+    await reloadStats();
+  };
+
+  const selectedKeys = useMemo(() => sorted.filter((r) => selected.has(r.key)).map((r) => r.key), [sorted, selected]);
+  // Selected creators the filters now hide still count: the bar says how many it will change.
+  const selectedAll = useMemo(() => [...selected].filter((k) => byKey.has(k)), [selected, byKey]);
+
+  const bulkStatus = async (status: ShortlistStatus) => {
+    const previous = selectedAll.map((key) => ({ key, status: (byKey.get(key) as ShortlistSummary).status }));
+    const result = await change((s) => s.bulkUpdate(selectedAll, { status }, services.now()));
+    if (result.ok) setUndo((u) => pushUndo(u, { kind: 'status', label: `Set ${plural(result.value, 'creator')} to ${STATUS_LABELS[status]}.`, previous }));
+    await afterBulk();
+  };
+  const bulkTag = async (tag: string, add: boolean) => {
+    const has = (key: string) => (byKey.get(key)?.tags ?? []).some((t) => t.toLowerCase() === tag.toLowerCase());
+    const keys = selectedAll.filter((k) => (add ? !has(k) : has(k)));
+    if (keys.length === 0) return report('info', add ? `Every selected creator already has the tag “${tag}”.` : `No selected creator has the tag “${tag}”.`);
+    const result = await change((s) => s.bulkUpdate(keys, add ? { addTags: [tag] } : { removeTags: [tag] }, services.now()));
+    if (result.ok) {
+      const label = add ? `Tagged ${plural(result.value, 'creator')} “${tag}”.` : `Removed “${tag}” from ${plural(result.value, 'creator')}.`;
+      setUndo((u) => pushUndo(u, { kind: add ? 'add-tag' : 'remove-tag', label, tag, keys }));
+    }
+    await afterBulk();
+  };
+  const bulkDelete = async () => {
+    const result = await change((s) => s.bulkDelete(selectedAll));
+    if (result.ok) {
+      setUndo((u) => pushUndo(u, { kind: 'delete', label: `Deleted ${plural(result.value.length, 'creator')}.`, removed: result.value }));
+      setSelected(new Set());
+      if (detailsKey && result.value.some((r) => r.key === detailsKey)) setDetailsKey(null);
+    }
+    await afterBulk();
+  };
+  const undoLast = async () => {
+    const action = peekUndo(undo);
+    if (!action) return;
+    const result = await change((s) => applyUndo(s, action, services.now()));
+    if (result.ok) setUndo(popUndo);
+    await afterBulk();
+  };
+
+  const exportCsv = async (scope: 'all' | 'filtered') => {
+    await change(async (s) => {
+      const now = services.now();
+      // Summaries hold every column of the CSV: no full row is read, even for 10,000 creators.
+      const list = scope === 'all' ? (await s.listSummaries()).summaries : sorted.map((r) => r.summary);
+      services.download(csvDownload(list, now));
+      await s.markExported(now);
+    });
+    void reloadStats();
+  };
+  const downloadBackup = async () => {
+    const result = await change(async (s) => {
+      const now = services.now();
+      const backup = await services.backup(s, now);
+      services.download(backup.file);
+      await s.markExported(now);
+      return backup.leftOut;
+    });
+    if (result.ok && result.value > 0) report('info', `${plural(result.value, 'damaged row')} could not be put in the backup; they stay in the browser untouched.`);
+    void reloadStats();
+  };
+  const importFile = async (file: ImportableFile, onExisting: OnExisting) => {
+    const result = await change((s) => services.importFile(s, file, { onExisting, now: services.now() }));
+    if (!result.ok) return null;
+    if (result.value.ok) {
+      await afterBulk();
+      await reloadBriefs();
+    }
+    return result.value;
+  };
+
+  // Compare shows report details (the tier band) that summaries leave out: read the 2–4 full entries.
+  const comparable = selectedKeys.length >= COMPARE_MIN && selectedKeys.length <= COMPARE_MAX;
+  useEffect(() => {
+    if (section !== 'compare' || !shortlist || !comparable) return;
+    const keys = selectedKeys.slice(0, COMPARE_MAX);
+    let alive = true;
+    setHistories(null);
+    setCompared(null);
+    Promise.all(keys.map(async (k) => [k, await shortlist.get(k), await shortlist.history(k)] as const)).then(
+      (read) => {
+        if (!alive) return;
+        setCompared(read.flatMap(([, entry]) => (entry ? [entry] : [])));
+        setHistories(new Map(read.map(([k, , history]) => [k, history])));
+      },
+      (error: unknown) => {
+        if (!alive) return;
+        report('error', errorText(error));
+        setCompared([]);
+        setHistories(new Map());
+      },
+    );
+    return () => {
+      alive = false;
+    };
+  }, [section, shortlist, selectedKeys, comparable, report]);
+
+  const detailsEntry = detailsKey ? (byKey.get(detailsKey) ?? null) : null;
+  const allShownSelected = sorted.length > 0 && sorted.every((r) => selected.has(r.key));
+
+  return (
+    <div className="dashboard">
+      <header className="dashboard-header">
+        <h1>Vetted shortlist</h1>
+        <StorageStatus stats={data.stats} storage={data.storage} onExport={() => void exportCsv('all')} onBackup={() => void downloadBackup()} />
+      </header>
+      <nav className="sections" aria-label="Dashboard sections">
+        {SECTIONS.map(([id, label]) => (
+          <button key={id} type="button" aria-current={section === id ? 'page' : undefined} onClick={() => setSection(id)}>
+            {label}
+            {id === 'compare' && selectedKeys.length ? ` (${selectedKeys.length})` : ''}
+          </button>
+        ))}
+      </nav>
+      <MessageList notices={notices} onDismiss={dismiss} />
+      {data.store.kind === 'failed' ? (
+        <p className="notice notice--error" role="alert" data-testid="dashboard-store-error">
+          {data.store.message}
+        </p>
+      ) : null}
+      {data.problems > 0 ? (
+        <p className="notice notice--info" role="status">
+          {plural(data.problems, 'saved row')} could not be read in full; Vetted shows what it could and leaves the stored data untouched.
+        </p>
+      ) : null}
+      {section === 'table' ? (
+        <main className="table-section">
+          <FilterBar filters={filters} tags={tags} briefs={data.briefs} shown={sorted.length} total={rows.length} onChange={setFilters} />
+          <BulkBar
+            count={selectedAll.length}
+            busy={busy}
+            actions={{
+              onStatus: (s) => void bulkStatus(s),
+              onAddTag: (t) => void bulkTag(t, true),
+              onRemoveTag: (t) => void bulkTag(t, false),
+              onDelete: () => void bulkDelete(),
+              onCompare: () => setSection('compare'),
+              onClear: () => setSelected(new Set()),
+            }}
+          />
+          {entries === null && data.store.kind !== 'failed' ? (
+            <p className="muted">Loading the shortlist…</p>
+          ) : (
+            <ShortlistTable
+              rows={sorted}
+              total={rows.length}
+              sort={sort}
+              selected={selected}
+              highlightKey={highlightKey}
+              reveal={reveal}
+              briefNames={briefNames}
+              allSelected={allShownSelected}
+              onSelectAll={(on) =>
+                setSelected((current) => {
+                  const next = new Set(current);
+                  for (const r of sorted) if (on) next.add(r.key);
+                  else next.delete(r.key);
+                  return next;
+                })
+              }
+              onSort={(column) => setSort((s) => toggleSort(s, column))}
+              actions={rowActions}
+            />
+          )}
+          <UndoBar action={peekUndo(undo)} busy={busy} onUndo={() => void undoLast()} />
+          {detailsEntry ? (
+            <CreatorDetails
+              entry={detailsEntry}
+              copyText={services.copyText}
+              actions={{
+                onStatus: rowActions.onStatus,
+                onTags: rowActions.onTags,
+                onNotes: rowActions.onNotes,
+                onPromoCode: (key, text) => patch(key, { promoCode: normalizePromoCode(text) }),
+                onTrackingLink: (key, text) => patch(key, { trackingLink: normalizeTrackingLink(text) }),
+                onClose: () => setDetailsKey(null),
+              }}
+            />
+          ) : null}
+        </main>
+      ) : null}
+      {section === 'compare' ? (
+        <main>
+          <CompareView
+            selected={selectedKeys.length}
+            entries={compared}
+            histories={histories}
+            onClose={() => setSection('table')}
+          />
+        </main>
+      ) : null}
+      {section === 'briefs' ? (
+        <main>
+          <BriefPanel
+            briefs={data.briefs}
+            activeBriefId={data.activeBriefId}
+            actions={{
+              save: async (brief: CampaignBrief) => {
+                const result = await change((s) => s.briefs.put(brief));
+                await reloadBriefs();
+                void reloadStats();
+                return result.ok;
+              },
+              setActive: async (id) => {
+                const result = await change((s) => s.briefs.setActive(id));
+                await reloadBriefs();
+                return result.ok;
+              },
+              newId: services.newId,
+              now: services.now,
+            }}
+          />
+        </main>
+      ) : null}
+      {section === 'data' ? (
+        <main>
+          <DataPanel
+            total={rows.length}
+            filtered={sorted.length}
+            lastExportAt={data.stats?.lastExportAt ?? null}
+            busy={busy || !shortlist}
+            actions={{ exportCsv: (scope) => void exportCsv(scope), downloadBackup: () => void downloadBackup(), importFile }}
+          />
+        </main>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,159 @@
+import { useCallback, useEffect, useState } from 'react';
+import type { VettingReport } from '../../lib/contracts/report';
+import type { ShortlistStatus, ShortlistSummary } from '../../lib/contracts/shortlist-entry';
+import type { CurrentTab } from '../../lib/shortlist-view/current-tab';
+import { csvDownload } from '../../lib/shortlist-view/download';
+import { errorText } from '../../lib/shortlist-view/error-text';
+import { saveReport } from '../../lib/shortlist-view/save-report';
+import { listInTwoSteps } from '../../lib/shortlist-view/two-step-listing';
+import type { ShortlistPort } from '../../lib/shortlist-view/shortlist-port';
+import { normalizePromoCode, normalizeTrackingLink } from '../../lib/shortlist-view/tracking-input';
+import { MessageList } from '../../components/shared/message-list';
+import { useNotices } from '../../components/shared/use-notices';
+import { CurrentCreator } from '../../components/popup/current-creator';
+import { PopupList } from '../../components/popup/popup-list';
+import type { PopupServices } from './popup-services';
+
+type Store = { kind: 'opening' } | { kind: 'open'; shortlist: ShortlistPort } | { kind: 'failed'; message: string };
+
+/** The toolbar popup: the current tab's creator, then the shortlist, export and the way to the dashboard. */
+export function PopupApp({ services }: { services: PopupServices }) {
+  const [store, setStore] = useState<Store>({ kind: 'opening' });
+  const [entries, setEntries] = useState<ShortlistSummary[] | null>(null);
+  const [current, setCurrent] = useState<CurrentTab | null>(null);
+  const [busy, setBusy] = useState(false);
+  const { notices, report, dismiss } = useNotices();
+
+  useEffect(() => {
+    let alive = true;
+    let opened: ShortlistPort | null = null;
+    services.openShortlist().then(
+      (shortlist) => {
+        if (!alive) return shortlist.close();
+        opened = shortlist;
+        setStore({ kind: 'open', shortlist });
+      },
+      (error: unknown) => alive && setStore({ kind: 'failed', message: errorText(error) }),
+    );
+    services.currentTab().then(
+      (tab) => alive && setCurrent(tab),
+      (error: unknown) => alive && setCurrent({ kind: 'error', message: errorText(error) }),
+    );
+    return () => {
+      alive = false;
+      opened?.close();
+    };
+  }, [services]);
+
+  const shortlist = store.kind === 'open' ? store.shortlist : null;
+  const listShown = entries !== null;
+  useEffect(() => {
+    if (listShown) services.onListShown?.();
+  }, [listShown, services]);
+
+  const reload = useCallback(async () => {
+    if (!shortlist) return;
+    try {
+      setEntries((await shortlist.listSummaries()).summaries);
+    } catch (error) {
+      report('error', errorText(error));
+    }
+  }, [shortlist, report]);
+
+  // First the quick listing, so the list is on screen within the popup's budget; see listInTwoSteps.
+  useEffect(() => {
+    if (!shortlist) return;
+    let alive = true;
+    listInTwoSteps(shortlist, (result) => alive && setEntries(result.summaries)).catch((error: unknown) => alive && report('error', errorText(error)));
+    return () => {
+      alive = false;
+    };
+  }, [shortlist, report]);
+
+  /** Run a change; on failure say so and keep everything as it was (the store wrote nothing). */
+  const change = async (run: (s: ShortlistPort) => Promise<unknown>): Promise<boolean> => {
+    if (!shortlist) return false;
+    setBusy(true);
+    try {
+      await run(shortlist);
+      await reload();
+      return true;
+    } catch (error) {
+      report('error', errorText(error));
+      return false;
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const currentKey = current?.kind === 'state' && current.state?.status === 'ready' ? current.state.report.key : null;
+  const saved = (currentKey && entries?.find((e) => e.key === currentKey)) || null;
+
+  const exportCsv = () =>
+    void change(async (s) => {
+      const now = services.now();
+      services.download(csvDownload((await s.listSummaries()).summaries, now));
+      await s.markExported(now);
+    });
+
+  return (
+    <main className="popup" data-testid="popup">
+      <header className="popup-header">
+        <h1>Vetted</h1>
+      </header>
+      <MessageList notices={notices} onDismiss={dismiss} />
+      {store.kind === 'failed' ? (
+        <p className="notice notice--error" role="alert" data-testid="popup-store-error">
+          {store.message}
+        </p>
+      ) : null}
+      <CurrentCreator
+        current={current}
+        saved={saved}
+        busy={busy}
+        storeReady={shortlist !== null && entries !== null}
+        copyText={services.copyText}
+        actions={{
+          onSave: (r: VettingReport) => void change((s) => saveReport(s, r, services.now())),
+          onRemove: (key) => void change((s) => s.remove(key)),
+          onStatus: (key, status: ShortlistStatus) => void change((s) => s.update(key, { status }, services.now())),
+          onOpen: (key) => services.openDashboard(key),
+          onTracking: (key, patch) =>
+            change((s) =>
+              s.update(
+                key,
+                {
+                  ...(patch.promoCode !== undefined ? { promoCode: normalizePromoCode(patch.promoCode) } : {}),
+                  ...(patch.trackingLink !== undefined ? { trackingLink: normalizeTrackingLink(patch.trackingLink) } : {}),
+                },
+                services.now(),
+              ),
+            ),
+        }}
+      />
+      <section className="shortlist" aria-labelledby="popup-shortlist-heading">
+        <h2 id="popup-shortlist-heading">
+          Shortlist {entries ? <span className="muted">({entries.length})</span> : null}
+        </h2>
+        {store.kind === 'failed' ? null : entries === null ? (
+          <p className="muted">Loading…</p>
+        ) : entries.length === 0 ? (
+          <p data-testid="popup-empty">
+            Your shortlist is empty. Open a creator's profile on Instagram, TikTok, YouTube or X: Vetted checks it in the corner of the page.
+            Save the creators you like (there, or with “Save to shortlist” above) and they appear here, ready to export.
+          </p>
+        ) : (
+          <PopupList entries={entries} onOpen={(key) => services.openDashboard(key)} />
+        )}
+      </section>
+      <footer className="popup-footer">
+        <button type="button" onClick={exportCsv} disabled={!entries?.length || busy}>
+          Export CSV
+        </button>
+        <button type="button" className="primary" onClick={() => services.openDashboard(null)}>
+          Open dashboard
+        </button>
+      </footer>
+    </main>
+  );
+}

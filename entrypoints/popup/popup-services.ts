@@ -1,0 +1,18 @@
+import type { CurrentTab } from '../../lib/shortlist-view/current-tab';
+import type { DownloadFile } from '../../lib/shortlist-view/download';
+import type { ShortlistPort } from '../../lib/shortlist-view/shortlist-port';
+import type { CopyText } from '../../components/shared/copy-field';
+
+/** Everything the popup needs from the browser, passed in by entrypoints/popup (and by tests). */
+export interface PopupServices {
+  /** Fails with the store's error (private mode, blocked, …); the popup then still shows the current tab. */
+  openShortlist(): Promise<ShortlistPort>;
+  currentTab(): Promise<CurrentTab>;
+  /** Open the dashboard, at one creator when `key` is given. */
+  openDashboard(key: string | null): void;
+  download(file: DownloadFile): void;
+  copyText: CopyText;
+  now(): Date;
+  /** Called once the shortlist is on screen (the pages use it to mark their first useful paint). */
+  onListShown?(): void;
+}

@@ -1,0 +1,58 @@
+import { z } from 'zod';
+import type { Snapshot } from '../contracts/creator';
+import { decideReading, NO_READINGS, startVisit, type TabReadings } from '../history/reading-budget';
+import { TAB_STATE_CAP, type SessionArea } from './tab-state-store';
+
+/** One session key for every tab's few bytes; a closed tab's entry goes with it, and at most TAB_STATE_CAP are kept. */
+export const TAB_READINGS_KEY = 'tab-readings';
+
+const TabReadingsSchema = z.object({
+  visit: z.number().int().min(0),
+  recordedVisit: z.number().int().min(0).nullable(),
+  times: z.array(z.iso.datetime({ offset: true })).max(100),
+});
+
+function readAll(raw: unknown): Map<string, TabReadings> {
+  const all = new Map<string, TabReadings>();
+  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) return all;
+  for (const [tab, value] of Object.entries(raw)) {
+    const parsed = TabReadingsSchema.safeParse(value);
+    if (/^\d+$/.test(tab) && parsed.success) all.set(tab, parsed.data);
+  }
+  return all;
+}
+
+/**
+ * Which follower readings each tab may still record (see lib/history/reading-budget.ts), kept in
+ * session storage so that a worker stopped between two messages keeps counting.
+ */
+export function createTabReadingsStore(area: SessionArea) {
+  let queue: Promise<unknown> = Promise.resolve();
+  const update = <T>(tabId: number, change: (readings: TabReadings) => { next: TabReadings | null; result: T }): Promise<T> => {
+    const work = async () => {
+      const all = readAll((await area.get(TAB_READINGS_KEY))[TAB_READINGS_KEY]);
+      const tab = String(tabId);
+      const { next, result } = change(all.get(tab) ?? NO_READINGS);
+      all.delete(tab);
+      if (next) all.set(tab, next);
+      const kept = [...all].slice(-TAB_STATE_CAP);
+      await area.set({ [TAB_READINGS_KEY]: Object.fromEntries(kept) });
+      return result;
+    };
+    const next = queue.then(work, work);
+    queue = next.catch(() => undefined);
+    return next;
+  };
+  return {
+    /** The tab's content script started reading a profile: a new visit, which may record once. */
+    startVisit: (tabId: number) => update(tabId, (readings) => ({ next: startVisit(readings), result: undefined })),
+    /** Whether this snapshot's reading may be recorded; if so, it is counted now. */
+    claim: (tabId: number, snapshot: Snapshot, now: Date) =>
+      update(tabId, (readings) => {
+        const decision = decideReading(readings, snapshot, now);
+        return { next: decision.record ? decision.next : readings, result: decision.record };
+      }),
+    forget: (tabId: number) => update(tabId, () => ({ next: null, result: undefined })),
+  };
+}
+export type TabReadingsStore = ReturnType<typeof createTabReadingsStore>;

@@ -1,0 +1,53 @@
+/**
+ * What a post reader gives: the post, who posted it, and the comments the page or its response
+ * shows — commenters still by handle. Never stored or sent as is: keyComments turns it into a
+ * CommentSample of keyed hashes first. Types only, so content scripts can carry readers.
+ */
+import type { Platform, Post } from '../contracts/creator';
+import type { ReadContext } from './types';
+
+export interface RawComment {
+  id: string;
+  /** In clear only between the reader and keyComments. */
+  authorHandle: string;
+  text: string;
+  publishedAt: string | null;
+  likes: number | null;
+  replies: number | null;
+  byCreator: boolean;
+  creatorReplied: boolean | null;
+  creatorLiked: boolean | null;
+}
+
+export interface PostAuthor {
+  handle: string;
+  displayName: string | null;
+  followers: number | null;
+  verified: boolean | null;
+}
+
+export interface PostPageReading {
+  platform: Platform;
+  /** The post's id on its platform (shortcode, video id, status id). */
+  postId: string;
+  /** Null when the page names no author (a bare comment continuation). */
+  author: PostAuthor | null;
+  /** Null for a comment response that carries no counts of its post. */
+  post: Post | null;
+  comments: RawComment[];
+  /** The post's comment count as the page states it, when it does. */
+  totalComments: number | null;
+  sources: string[];
+}
+
+export type PostReadResult = ({ ok: true } & PostPageReading) | { ok: false; reason: 'not-post' | 'unsupported-layout' | 'other-post'; tried: string[] };
+
+/** One platform's post readers: the post page itself, and the responses it fetches (comments, the post's JSON). */
+export interface PostReader {
+  platform: Platform;
+  /** The post a URL of this platform points at, or null. */
+  postIdOf(url: URL): string | null;
+  readPostPage(doc: Document, url: URL, context: ReadContext): PostReadResult;
+  /** A captured response; `url` is the post page it was fetched on, when known. */
+  readPostCapture(json: unknown, url: URL | null, context: ReadContext): PostReadResult;
+}

@@ -1,0 +1,59 @@
+/**
+ * TikTok post reader: a video page (`/@<user>/video/<id>`, also `/photo/<id>`) from its embedded
+ * `webapp.video-detail` item, a captured video-detail answer, and the `/api/comment/list/` answers
+ * the page fetches. Not part of the profile content script.
+ */
+import { safeJsonParse } from '../../../parse/embedded-json';
+import { at } from '../../../parse/json-path';
+import { atPath, pathOf } from '../../page-path';
+import type { PostReader, PostReadResult } from '../../post-types';
+import { JSON_PATHS, SCRIPTS } from '../paths';
+import { readCommentList } from './comments';
+import { readVideoItem, type VideoRead } from './video-page';
+
+function videoIdOf(url: URL): string | null {
+  if (!/(^|\.)tiktok\.com$/.test(url.hostname)) return null;
+  return /^\/@[^/]+\/(?:video|photo)\/(\d{1,32})\/?$/.exec(url.pathname)?.[1] ?? null;
+}
+
+function success(read: VideoRead, sources: string[]): PostReadResult {
+  return { ok: true, platform: 'tiktok', postId: read.post.id, author: read.author, post: read.post, comments: [], totalComments: read.post.comments, sources };
+}
+
+const UNIVERSAL = pathOf(SCRIPTS[0]);
+
+export const tiktokPostReader: PostReader = {
+  platform: 'tiktok',
+  postIdOf: videoIdOf,
+
+  readPostPage(doc, url, context) {
+    const id = videoIdOf(url);
+    if (!id) return { ok: false, reason: 'not-post', tried: ['url'] };
+    const tried = [`json:${UNIVERSAL}`];
+    try {
+      const data = safeJsonParse(doc.querySelector(UNIVERSAL)?.textContent ?? '');
+      const read = readVideoItem(atPath(data, JSON_PATHS.universalVideoItem), context.now);
+      if (!read) return { ok: false, reason: 'unsupported-layout', tried };
+      // After in-app navigation the script still holds the first video.
+      if (read.post.id !== id) return { ok: false, reason: 'other-post', tried };
+      return success(read, ['json:webapp.video-detail']);
+    } catch {
+      return { ok: false, reason: 'unsupported-layout', tried };
+    }
+  },
+
+  readPostCapture(json, url, context) {
+    try {
+      const item = atPath(json, JSON_PATHS.universalVideoItem) ?? at(json, 'itemInfo', 'itemStruct') ?? (Array.isArray(json) && json.length === 1 ? json[0] : json);
+      const video = readVideoItem(item, context.now);
+      if (video && (video.post.likes !== null || video.post.views !== null)) return success(video, ['capture:video-detail']);
+      const list = readCommentList(json, context.now);
+      const postId = list?.videoId ?? (url ? videoIdOf(url) : null);
+      if (!list || !postId) return { ok: false, reason: 'unsupported-layout', tried: ['capture:video-detail', 'capture:comment-list'] };
+      if (url && videoIdOf(url) && videoIdOf(url) !== postId) return { ok: false, reason: 'other-post', tried: ['capture:comment-list'] };
+      return { ok: true, platform: 'tiktok', postId, author: null, post: null, comments: list.comments, totalComments: list.total, sources: ['capture:comment-list'] };
+    } catch {
+      return { ok: false, reason: 'unsupported-layout', tried: [] };
+    }
+  },
+};

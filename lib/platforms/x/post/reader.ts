@@ -1,0 +1,62 @@
+/**
+ * X post reader: a status page (`/<user>/status/<id>`) from its rendered focal post (the action bar's
+ * exact aria-label), and the `TweetDetail` answer it fetches (the post and its replies).
+ */
+import { capText } from '../../../contracts/caps';
+import type { PostAuthor, PostReader } from '../../post-types';
+import { pathOf, selectAll } from '../../page-path';
+import { own, visibleText } from '../dom-text';
+import { X_DOM } from '../paths';
+import { readArticle } from '../sources/timeline';
+import { X_STATUS_DOM } from './post-paths';
+import { readTweetDetail } from './tweet-detail';
+
+/** The author box of the focal post (not of a post it quotes): "Big Tech Alert" then "@BigTechAlert". */
+function authorOf(article: Element, handle: string): PostAuthor {
+  const box = own(article, pathOf(X_STATUS_DOM.author));
+  const text = box ? visibleText(box) : '';
+  const at = text.indexOf('@');
+  return {
+    handle,
+    displayName: capText(at > 0 ? text.slice(0, at) : '', 200) || null,
+    followers: null,
+    verified: box ? box.querySelector(pathOf(X_STATUS_DOM.verified)) !== null : null,
+  };
+}
+
+function statusOf(url: URL): { handle: string; id: string } | null {
+  if (!/(^|\.)(x|twitter)\.com$/.test(url.hostname)) return null;
+  const m = /^\/([A-Za-z0-9_]{1,15})\/status\/(\d{1,40})\/?$/.exec(url.pathname);
+  return m?.[1] && m[2] ? { handle: m[1].toLowerCase(), id: m[2] } : null;
+}
+
+export const xPostReader: PostReader = {
+  platform: 'x',
+  postIdOf: (url) => statusOf(url)?.id ?? null,
+
+  readPostPage(doc, url) {
+    const status = statusOf(url);
+    if (!status) return { ok: false, reason: 'not-post', tried: ['url'] };
+    const tried = [`dom:${pathOf(X_DOM.post)}`];
+    try {
+      const locale = doc.documentElement?.getAttribute('lang') || undefined;
+      // The focal post and any replies rendered under it; only the focal one is the creator's post.
+      for (const article of selectAll(doc, X_DOM.post)) {
+        const post = readArticle(article, status.handle, locale);
+        if (post?.id !== status.id) continue;
+        return { ok: true, platform: 'x', postId: post.id, author: authorOf(article, status.handle), post, comments: [], totalComments: post.comments, sources: ['dom:article[data-testid=tweet]'] };
+      }
+      return { ok: false, reason: 'unsupported-layout', tried };
+    } catch {
+      return { ok: false, reason: 'unsupported-layout', tried };
+    }
+  },
+
+  readPostCapture(json, url, context) {
+    try {
+      return readTweetDetail(json, url ? (statusOf(url)?.id ?? null) : null, context) ?? { ok: false, reason: 'unsupported-layout', tried: ['capture:graphql:TweetDetail'] };
+    } catch {
+      return { ok: false, reason: 'unsupported-layout', tried: [] };
+    }
+  },
+};

@@ -1,0 +1,81 @@
+/**
+ * YouTube post reader: a watch or Shorts page, and the responses it fetches (`/next` for the video
+ * and its comment pages, `/player`). Not part of the channel content script.
+ */
+import { assignedJson } from '../../../parse/embedded-json';
+import { asObject } from '../../../parse/json-path';
+import { mergePost } from '../../merge';
+import type { PostReader, PostReadResult } from '../../post-types';
+import { jsonLocale, pageLocale } from '../locale';
+import { initialData } from '../sources/initial-data';
+import { readCommentPage } from './comments';
+import { PLAYER_RESPONSE_NAME } from './post-paths';
+import { readPlayer, readWatchNext, type VideoParts } from './watch-page';
+
+function videoIdOf(url: URL): string | null {
+  if (!/(^|\.)youtube\.com$/.test(url.hostname)) return null;
+  if (url.pathname === '/watch') return /^[A-Za-z0-9_-]{6,20}$/.exec(url.searchParams.get('v') ?? '')?.[0] ?? null;
+  return /^\/shorts\/([A-Za-z0-9_-]{6,20})\/?$/.exec(url.pathname)?.[1] ?? null;
+}
+
+function playerResponse(doc: Document): unknown {
+  for (const script of Array.from(doc.scripts)) {
+    const text = script.textContent ?? '';
+    if (!text.includes(`var ${PLAYER_RESPONSE_NAME}`)) continue;
+    const value = assignedJson(text, PLAYER_RESPONSE_NAME);
+    if (asObject(value)) return value;
+  }
+  return undefined;
+}
+
+/** The player's exact figures over the page data's, the page data's comments, date words and owner box. */
+function combine(next: VideoParts | null, player: VideoParts | null): VideoParts | null {
+  if (!next || !player || next.videoId !== player.videoId) return next ?? player;
+  return { videoId: next.videoId, totalComments: next.totalComments, author: next.author ?? player.author, post: mergePost(player.post, next.post) };
+}
+
+function success(parts: VideoParts, sources: string[]): PostReadResult {
+  return { ok: true, platform: 'youtube', postId: parts.videoId, author: parts.author, post: parts.post, comments: [], totalComments: parts.totalComments, sources };
+}
+
+export const youtubePostReader: PostReader = {
+  platform: 'youtube',
+  postIdOf: videoIdOf,
+
+  readPostPage(doc, url, context) {
+    const id = videoIdOf(url);
+    if (!id) return { ok: false, reason: 'not-post', tried: ['url'] };
+    try {
+      const data = initialData(doc);
+      const locale = pageLocale(doc) ?? jsonLocale(data);
+      const shorts = url.pathname.startsWith('/shorts/');
+      const next = data === undefined ? null : readWatchNext(data, locale, shorts);
+      const player = readPlayer(playerResponse(doc), shorts);
+      const parts = combine(next, player);
+      const tried = ['json:ytInitialData', `json:${PLAYER_RESPONSE_NAME}`];
+      if (!parts) return { ok: false, reason: 'unsupported-layout', tried };
+      // SPA navigation leaves the first video's data in the document.
+      if (parts.videoId !== id) return { ok: false, reason: 'other-post', tried };
+      void context;
+      return success(parts, [next ? 'json:ytInitialData' : null, player ? `json:${PLAYER_RESPONSE_NAME}` : null].filter((s): s is string => s !== null));
+    } catch {
+      return { ok: false, reason: 'unsupported-layout', tried: [] };
+    }
+  },
+
+  readPostCapture(json, url, context) {
+    try {
+      const locale = jsonLocale(json);
+      const shorts = url?.pathname.startsWith('/shorts/') ?? false;
+      const video = readWatchNext(json, locale, shorts) ?? readPlayer(json, shorts);
+      if (video) return success(video, ['capture:next']);
+      const page = readCommentPage(json, context.now, locale);
+      const postId = page?.videoId ?? (url ? videoIdOf(url) : null);
+      if (!page || !postId) return { ok: false, reason: 'unsupported-layout', tried: ['capture:next', 'capture:comments'] };
+      if (url && videoIdOf(url) && videoIdOf(url) !== postId) return { ok: false, reason: 'other-post', tried: ['capture:comments'] };
+      return { ok: true, platform: 'youtube', postId, author: null, post: null, comments: page.comments, totalComments: page.totalComments, sources: ['capture:comments'] };
+    } catch {
+      return { ok: false, reason: 'unsupported-layout', tried: [] };
+    }
+  },
+};
