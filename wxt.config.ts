@@ -37,6 +37,8 @@ export default defineConfig({
     description:
       'Vet creators in place on Instagram, TikTok, YouTube and X: engagement, cadence, authenticity and fit. Nothing leaves your browser.',
     permissions: ['storage'],
+    // Nothing is read or kept from private windows: the extension does not run there (README "Privacy").
+    incognito: 'not_allowed',
     host_permissions: hostPermissions,
     web_accessible_resources: [
       {

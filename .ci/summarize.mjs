@@ -1,10 +1,13 @@
-// Reads vitest JSON reports and prints "tests: N passed, M failed" (missing report = 1 failed).
+// Reads vitest JSON reports and prints "tests: N passed, M failed" (missing report = 1 failed;
+// --dirty: the run changed the checkout, 1 failed).
 import { existsSync, readFileSync } from 'node:fs';
 
 let passed = 0;
 let failed = 0;
 let skipped = 0;
-for (const file of process.argv.slice(2)) {
+const args = process.argv.slice(2);
+if (args.includes('--dirty')) failed += 1;
+for (const file of args.filter((a) => a !== '--dirty')) {
   if (!existsSync(file)) {
     console.log(`${file}: no report (that stage did not run)`);
     failed += 1;

@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef } from 'react';
+import { platformName } from '../../lib/metrics/format';
 import { FIT_CRITERIA, type FitCriterion } from '../../lib/contracts/brief';
 import { PLATFORMS, type Platform } from '../../lib/contracts/creator';
 import type { BriefDraft, BriefErrors } from '../../lib/shortlist-view/brief-draft';
@@ -79,15 +80,15 @@ export function BriefForm({
         <legend>Platforms</legend>
         {PLATFORMS.map((p) => (
           <label key={p} className="check">
-            <input type="checkbox" checked={draft.platforms.includes(p)} onChange={(e) => togglePlatform(p, e.target.checked)} /> {p}
+            <input type="checkbox" checked={draft.platforms.includes(p)} onChange={(e) => togglePlatform(p, e.target.checked)} /> {platformName(p)}
           </label>
         ))}
         {errorOf('platforms')}
       </fieldset>
       <fieldset>
         <legend>Followers</legend>
-        {input('followersMin', 'At least', 'no minimum')}
-        {input('followersMax', 'At most', 'no maximum')}
+        {input('followersMin', 'Followers, at least', 'no minimum, e.g. 3k')}
+        {input('followersMax', 'Followers, at most', 'no maximum, e.g. 100k')}
         {errorOf('followers')}
       </fieldset>
       <fieldset>
@@ -128,10 +129,10 @@ export function BriefForm({
       {input('landingPage', 'Landing page (for tracking links)', 'https://…', 'url')}
       <fieldset aria-describedby={errors.tierBoundaries ? errorId('tierBoundaries') : undefined}>
         <legend>Tiers start at (followers)</legend>
-        {input('tierMicro', 'Micro')}
-        {input('tierMid', 'Mid')}
-        {input('tierMacro', 'Macro')}
-        {input('tierMega', 'Mega')}
+        {input('tierMicro', 'Micro from', 'e.g. 10k')}
+        {input('tierMid', 'Mid-tier from', 'e.g. 100k')}
+        {input('tierMacro', 'Macro from', 'e.g. 500k')}
+        {input('tierMega', 'Mega from', 'e.g. 1M')}
         {errorOf('tierBoundaries')}
       </fieldset>
       <fieldset aria-describedby={errors.weights ? errorId('weights') : undefined}>
@@ -140,7 +141,8 @@ export function BriefForm({
           const field = `weights.${c}`;
           return (
             <div className="field" key={c}>
-              <label htmlFor={`${id}-w-${c}`}>{CRITERION_LABELS[c]}</label>
+              {/* "Niche keywords" is also the keyword list's label: each input gets a name of its own. */}
+              <label htmlFor={`${id}-w-${c}`}>{`${CRITERION_LABELS[c]} weight`}</label>
               <input
                 id={`${id}-w-${c}`}
                 inputMode="decimal"

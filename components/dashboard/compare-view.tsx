@@ -1,5 +1,6 @@
 import { useMemo, type ReactNode } from 'react';
 import type { HistoryPoint, ShortlistEntry } from '../../lib/contracts/shortlist-entry';
+import { platformName } from '../../lib/metrics/format';
 import { STATUS_LABELS } from '../../lib/shortlist-view/status-counts';
 import { toViewRow, type ViewRow } from '../../lib/shortlist-view/view-row';
 import { formatDecimal, formatFollowers, formatPrice, formatRate, formatScore, DASH } from '../shared/format-figure';
@@ -20,7 +21,7 @@ interface MetricRow {
 }
 
 const METRICS: readonly MetricRow[] = [
-  { label: 'Platform', cell: (r) => r.platform },
+  { label: 'Platform', cell: (r) => platformName(r.platform) },
   { label: 'Followers', cell: (r) => formatFollowers(r.followers) },
   { label: 'Tier', cell: (r) => <TierBadge tier={r.tier} /> },
   { label: 'Engagement rate', cell: (r) => formatRate(r.engagementRate) },

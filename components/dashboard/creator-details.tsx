@@ -1,7 +1,9 @@
 import { useEffect, useId, useState } from 'react';
 import type { ShortlistStatus, ShortlistSummary } from '../../lib/contracts/shortlist-entry';
+import { platformName } from '../../lib/metrics/format';
 import { fitSummaryOf } from '../../lib/csv/report-figures';
 import { formatTagInput } from '../../lib/shortlist-view/tag-input';
+import { PROMO_CODE_MAX } from '../../lib/shortlist-view/tracking-input';
 import { CopyField, type CopyText } from '../shared/copy-field';
 import { followersTitle, formatDate, formatFollowers, safeHref } from '../shared/format-figure';
 import { StatusSelect } from '../shared/status-select';
@@ -31,7 +33,7 @@ export function CreatorDetails({ entry, copyText, actions }: { entry: ShortlistS
         <h2 id={`${id}-title`}>
           {entry.displayName || entry.handle}{' '}
           <span className="muted">
-            @{entry.handle} · {entry.platform}
+            @{entry.handle} · {platformName(entry.platform)}
           </span>
         </h2>
         <button type="button" onClick={actions.onClose} aria-label="Close details">
@@ -68,7 +70,7 @@ export function CreatorDetails({ entry, copyText, actions }: { entry: ShortlistS
             onBlur={() => tags !== formatTagInput(entry.tags) && void actions.onTags(entry.key, tags)}
           />
         </div>
-        <CopyField label="Promo code" value={entry.promoCode ?? ''} copyText={copyText} onSave={(text) => actions.onPromoCode(entry.key, text)} />
+        <CopyField label="Promo code" value={entry.promoCode ?? ''} maxLength={PROMO_CODE_MAX} copyText={copyText} onSave={(text) => actions.onPromoCode(entry.key, text)} />
         <CopyField
           label="Tracking link"
           value={entry.trackingLink ?? ''}

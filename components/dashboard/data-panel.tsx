@@ -5,8 +5,11 @@ import { formatDate } from '../shared/format-figure';
 
 export interface DataActions {
   exportCsv(scope: 'all' | 'filtered'): void;
+  exportXlsx(scope: 'all' | 'filtered'): void;
   downloadBackup(): void;
   importFile(file: ImportableFile, onExisting: OnExisting): Promise<ImportResult | null>;
+  /** Remove everything read about creators not on the shortlist; how many readings went, or null when it failed. */
+  clearBrowsing(): Promise<number | null>;
 }
 
 function resultText(result: Extract<ImportResult, { ok: true }>): string {
@@ -32,6 +35,7 @@ export function DataPanel({
   const [onExisting, setOnExisting] = useState<OnExisting>('update');
   const [result, setResult] = useState<ImportResult | null>(null);
   const [fileName, setFileName] = useState<string | null>(null);
+  const [cleared, setCleared] = useState<number | null>(null);
 
   return (
     <section className="data" aria-labelledby={`${id}-heading`}>
@@ -46,11 +50,44 @@ export function DataPanel({
           <button type="button" disabled={busy || filtered === 0 || filtered === total} onClick={() => actions.exportCsv('filtered')}>
             Export CSV (filtered view, {filtered.toLocaleString('en')})
           </button>
+          <button type="button" disabled={busy || total === 0} onClick={() => actions.exportXlsx('all')}>
+            Export Excel (.xlsx, all {total.toLocaleString('en')})
+          </button>
+          <button type="button" disabled={busy || filtered === 0 || filtered === total} onClick={() => actions.exportXlsx('filtered')}>
+            Export Excel (.xlsx, filtered view, {filtered.toLocaleString('en')})
+          </button>
           <button type="button" disabled={busy} onClick={actions.downloadBackup}>
             Download backup (JSON)
           </button>
         </div>
-        <p className="muted">The backup holds everything (reports, follower history, briefs); the CSV is for spreadsheets.</p>
+        <p className="muted">The backup holds your shortlist (reports, their follower history, briefs); the CSV and the Excel file are for spreadsheets.</p>
+      </div>
+      <div className="data-block">
+        <h3>Browsing history</h3>
+        <p className="muted">
+          Vetted keeps the follower readings of profiles you looked at but did not save for 30 days, so that their growth can be checked when you
+          come back. Saved creators keep theirs as long as they are on the shortlist.
+        </p>
+        <div className="button-row">
+          <button
+            type="button"
+            data-testid="clear-browsing"
+            disabled={busy}
+            onClick={async () => {
+              setCleared(null);
+              setCleared(await actions.clearBrowsing());
+            }}
+          >
+            Clear browsing history
+          </button>
+        </div>
+        {cleared === null ? null : (
+          <p className="notice notice--info" role="status" data-testid="clear-browsing-result">
+            {cleared === 0
+              ? 'There was no browsing history to clear.'
+              : `Removed ${cleared.toLocaleString('en')} follower ${cleared === 1 ? 'reading' : 'readings'} of creators not on your shortlist.`}
+          </p>
+        )}
       </div>
       <div className="data-block">
         <h3>Import</h3>

@@ -1,4 +1,5 @@
 import type { Benchmark } from '../../lib/contracts/report';
+import { platformName } from '../../lib/metrics/format';
 import { formatRate } from '../shared/format-figure';
 
 const POSITION_TEXT: Record<string, string> = {
@@ -30,7 +31,7 @@ export function EngagementBand({ benchmark, reason }: { benchmark: Benchmark | n
       />
       <span className="band-text">
         {formatRate(benchmark.value)} is {POSITION_TEXT[benchmark.position ?? ''] ?? 'unknown'}: average {formatRate(benchmark.averageLow)}–{formatRate(benchmark.averageHigh)} for{' '}
-        {benchmark.bracket} on {benchmark.platform} (<span title={benchmark.statistic}>the band&apos;s statistic</span>)
+        {benchmark.bracket} on {platformName(benchmark.platform)} (<span title={benchmark.statistic}>the band&apos;s statistic</span>)
       </span>
     </span>
   );

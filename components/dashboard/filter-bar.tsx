@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { platformName } from '../../lib/metrics/format';
 import { TIERS, type CampaignBrief } from '../../lib/contracts/brief';
 import { PLATFORMS, type Platform } from '../../lib/contracts/creator';
 import { SHORTLIST_STATUSES, type ShortlistStatus } from '../../lib/contracts/shortlist-entry';
@@ -56,7 +57,7 @@ export function FilterBar({
           onChange={(e) => set('text', e.target.value)}
         />
       </div>
-      {select('platform', 'Platform', PLATFORMS.map((p: Platform) => [p, p] as const))}
+      {select('platform', 'Platform', PLATFORMS.map((p: Platform) => [p, platformName(p)] as const))}
       {select('status', 'Status', SHORTLIST_STATUSES.map((s: ShortlistStatus) => [s, STATUS_LABELS[s]] as const))}
       {select('tag', 'Tag', tags.map((t) => [t, t] as const))}
       {select('tier', 'Tier', TIERS.map((t) => [t, t] as const))}

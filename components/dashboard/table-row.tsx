@@ -1,4 +1,5 @@
 import { memo } from 'react';
+import { platformName } from '../../lib/metrics/format';
 import type { ShortlistStatus } from '../../lib/contracts/shortlist-entry';
 import { formatTagInput } from '../../lib/shortlist-view/tag-input';
 import type { ViewRow } from '../../lib/shortlist-view/view-row';
@@ -52,14 +53,14 @@ export const TableRow = memo(function TableRow({
       <div role="cell" className="cell-creator">
         <span className="name">{row.displayName || row.handle}</span>
         {href ? (
-          <a className="muted" href={href} target="_blank" rel="noopener noreferrer" aria-label={`${who} on ${row.platform} (opens a new tab)`}>
+          <a className="muted" href={href} target="_blank" rel="noopener noreferrer" aria-label={`${who} on ${platformName(row.platform)} (opens a new tab)`}>
             {who}
           </a>
         ) : (
           <span className="muted">{who}</span>
         )}
       </div>
-      <div role="cell">{row.platform}</div>
+      <div role="cell">{platformName(row.platform)}</div>
       <div role="cell" className="num" title={followersTitle(row.followers)}>
         {formatFollowers(row.followers)}
       </div>

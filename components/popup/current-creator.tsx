@@ -1,7 +1,9 @@
 import type { ReactNode } from 'react';
+import { platformName } from '../../lib/metrics/format';
 import type { VettingReport } from '../../lib/contracts/report';
 import type { ShortlistStatus, ShortlistSummary } from '../../lib/contracts/shortlist-entry';
 import type { CurrentTab } from '../../lib/shortlist-view/current-tab';
+import { PROMO_CODE_MAX } from '../../lib/shortlist-view/tracking-input';
 import { CopyField, type CopyText } from '../shared/copy-field';
 import { followersTitle, formatFollowers, formatRate, formatScore } from '../shared/format-figure';
 import { StatusSelect } from '../shared/status-select';
@@ -66,7 +68,7 @@ export function CurrentCreator({
         <div>
           <strong className="current-name">{creator.displayName || creator.handle}</strong>{' '}
           <span className="muted">
-            @{creator.handle} · {creator.platform}
+            @{creator.handle} · {platformName(creator.platform)}
           </span>
         </div>
         {scoreIsVerdict && (
@@ -114,6 +116,7 @@ export function CurrentCreator({
             <CopyField
               label="Promo code"
               value={saved.promoCode ?? ''}
+              maxLength={PROMO_CODE_MAX}
               copyText={copyText}
               onSave={(promoCode) => actions.onTracking(saved.key, { promoCode })}
             />

@@ -1,4 +1,5 @@
 import { useMemo, useState } from 'react';
+import { platformName } from '../../lib/metrics/format';
 import { SHORTLIST_STATUSES, type ShortlistSummary } from '../../lib/contracts/shortlist-entry';
 import { filterRows, NO_FILTERS } from '../../lib/shortlist-view/filter-sort';
 import { countByStatus, STATUS_LABELS } from '../../lib/shortlist-view/status-counts';
@@ -56,7 +57,7 @@ export function PopupList({ entries, onOpen }: { entries: readonly ShortlistSumm
                   <span className="row-name">
                     <span className="name">{row.displayName || row.handle}</span>
                     <span className="muted">
-                      @{row.handle} · {row.platform} · {formatFollowers(row.followers)}
+                      @{row.handle} · {platformName(row.platform)} · {formatFollowers(row.followers)}
                     </span>
                     <VerdictLine verdict={row.fitVerdict} summary={row.fitSummary} testId="popup-row-verdict" />
                   </span>

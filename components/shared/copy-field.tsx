@@ -13,10 +13,13 @@ export function CopyField({
   placeholder,
   copyText,
   onSave,
+  maxLength,
 }: {
   label: string;
   value: string;
   placeholder?: string;
+  /** Said next to the field; a longer edit is refused with a message, never cut to fit. */
+  maxLength?: number;
   copyText: CopyText;
   /** Resolves false when the value was not saved (the field keeps the typed text). */
   onSave?: (value: string) => Promise<boolean>;
@@ -24,11 +27,16 @@ export function CopyField({
   const id = useId();
   const input = useRef<HTMLInputElement>(null);
   const [draft, setDraft] = useState(value);
-  const [status, setStatus] = useState<'idle' | 'copied' | 'fallback'>('idle');
+  const [status, setStatus] = useState<'idle' | 'copied' | 'fallback' | 'too-long'>('idle');
   useEffect(() => setDraft(value), [value]);
+  const tooLong = maxLength !== undefined && draft.trim().length > maxLength;
 
   const commit = async () => {
     if (!onSave || draft === value) return;
+    if (tooLong) {
+      setStatus('too-long');
+      return;
+    }
     await onSave(draft);
   };
   const copy = async () => {
@@ -44,6 +52,11 @@ export function CopyField({
   return (
     <div className="copy-field">
       <label htmlFor={id}>{label}</label>
+      {maxLength !== undefined ? (
+        <span className="copy-field-hint muted" id={`${id}-hint`}>
+          up to {maxLength} characters
+        </span>
+      ) : null}
       <div className="copy-field-row">
         <input
           id={id}
@@ -51,6 +64,8 @@ export function CopyField({
           value={draft}
           placeholder={placeholder}
           readOnly={!onSave}
+          aria-describedby={maxLength !== undefined ? `${id}-hint` : undefined}
+          aria-invalid={tooLong ? true : undefined}
           onChange={(e) => {
             setDraft(e.target.value);
             setStatus('idle');
@@ -66,7 +81,12 @@ export function CopyField({
         </button>
       </div>
       <span className="copy-status" role="status" data-state={status}>
-        {status === 'copied' ? 'Copied.' : status === 'fallback' ? 'Could not copy automatically: the text is selected, press Ctrl+C (⌘C on a Mac).' : ''}
+        {status === 'too-long'
+          ? `Not saved: ${draft.trim().length} characters, the limit is ${maxLength ?? 0}.`
+          : status === 'copied'
+            ? 'Copied.'
+            : status === 'fallback' ? 'Could not copy automatically: the text is selected, press Ctrl+C (⌘C on a Mac).'
+              : ''}
       </span>
     </div>
   );

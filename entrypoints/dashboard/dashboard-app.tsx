@@ -2,6 +2,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { CampaignBrief } from '../../lib/contracts/brief';
 import type { EntryPatch, HistoryPoint, ShortlistEntry, ShortlistStatus, ShortlistSummary } from '../../lib/contracts/shortlist-entry';
 import { csvDownload } from '../../lib/shortlist-view/download';
+import { xlsxDownload } from '../../lib/shortlist-view/xlsx-download';
 import { errorText } from '../../lib/shortlist-view/error-text';
 import { DEFAULT_SORT, filterRows, NO_FILTERS, sortRows, tagsInUse, toggleSort, type ShortlistFilters, type SortOrder } from '../../lib/shortlist-view/filter-sort';
 import type { ImportableFile } from '../../lib/shortlist-view/import-file';
@@ -188,12 +189,13 @@ export function DashboardApp({ services, focusKey = null }: { services: Dashboar
     await afterBulk();
   };
 
-  const exportCsv = async (scope: 'all' | 'filtered') => {
+  const exportCsv = async (scope: 'all' | 'filtered', format: 'csv' | 'xlsx' = 'csv') => {
     await change(async (s) => {
       const now = services.now();
       // Summaries hold every column of the CSV: no full row is read, even for 10,000 creators.
       const list = scope === 'all' ? (await s.listSummaries()).summaries : sorted.map((r) => r.summary);
-      services.download(csvDownload(list, now));
+      // The workbook library loads on this click only (xlsx-download.ts), not with the dashboard.
+      services.download(format === 'xlsx' ? await xlsxDownload(list, now) : csvDownload(list, now));
       await s.markExported(now);
     });
     void reloadStats();
@@ -369,7 +371,16 @@ export function DashboardApp({ services, focusKey = null }: { services: Dashboar
             filtered={sorted.length}
             lastExportAt={data.stats?.lastExportAt ?? null}
             busy={busy || !shortlist}
-            actions={{ exportCsv: (scope) => void exportCsv(scope), downloadBackup: () => void downloadBackup(), importFile }}
+            actions={{
+              exportCsv: (scope) => void exportCsv(scope),
+              exportXlsx: (scope) => void exportCsv(scope, 'xlsx'),
+              downloadBackup: () => void downloadBackup(),
+              importFile,
+              clearBrowsing: async () => {
+                const result = await change((s) => s.browsing.clear());
+                return result.ok ? result.value : null;
+              },
+            }}
           />
         </main>
       ) : null}

@@ -3,6 +3,7 @@ import type { VettingReport } from '../../lib/contracts/report';
 import type { ShortlistStatus, ShortlistSummary } from '../../lib/contracts/shortlist-entry';
 import type { CurrentTab } from '../../lib/shortlist-view/current-tab';
 import { csvDownload } from '../../lib/shortlist-view/download';
+import { xlsxDownload } from '../../lib/shortlist-view/xlsx-download';
 import { errorText } from '../../lib/shortlist-view/error-text';
 import { saveReport } from '../../lib/shortlist-view/save-report';
 import { listInTwoSteps } from '../../lib/shortlist-view/two-step-listing';
@@ -95,6 +96,13 @@ export function PopupApp({ services }: { services: PopupServices }) {
       services.download(csvDownload((await s.listSummaries()).summaries, now));
       await s.markExported(now);
     });
+  // The workbook library loads on this click only (xlsx-download.ts), not with the popup.
+  const exportXlsx = () =>
+    void change(async (s) => {
+      const now = services.now();
+      services.download(await xlsxDownload((await s.listSummaries()).summaries, now));
+      await s.markExported(now);
+    });
 
   return (
     <main className="popup" data-testid="popup">
@@ -149,6 +157,9 @@ export function PopupApp({ services }: { services: PopupServices }) {
       <footer className="popup-footer">
         <button type="button" onClick={exportCsv} disabled={!entries?.length || busy}>
           Export CSV
+        </button>
+        <button type="button" onClick={exportXlsx} disabled={!entries?.length || busy}>
+          Export Excel (.xlsx)
         </button>
         <button type="button" className="primary" onClick={() => services.openDashboard(null)}>
           Open dashboard

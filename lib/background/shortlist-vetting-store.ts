@@ -7,9 +7,14 @@ import type { VettingStore } from './vet-snapshot';
 export async function openShortlistVettingStore(idbFactory?: IDBFactory): Promise<VettingStore & { close(): void }> {
   const shortlist = await openShortlist(undefined, idbFactory ? { idbFactory } : {});
   return {
-    async recordReading(snapshot: Snapshot) {
+    async recordReading(snapshot: Snapshot, now: Date) {
       const point = historyPointFromSnapshot(snapshot);
-      if (point) await shortlist.addHistoryPoint(point);
+      if (!point) return;
+      await shortlist.addHistoryPoint(point);
+      // Readings of a creator not on the shortlist are kept 30 days (README "Privacy"): this
+      // creator's older ones go now, everyone else's once a day.
+      await shortlist.browsing.prune(now, { key: point.key });
+      await shortlist.browsing.prune(now);
     },
     readHistory: (key) => shortlist.history(key),
     activeBrief: () => shortlist.briefs.getActive(),

@@ -6,7 +6,7 @@ import { vet } from '../vetting/vet';
 /** What vetting needs from storage: the creator's follower history and the active brief. */
 export interface VettingStore {
   /** Record this snapshot's follower count (merged with one less than an hour old). */
-  recordReading(snapshot: Snapshot): Promise<void>;
+  recordReading(snapshot: Snapshot, now: Date): Promise<void>;
   /** The creator's readings, oldest first. */
   readHistory(key: string): Promise<FollowerPoint[]>;
   activeBrief(): Promise<CampaignBrief | null>;
@@ -56,7 +56,7 @@ export function createVetSnapshot(openStore: () => Promise<VettingStore>, log: (
       warn('vetting without stored history', error);
     }
     if (store) {
-      if (options.record) await store.recordReading(snapshot).catch((error: unknown) => warn('could not record the follower reading', error));
+      if (options.record) await store.recordReading(snapshot, now).catch((error: unknown) => warn('could not record the follower reading', error));
       history = await store.readHistory(`${snapshot.creator.platform}:${snapshot.creator.handle}`).catch((error: unknown) => {
         warn('vetting without stored history', error);
         return [];

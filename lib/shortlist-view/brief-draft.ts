@@ -1,5 +1,6 @@
 import { CampaignBriefSchema, FIT_CRITERIA, type CampaignBrief, type FitCriterion } from '../contracts/brief';
 import type { Platform } from '../contracts/creator';
+import { parseCount } from '../parse/count';
 import { DEFAULT_BRIEF } from '../scoring/default-brief';
 
 /**
@@ -83,7 +84,29 @@ class NumberReader {
     }
     return n;
   }
+
+  /**
+   * A follower count as people write it and as the pages show it: "10000", "10,000", "10 000",
+   * "100k", "1.5M" — read by the readers' own parser, so the form accepts what a profile displays.
+   * A word the parser does not know as a unit ("12 apples") is refused rather than dropped.
+   */
+  count(field: string, raw: string, optional: boolean): number | null {
+    const value = raw.trim();
+    if (value === '') {
+      if (!optional) this.errors[field] = 'required';
+      return null;
+    }
+    const parsed = /^\+?\d[\d\s.,'’]*(?:\s?\p{L}+\.?)?$/u.test(value) ? parseCount(value) : null;
+    if (!parsed || (parsed.exact && /\p{L}/u.test(value))) {
+      this.errors[field] = COUNT_HELP;
+      return null;
+    }
+    return parsed.value;
+  }
 }
+
+/** What a count field accepts, said where the user typed something else. */
+export const COUNT_HELP = 'not a count: write it like 10000, 10,000, 10 000, 100k or 1.5M';
 
 function list(raw: string): string[] {
   return raw
@@ -151,7 +174,7 @@ export function draftToBrief(draft: BriefDraft, now: Date): DraftResult {
     ...draft.base,
     name: draft.name.trim(),
     platforms: draft.platforms,
-    followers: { min: r.read('followersMin', draft.followersMin, true), max: r.read('followersMax', draft.followersMax, true) },
+    followers: { min: r.count('followersMin', draft.followersMin, true), max: r.count('followersMax', draft.followersMax, true) },
     minEngagement:
       draft.minEngagementKind === 'absolute' ? { kind: 'absolute' as const, value: fraction(engagementPercent) ?? 0 } : { kind: 'tier-average' as const },
     minPostsPerWeek: r.read('minPostsPerWeek', draft.minPostsPerWeek, true),
@@ -163,10 +186,10 @@ export function draftToBrief(draft: BriefDraft, now: Date): DraftResult {
     budgetPerPost: r.read('budgetPerPost', draft.budgetPerPost, true),
     landingPage: draft.landingPage.trim() || null,
     tierBoundaries: {
-      micro: r.read('tierMicro', draft.tierMicro, false) ?? 0,
-      mid: r.read('tierMid', draft.tierMid, false) ?? 0,
-      macro: r.read('tierMacro', draft.tierMacro, false) ?? 0,
-      mega: r.read('tierMega', draft.tierMega, false) ?? 0,
+      micro: r.count('tierMicro', draft.tierMicro, false) ?? 0,
+      mid: r.count('tierMid', draft.tierMid, false) ?? 0,
+      macro: r.count('tierMacro', draft.tierMacro, false) ?? 0,
+      mega: r.count('tierMega', draft.tierMega, false) ?? 0,
     },
     weights: Object.fromEntries(FIT_CRITERIA.map((c) => [c, r.read(`weights.${c}`, draft.weights[c], false) ?? 0])) as Record<FitCriterion, number>,
     updatedAt: now.toISOString(),

@@ -32,6 +32,12 @@ function entryView(s: ShortlistSummary): CsvEntryView {
   };
 }
 
+/** Each export column's value for one summary, before any file format (CSV text, xlsx cells). */
+export function summaryColumnValues(s: ShortlistSummary): unknown[] {
+  const view = entryView(s) as ShortlistEntry;
+  return CSV_COLUMNS.map((column) => column.read(view, s.figures));
+}
+
 /** The shortlist CSV (as lib/csv's toCsv writes it) from summaries. */
 export function summariesToCsv(summaries: readonly ShortlistSummary[]): string {
   const rows = summaries.map((s) => {

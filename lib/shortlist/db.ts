@@ -45,7 +45,7 @@ export interface ShortlistDB extends DBSchema {
   settings: { key: SettingName; value: unknown };
 }
 
-export type SettingName = 'activeBriefId' | 'lastExportAt' | 'unsavedChanges';
+export type SettingName = 'activeBriefId' | 'lastExportAt' | 'unsavedChanges' | 'lastPrunedAt';
 export type ShortlistDatabase = IDBPDatabase<ShortlistDB>;
 type UpgradeTransaction = IDBPTransaction<ShortlistDB, StoreNames<ShortlistDB>[], 'versionchange'>;
 

@@ -24,6 +24,7 @@ import {
   type StoredHistoryRow,
   type StoredRow,
 } from './db';
+import { createBrowsingApi, type BrowsingApi } from './browsing-api';
 import { applyPatch } from './entry-patch';
 import { StoreError, TERMINATED_MESSAGE, toStoreError } from './errors';
 import { deleteHistory, historyPointFromSnapshot, readHistory, recordHistoryPoint, type RecordOutcome } from './history-store';
@@ -146,6 +147,8 @@ export interface Shortlist {
   addHistoryPoint(point: HistoryPoint): Promise<RecordOutcome>;
   /** Oldest first; usable as the `history` of lib/vetting's vet(). */
   history(key: string): Promise<HistoryPoint[]>;
+  /** Retention and "Clear browsing history" for what is stored about creators not on the shortlist. */
+  browsing: BrowsingApi;
   briefs: BriefsApi;
   /** Counts use the status and platform indexes: a row whose stored status is broken counts in `total` only. */
   stats(): Promise<ShortlistStats>;
@@ -322,6 +325,7 @@ export async function openShortlist(name: string = DEFAULT_DB_NAME, factoryOrOpt
   return {
     name,
     briefs,
+    browsing: createBrowsingApi((stores, body) => run(stores, 'readwrite', body)),
 
     async save(input, { now, tag, note, brief }) {
       const parsed = VettingReportSchema.safeParse(input);

@@ -44,27 +44,30 @@ export function trackingLinkFor(brief: TrackingBrief, platform: Platform, handle
   return link.length <= CAPS.url ? link : null;
 }
 
-export const PROMO_BASE_MAX = 12;
-const PROMO_SUFFIX_MAX = SHORTLIST_CAPS.promoCode - PROMO_BASE_MAX;
+/** The longest promo code the shortlist stores; the UI says so next to the field. */
+export const PROMO_CODE_MAX = SHORTLIST_CAPS.promoCode;
 
 /**
- * A promo code to suggest for a creator: the handle's letters and digits, upper case, at most 12,
- * then an optional suffix (a discount, "15"; a season, "SUMMER"). The user can change it; null when
- * the handle has no letter or digit to build from.
+ * A promo code to suggest for a creator: the handle's letters and digits, upper case, then an
+ * optional suffix (a discount, "15"; a season, "SUMMER"). The handle is never cut (every platform's
+ * handles fit in PROMO_CODE_MAX); a suffix that would not fit is left off rather than shortened.
+ * The user can change it; null when the handle has no letter or digit to build from.
  */
 export function suggestPromoCode(handle: string, suffix = ''): string | null {
   const base = handle
     .normalize('NFKD')
     .replace(/[^A-Za-z0-9]/g, '')
-    .toUpperCase()
-    .slice(0, PROMO_BASE_MAX);
-  if (!base) return null;
-  const tail = suffix.replace(/[^A-Za-z0-9]/g, '').toUpperCase().slice(0, PROMO_SUFFIX_MAX);
-  return base + tail;
+    .toUpperCase();
+  if (!base || base.length > PROMO_CODE_MAX) return base ? base.slice(0, PROMO_CODE_MAX) : null;
+  const tail = suffix.replace(/[^A-Za-z0-9]/g, '').toUpperCase();
+  return base.length + tail.length <= PROMO_CODE_MAX ? base + tail : base;
 }
 
-/** A promo code as the user typed it, made storable: no white space, upper case, capped; null when empty. */
+/**
+ * A promo code as the user typed it: no white space, upper case; null when empty. Not cut: a code
+ * longer than PROMO_CODE_MAX is refused by the store's schema with a message, never shortened.
+ */
 export function normalizePromoCode(input: string): string | null {
-  const code = input.replace(/\s+/g, '').toUpperCase().slice(0, SHORTLIST_CAPS.promoCode);
+  const code = input.replace(/\s+/g, '').toUpperCase();
   return code || null;
 }

@@ -48,12 +48,21 @@ function isExtensionUrl(url: string): boolean {
 export async function launchWithExtension(options: { headless?: boolean } = {}): Promise<ExtensionBrowser> {
   const server = await startPageServer();
   const userDataDir = makeTempDir('profile-');
-  const context = await chromium.launchPersistentContext(userDataDir, {
-    executablePath: CHROMIUM,
-    headless: options.headless ?? true,
-    args: [`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`, ...offlineChromiumArgs(server.port)],
-  });
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  let context: BrowserContext;
+  let worker: Worker;
+  try {
+    context = await chromium.launchPersistentContext(userDataDir, {
+      executablePath: CHROMIUM,
+      headless: options.headless ?? true,
+      args: [`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`, ...offlineChromiumArgs(server.port)],
+    });
+    worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  } catch (error) {
+    // A failed launch must not leave a browser profile folder behind.
+    await server.close().catch(() => {});
+    removeTempDir(userDataDir);
+    throw error;
+  }
   const extensionId = new URL(worker.url()).host;
   const extensionRequests: string[] = [];
   const pageErrors: string[] = [];
@@ -79,9 +88,12 @@ export async function launchWithExtension(options: { headless?: boolean } = {}):
     extensionRequests,
     pageErrors,
     async close() {
-      await context.close();
-      await server.close();
-      removeTempDir(userDataDir);
+      try {
+        await context.close();
+        await server.close();
+      } finally {
+        removeTempDir(userDataDir);
+      }
     },
   };
 }

@@ -1,4 +1,4 @@
-import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -212,11 +212,6 @@ describe('overlay panel in real Chromium', () => {
   });
 
   it('the extension made no network request and left no errors on the host pages', () => {
-    // The README's picture is a tracked file: a test run leaves it alone unless asked to refresh it.
-    if (process.env.UPDATE_DOCS_SCREENSHOT === '1') {
-      mkdirSync(join(ROOT, '.docs'), { recursive: true });
-      copyFileSync(join(SHOTS, 'x-panel.png'), join(ROOT, '.docs', 'overlay-panel.png'));
-    }
     expect(browser.extensionRequests).toEqual([]);
     expect(browser.pageErrors).toEqual([]);
   });

@@ -29,6 +29,34 @@ export const VENDOR_WARNINGS: readonly VendorWarning[] = [
     at: /^Function\(``\)/,
     why: "zod 4 probes once whether new Function('') is allowed (try/catch) and, under the extension CSP, falls back to its interpreter",
   },
+  {
+    code: 'DANGEROUS_EVAL',
+    file: /^chunks\/exceljs\.min-[\w-]+\.js$/,
+    before: /typeof self==`object`&&self&&self\.Object===Object&&self,\w+=\w+\|\|\w+\|\|$/,
+    at: /^Function\(`return this`\)\(\)/,
+    why: "lodash inside exceljs (Excel export, loaded on click) finds the global object: `self` exists in extension pages, so the Function fallback after || is never reached",
+  },
+  {
+    code: 'DANGEROUS_EVAL',
+    file: /^chunks\/exceljs\.min-[\w-]+\.js$/,
+    before: /try\{regeneratorRuntime=\w+\}catch\{typeof globalThis==`object`\?globalThis\.regeneratorRuntime=\w+:$/,
+    at: /^Function\(`r`,`regeneratorRuntime = r`\)/,
+    why: "regenerator-runtime inside exceljs falls back to Function only where globalThis does not exist; every supported Firefox has it",
+  },
+  {
+    code: 'DANGEROUS_EVAL',
+    file: /^chunks\/exceljs\.min-[\w-]+\.js$/,
+    before: /n\(typeof globalThis==`object`&&globalThis\)\|\|[^;]*\|\|this\|\|$/,
+    at: /^Function\(`return this`\)\(\)/,
+    why: "core-js inside exceljs finds the global object: globalThis comes first in the || chain and exists in every supported Firefox",
+  },
+  {
+    code: 'DANGEROUS_EVAL',
+    file: /^chunks\/exceljs\.min-[\w-]+\.js$/,
+    before: /\.setImmediate=function\(e\)\{typeof e!=`function`&&\(e=$/,
+    at: /^Function\(``\+e\)/,
+    why: "the setImmediate polyfill inside exceljs compiles its argument only when given a string; exceljs passes functions",
+  },
 ];
 
 /** How much built source around a reported position the signatures may look at. */

@@ -13,6 +13,7 @@ export interface ManifestSurface {
   background: unknown;
   externally_connectable: unknown;
   browser_specific_settings: unknown;
+  incognito: unknown;
 }
 
 export function manifestSurface(manifest: Record<string, unknown>): ManifestSurface {
@@ -30,6 +31,7 @@ export function manifestSurface(manifest: Record<string, unknown>): ManifestSurf
     background: get('background'),
     externally_connectable: get('externally_connectable'),
     browser_specific_settings: get('browser_specific_settings'),
+    incognito: get('incognito'),
   };
 }
 

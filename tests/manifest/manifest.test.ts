@@ -62,6 +62,10 @@ describe.each(TARGETS)('$name manifest', ({ name }) => {
     expect(manifest.externally_connectable).toBeUndefined();
   });
 
+  it('does not run in private windows: nothing is read or kept from them', () => {
+    expect(readManifest(name).incognito).toBe('not_allowed');
+  });
+
   it('reaches the four platforms only: no <all_urls>, no wildcard hosts, nothing else', () => {
     const patterns = matchPatterns(readManifest(name));
     expect(patterns.length).toBeGreaterThan(0);

@@ -48,11 +48,11 @@ describe('brief editor', () => {
     const form = await waitFor(() => byTestId(container, 'brief-form')[0], 'form');
     expect(fieldByLabel(form, 'Name').value).toBe('New brief');
     // Starts from the default brief's settings.
-    expect(fieldByLabel(form, 'At least').value).toBe(String(DEFAULT_BRIEF.followers.min));
+    expect(fieldByLabel(form, 'Followers, at least').value).toBe(String(DEFAULT_BRIEF.followers.min));
 
     await typeInto(fieldByLabel(form, 'Name'), '');
     await typeInto(fieldByLabel(form, 'Landing page (for tracking links)'), 'shop.example.com');
-    await typeInto(fieldByLabel(form, 'Mid'), '5000');
+    await typeInto(fieldByLabel(form, 'Mid-tier from'), '5000');
     await click(byName(form, 'Save brief'));
     expect(byTestId(form, 'brief-error-name')[0]?.textContent).toBeTruthy();
     expect(byTestId(form, 'brief-error-landingPage')[0]?.textContent).toMatch(/URL/);
@@ -62,12 +62,29 @@ describe('brief editor', () => {
 
     await typeInto(fieldByLabel(form, 'Name'), 'Spring launch');
     await typeInto(fieldByLabel(form, 'Landing page (for tracking links)'), 'https://shop.example.com/spring');
-    await typeInto(fieldByLabel(form, 'Mid'), '100000');
+    await typeInto(fieldByLabel(form, 'Mid-tier from'), '100k');
+    await typeInto(fieldByLabel(form, 'Followers, at most'), '1.5M');
     await click(byName(form, 'Save brief'));
     await eventually(async () => expect((await store.briefs.list()).briefs.map((b) => b.name)).toEqual(['Spring launch']));
     const saved = (await store.briefs.list()).briefs[0];
+    expect(saved).toMatchObject({ tierBoundaries: { mid: 100_000 }, followers: { max: 1_500_000 } });
     expect(saved).toMatchObject({ id: 'brief-1', landingPage: 'https://shop.example.com/spring', createdAt: NOW.toISOString() });
     await waitFor(() => container.textContent?.includes('Saved “Spring launch”.'), 'saved message');
+  });
+
+  test('every input has a label of its own, and a count in words gets a message saying what is accepted', async () => {
+    const { container } = await mountSeeded();
+    await click(byName(container, 'Briefs'));
+    await click(byName(container, 'New brief'));
+    const form = await waitFor(() => byTestId(container, 'brief-form')[0], 'form');
+    const names = [...form.querySelectorAll('input')]
+      .filter((el) => el.type !== 'radio' && el.type !== 'checkbox')
+      .map((el) => form.querySelector(`label[for="${CSS.escape(el.id)}"]`)?.textContent?.trim() ?? '(none)');
+    expect(names).not.toContain('(none)');
+    expect(names.filter((n, i) => names.indexOf(n) !== i)).toEqual([]);
+    await typeInto(fieldByLabel(form, 'Followers, at most'), 'a hundred thousand');
+    await click(byName(form, 'Save brief'));
+    expect(byTestId(form, 'brief-error-followersMax')[0]?.textContent).toMatch(/10,000.*100k.*1\.5M/);
   });
 
   test('duplicate, then make active', async () => {
@@ -223,5 +240,35 @@ describe('tracking', () => {
     await typeInto(promo, 'dora 20');
     await act(async () => promo.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true })));
     await eventually(async () => expect((await store.get('youtube:dora'))?.promoCode).toBe('DORA20'));
+
+    // The limit is said next to the field; a longer code is refused with a message, not cut to fit.
+    const again = await waitFor(() => byTestId(container, 'dashboard-details')[0], 'details');
+    expect(again.textContent).toContain('up to 32 characters');
+    const long = 'DORAEXPLORESTHEWORLDSUMMER2026SALE';
+    await waitFor(() => fieldByLabel(container, 'Promo code').value === 'DORA20', 'saved code shown');
+    const field = fieldByLabel(container, 'Promo code');
+    await typeInto(field, long);
+    await act(async () => field.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true })));
+    await waitFor(() => container.textContent?.includes(`Not saved: ${long.length} characters, the limit is 32.`), 'too long');
+    expect(fieldByLabel(container, 'Promo code').value).toBe(long);
+    expect((await store.get('youtube:dora'))?.promoCode).toBe('DORA20');
+  });
+});
+
+describe('browsing history', () => {
+  test('"Clear browsing history" removes the readings of creators not on the shortlist and keeps the shortlist\'s', async () => {
+    const { container, store } = await mountSeeded(async (s) => {
+      await s.addHistoryPoint({ key: 'x:just.browsed', at: NOW.toISOString(), followers: 10, following: null, postsCount: null });
+      await s.addHistoryPoint({ key: 'youtube:also.browsed', at: NOW.toISOString(), followers: 20, following: null, postsCount: null });
+    });
+    const kept = await store.history('instagram:ana.cocina');
+    expect(kept.length).toBeGreaterThan(0);
+    await click(byName(container, 'Import & export'));
+    await click(byTestId(container, 'clear-browsing')[0]!);
+    const result = await waitFor(() => byTestId(container, 'clear-browsing-result')[0], 'cleared');
+    expect(result.textContent).toBe('Removed 2 follower readings of creators not on your shortlist.');
+    expect(await store.history('x:just.browsed')).toEqual([]);
+    expect(await store.history('youtube:also.browsed')).toEqual([]);
+    expect(await store.history('instagram:ana.cocina')).toEqual(kept);
   });
 });

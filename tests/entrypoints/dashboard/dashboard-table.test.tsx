@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import { act } from 'react';
 import { afterEach, describe, expect, test } from 'vitest';
 import { DashboardApp } from '../../../entrypoints/dashboard/dashboard-app';
@@ -131,6 +132,10 @@ describe('verdict column', () => {
       'tiktok:cleo.runs': '●Strong fit · 90',
       'youtube:dora': '?Too little to judge · engagement from 1 post',
     });
+    // Platform names as the platforms write them, in the column and the filter.
+    const platforms = Object.fromEntries(byTestId(container, 'dashboard-row').map((r) => [r.dataset.key, r.querySelectorAll('[role="cell"]')[2]?.textContent]));
+    expect(Object.values(platforms).sort()).toEqual(['Instagram', 'TikTok', 'X', 'YouTube']);
+    expect([...container.querySelectorAll('option')].map((o) => o.textContent)).toEqual(expect.arrayContaining(['Instagram', 'TikTok', 'YouTube', 'X']));
     const bob = byTestId(container, 'dashboard-row').find((r) => r.dataset.key === 'x:bob_x')!;
     expect(bob.querySelector('.verdict-mark')?.getAttribute('aria-hidden')).toBe('true');
     expect(bob.querySelector('[data-testid="dashboard-verdict"]')?.getAttribute('data-verdict')).toBe('outside-brief');
@@ -245,6 +250,21 @@ describe('export', () => {
     await waitFor(() => h.downloads.length === 2, 'second download');
     expect((await h.downloads[1]?.blob.text())?.split('\r\n').filter(Boolean)).toHaveLength(5);
     expect(h.downloads[1]?.fileName).toBe('vetted-shortlist-2026-03-05.csv');
+
+    // Excel next to CSV, for the same two scopes.
+    const xlsx = await waitFor(() => byName(container, /^Export Excel \(\.xlsx, filtered view, 2\)/) as HTMLButtonElement | undefined, 'xlsx button');
+    await waitFor(() => !xlsx.disabled, 'xlsx enabled');
+    await click(xlsx);
+    await waitFor(() => h.downloads.length === 3, 'xlsx download', 15_000);
+    expect(h.downloads[2]?.fileName).toBe('vetted-shortlist-2026-03-05.xlsx');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(await h.downloads[2]!.blob.arrayBuffer());
+    const sheet = workbook.getWorksheet('Shortlist')!;
+    const keys: string[] = [];
+    sheet.eachRow((row, n) => {
+      if (n > 1) keys.push(`${String(row.getCell(1).value)}:${String(row.getCell(2).value)}`);
+    });
+    expect(keys).toEqual(['instagram:ana.cocina', 'tiktok:cleo.runs']);
   });
 
   test('after 50 unsaved changes the page suggests an export; exporting clears it', async () => {

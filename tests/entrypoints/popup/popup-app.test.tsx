@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { PopupApp } from '../../../entrypoints/popup/popup-app';
 import type { PopupServices } from '../../../entrypoints/popup/popup-services';
@@ -94,7 +95,7 @@ describe('popup', () => {
     const report = makeReport(makeSnapshot(), { briefId: 'summer-26', briefName: 'Summer Glow 2026', fitScore: 81, fitVerdict: 'strong' });
     const { container } = await mount(<PopupApp services={services(store, ready(report)).services} />);
     const box = await waitFor(() => byTestId(container, 'popup-current').find((b) => b.dataset.state === 'ready'), 'ready box');
-    expect(box.textContent).toContain('@ana.cocina');
+    expect(box.textContent).toContain('@ana.cocina · Instagram');
     expect(box.querySelector('.fit-score')?.textContent).toBe('81');
     expect(byTestId(box, 'popup-verdict')[0]?.textContent).toBe('●Strong fit · 81');
 
@@ -149,6 +150,25 @@ describe('popup', () => {
     expect(lines[0]).toBe(CSV_BOM + CSV_HEADER.join(','));
     expect(lines.filter((l) => l !== '')).toHaveLength(4);
     expect(lines.some((l) => l.startsWith('x,bob_x,Bob Builder,'))).toBe(true);
+    await eventually(async () => expect((await store.stats()).lastExportAt).toBe(NOW.toISOString()));
+  });
+
+  test('Export Excel (.xlsx) downloads the whole list as a workbook with the CSV\'s columns', async () => {
+    const store = await freshStore();
+    await seedThree(store);
+    const { services: s, downloads } = services(store);
+    const { container } = await mount(<PopupApp services={s} />);
+    await waitFor(() => byTestId(container, 'popup-row').length === 3, 'rows');
+    await click(byName(container, 'Export Excel (.xlsx)'));
+    await waitFor(() => downloads.length === 1, 'download', 15_000);
+    const file = downloads[0] as DownloadFile;
+    expect(file.fileName).toBe('vetted-shortlist-2026-03-05.xlsx');
+    expect(file.blob.type).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(await file.blob.arrayBuffer());
+    const sheet = workbook.getWorksheet('Shortlist')!;
+    expect((sheet.getRow(1).values as unknown[]).slice(1)).toEqual([...CSV_HEADER]);
+    expect(sheet.rowCount).toBe(4);
     await eventually(async () => expect((await store.stats()).lastExportAt).toBe(NOW.toISOString()));
   });
 

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { CampaignBriefSchema } from '../../../lib/contracts/brief';
 import { DEFAULT_BRIEF } from '../../../lib/scoring/default-brief';
-import { briefToDraft, draftToBrief, duplicateBrief, newBrief } from '../../../lib/shortlist-view/brief-draft';
+import { briefToDraft, COUNT_HELP, draftToBrief, duplicateBrief, newBrief } from '../../../lib/shortlist-view/brief-draft';
 import { makeBrief, NOW } from '../shortlist/factory';
 
 describe('brief draft', () => {
@@ -17,6 +17,24 @@ describe('brief draft', () => {
     const result = draftToBrief({ ...draft, maxSponsoredPercent: '12.5%', followersMin: '10,000' }, NOW);
     expect(result.ok && result.brief.maxSponsoredShare).toBe(0.125);
     expect(result.ok && result.brief.followers.min).toBe(10_000);
+  });
+  test('counts are read as the pages write them (the readers\' parseCount): 100k, 1.5M, 10 000, 10,000', () => {
+    const draft = briefToDraft(DEFAULT_BRIEF);
+    const read = (followersMax: string) => {
+      const result = draftToBrief({ ...draft, followersMin: '1', followersMax }, NOW);
+      return result.ok ? result.brief.followers.max : result.errors.followersMax;
+    };
+    expect(read('100k')).toBe(100_000);
+    expect(read('1.5M')).toBe(1_500_000);
+    expect(read('10 000')).toBe(10_000);
+    expect(read('10,000')).toBe(10_000);
+    expect(read('10\u00a0000')).toBe(10_000);
+    expect(read(' 250000 ')).toBe(250_000);
+    const tiers = draftToBrief({ ...draft, tierMicro: '10k', tierMid: '100K', tierMacro: '500 000', tierMega: '1M' }, NOW);
+    expect(tiers.ok && tiers.brief.tierBoundaries).toEqual({ micro: 10_000, mid: 100_000, macro: 500_000, mega: 1_000_000 });
+    // Anything else is refused with the accepted forms spelled out, never read as a smaller number.
+    for (const bad of ['12 apples', 'lots', '1.5', '-5', '10k followers', '1e5']) expect(read(bad), bad).toBe(COUNT_HELP);
+    expect(COUNT_HELP).toMatch(/100k.*1\.5M/);
   });
   test('empty optional fields mean "no limit"', () => {
     const draft = briefToDraft(DEFAULT_BRIEF);
@@ -43,7 +61,7 @@ describe('brief draft', () => {
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(Object.keys(result.errors).sort()).toEqual(['followersMin', 'landingPage', 'minPostsPerWeek', 'name', 'platforms', 'tierBoundaries', 'weights', 'weights.budget'].sort());
-    expect(result.errors.followersMin).toBe('is not a number');
+    expect(result.errors.followersMin).toBe(COUNT_HELP);
     // In the editor's words, not zod's.
     expect(result.errors.name).toBe('required');
     expect(result.errors.platforms).toBe('choose at least one');

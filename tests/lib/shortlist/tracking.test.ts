@@ -27,8 +27,12 @@ describe('trackingLinkFor', () => {
 
 describe('promo codes', () => {
   test.each([
-    ['maria.lopez_fit', '', 'MARIALOPEZFI'],
-    ['maria.lopez_fit', '15', 'MARIALOPEZFI15'],
+    // The whole handle, not its first 12 characters.
+    ['maria.lopez_fit', '', 'MARIALOPEZFIT'],
+    ['maria.lopez_fit', '15', 'MARIALOPEZFIT15'],
+    ['the.longest_instagram_handle30', '', 'THELONGESTINSTAGRAMHANDLE30'],
+    // A suffix that does not fit is left off, the handle is kept whole.
+    ['the.longest_instagram_handle30', 'SUMMER', 'THELONGESTINSTAGRAMHANDLE30'],
     ['ana', 'summer!', 'ANASUMMER'],
     ['___', '10', null],
   ])('suggestPromoCode(%j, %j) is %j', (handle, suffix, code) => {
@@ -38,6 +42,8 @@ describe('promo codes', () => {
   test('normalizePromoCode makes what the user typed storable', () => {
     expect(normalizePromoCode(' ana 20 ')).toBe('ANA20');
     expect(normalizePromoCode('   ')).toBeNull();
+    // Never cut: the store refuses a code over its limit with a message instead.
+    expect(normalizePromoCode('a'.repeat(40))).toBe('A'.repeat(40));
   });
 });
 

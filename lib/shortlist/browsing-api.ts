@@ -1,0 +1,45 @@
+import type { IDBPTransaction, StoreNames } from 'idb';
+import type { ShortlistDB } from './db';
+import { PER_CREATOR_STORE_NAMES, PRUNE_INTERVAL_MS, pruneBrowsing, retentionCutoff } from './retention';
+
+type Stores = Array<StoreNames<ShortlistDB>>;
+type Run = <T>(stores: Stores, body: (tx: IDBPTransaction<ShortlistDB, Stores, 'readwrite'>) => Promise<T>) => Promise<T>;
+
+/** What is kept of creators who are not on the shortlist (README "Privacy"). */
+export interface BrowsingApi {
+  /**
+   * Remove what is older than the retention period (30 days) of creators not on the shortlist.
+   * `key`: only that creator's rows (cheap; after each reading). Otherwise the whole database, at
+   * most once a day unless `force`. Returns how many rows went.
+   */
+  prune(now: Date, options?: { key?: string; force?: boolean }): Promise<number>;
+  /** "Clear browsing history": everything stored about creators not on the shortlist. Returns how many rows went. */
+  clear(): Promise<number>;
+}
+
+const total = (removed: Record<string, number>) => Object.values(removed).reduce((a, b) => a + b, 0);
+
+export function createBrowsingApi(run: Run): BrowsingApi {
+  const stores: Stores = ['creators', 'settings', ...PER_CREATOR_STORE_NAMES];
+  return {
+    prune: (now, { key, force = false } = {}) =>
+      run(stores, async (tx) => {
+        const settings = tx.objectStore('settings');
+        if (key === undefined && !force) {
+          const last = await settings.get('lastPrunedAt');
+          const lastTime = typeof last === 'string' ? Date.parse(last) : NaN;
+          if (!Number.isNaN(lastTime) && now.getTime() - lastTime < PRUNE_INTERVAL_MS && lastTime <= now.getTime()) return 0;
+        }
+        const creators = tx.objectStore('creators');
+        const shortlisted = new Set(key === undefined ? await creators.getAllKeys() : (await creators.count(key)) > 0 ? [key] : []);
+        const removed = await pruneBrowsing(tx, { shortlisted, before: retentionCutoff(now), ...(key === undefined ? {} : { key }) });
+        if (key === undefined) await settings.put(now.toISOString(), 'lastPrunedAt');
+        return total(removed);
+      }),
+    clear: () =>
+      run(stores, async (tx) => {
+        const shortlisted = new Set(await tx.objectStore('creators').getAllKeys());
+        return total(await pruneBrowsing(tx, { shortlisted, before: null }));
+      }),
+  };
+}

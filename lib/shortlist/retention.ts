@@ -1,0 +1,80 @@
+import type { IDBPTransaction, StoreNames } from 'idb';
+import type { ShortlistDB } from './db';
+
+/**
+ * How long Vetted keeps what it read about a creator who is not on the shortlist: long enough for
+ * the growth signals of a creator looked at again within a month, short enough that the extension
+ * is not a log of every profile the user ever opened. Shortlisted creators keep theirs indefinitely.
+ */
+export const BROWSING_RETENTION_DAYS = 30;
+const DAY_MS = 86_400_000;
+
+/** How often the background prunes the whole database (each reading also prunes its own creator). */
+export const PRUNE_INTERVAL_MS = DAY_MS;
+
+/**
+ * An object store that holds evidence about one creator per row, named by its `platform:handle`
+ * key. Every such store is listed in PER_CREATOR_STORES and pruned by the same functions, so that
+ * evidence added later (a creator's posts and comments) is kept and cleared by the same rules.
+ */
+export interface PerCreatorStore {
+  store: PerCreatorStoreName;
+  /** The index on the creator's key. */
+  keyIndex: 'by-key';
+  /** The field that dates a row (ISO 8601), for the retention cut-off. */
+  dateField: string;
+}
+
+export type PerCreatorStoreName = Extract<StoreNames<ShortlistDB>, 'history'>;
+
+export const PER_CREATOR_STORES: readonly PerCreatorStore[] = [{ store: 'history', keyIndex: 'by-key', dateField: 'at' }];
+
+export const PER_CREATOR_STORE_NAMES: PerCreatorStoreName[] = PER_CREATOR_STORES.map((s) => s.store);
+
+type PruneTransaction = IDBPTransaction<ShortlistDB, Array<StoreNames<ShortlistDB>>, 'readwrite'>;
+
+export interface PruneOptions {
+  /** Rows of a creator on the shortlist are never pruned. */
+  shortlisted: ReadonlySet<string>;
+  /** Rows dated before this go; null: every row of a creator not on the shortlist goes. */
+  before: Date | null;
+  /** Only this creator's rows (one reading's own prune); all creators when absent. */
+  key?: string;
+}
+
+export function retentionCutoff(now: Date): Date {
+  return new Date(now.getTime() - BROWSING_RETENTION_DAYS * DAY_MS);
+}
+
+/** A row's date as a time, or -Infinity for a row without a readable one (pruned as the oldest). */
+function timeOf(row: unknown, field: string): number {
+  const value = row !== null && typeof row === 'object' ? (row as Record<string, unknown>)[field] : undefined;
+  const time = typeof value === 'string' ? Date.parse(value) : NaN;
+  return Number.isNaN(time) ? Number.NEGATIVE_INFINITY : time;
+}
+
+/**
+ * Delete, from every per-creator store, the rows of creators not on the shortlist that are older
+ * than `before` (or all of them). Runs inside the caller's readwrite transaction over
+ * PER_CREATOR_STORE_NAMES; returns how many rows went, per store.
+ */
+export async function pruneBrowsing(tx: PruneTransaction, options: PruneOptions): Promise<Record<PerCreatorStoreName, number>> {
+  const removed = {} as Record<PerCreatorStoreName, number>;
+  const limit = options.before === null ? Number.POSITIVE_INFINITY : options.before.getTime();
+  for (const { store, keyIndex, dateField } of PER_CREATOR_STORES) {
+    removed[store] = 0;
+    if (options.key !== undefined && options.shortlisted.has(options.key)) continue;
+    const objects = tx.objectStore(store);
+    let cursor = await (options.key === undefined ? objects.openCursor() : objects.index(keyIndex).openCursor(options.key));
+    while (cursor) {
+      const row = cursor.value as { key?: unknown };
+      const key = typeof row.key === 'string' ? row.key : null;
+      if ((key === null || !options.shortlisted.has(key)) && timeOf(row, dateField) < limit) {
+        await cursor.delete();
+        removed[store] += 1;
+      }
+      cursor = await cursor.continue();
+    }
+  }
+  return removed;
+}

@@ -1,0 +1,62 @@
+import { afterEach, describe, expect, test } from 'vitest';
+import { openShortlist, type Shortlist } from '../../../lib/shortlist/repository';
+import { BROWSING_RETENTION_DAYS } from '../../../lib/shortlist/retention';
+import { freshDbName, makeReport, NOW } from './factory';
+
+const DAY = 86_400_000;
+const daysAgo = (days: number) => new Date(NOW.getTime() - days * DAY).toISOString();
+const opened: Shortlist[] = [];
+afterEach(() => {
+  for (const s of opened.splice(0)) s.close();
+});
+
+async function withBrowsing(): Promise<Shortlist> {
+  const shortlist = await openShortlist(freshDbName('retention'), { idbFactory: indexedDB, log: () => undefined });
+  opened.push(shortlist);
+  // instagram:ana.cocina is on the shortlist, with a reading from long ago.
+  await shortlist.save(makeReport(), { now: NOW });
+  await shortlist.addHistoryPoint({ key: 'instagram:ana.cocina', at: daysAgo(400), followers: 30_000, following: null, postsCount: null });
+  // Two creators only browsed: one 40 days ago and 5 days ago, one 31 days ago.
+  for (const [key, days] of [['x:browsed', 40], ['x:browsed', 5], ['tiktok:once', 31]] as const) {
+    await shortlist.addHistoryPoint({ key, at: daysAgo(days), followers: 100, following: null, postsCount: null });
+  }
+  return shortlist;
+}
+
+describe('retention of what is read about creators not on the shortlist', () => {
+  test(`readings of creators not on the shortlist are kept ${BROWSING_RETENTION_DAYS} days; shortlisted creators keep theirs indefinitely`, async () => {
+    const shortlist = await withBrowsing();
+    expect(await shortlist.browsing.prune(NOW, { force: true })).toBe(2);
+    expect((await shortlist.history('x:browsed')).map((p) => p.at)).toEqual([daysAgo(5)]);
+    expect(await shortlist.history('tiktok:once')).toEqual([]);
+    expect(await shortlist.history('instagram:ana.cocina')).toHaveLength(2);
+  });
+
+  test('the whole-database prune runs at most once a day unless forced; one creator\'s prune runs every time', async () => {
+    const shortlist = await withBrowsing();
+    expect(await shortlist.browsing.prune(NOW)).toBe(2);
+    await shortlist.addHistoryPoint({ key: 'youtube:late', at: daysAgo(50), followers: 1, following: null, postsCount: null });
+    expect(await shortlist.browsing.prune(new Date(NOW.getTime() + 3_600_000))).toBe(0);
+    expect(await shortlist.browsing.prune(NOW, { key: 'youtube:late' })).toBe(1);
+    expect(await shortlist.browsing.prune(NOW, { key: 'instagram:ana.cocina' })).toBe(0);
+  });
+
+  test('"Clear browsing history" removes everything about creators not on the shortlist, and nothing else', async () => {
+    const shortlist = await withBrowsing();
+    expect(await shortlist.browsing.clear()).toBe(3);
+    expect(await shortlist.history('x:browsed')).toEqual([]);
+    expect(await shortlist.history('tiktok:once')).toEqual([]);
+    expect(await shortlist.history('instagram:ana.cocina')).toHaveLength(2);
+    expect((await shortlist.list()).entries.map((e) => e.key)).toEqual(['instagram:ana.cocina']);
+  });
+
+  test('a creator deleted from the shortlist becomes browsing: its readings are cleared with the rest', async () => {
+    const shortlist = await withBrowsing();
+    const [removed] = await shortlist.bulkDelete(['instagram:ana.cocina']);
+    // Bulk delete takes the readings with it; an undo would put them back.
+    expect(removed?.history).toHaveLength(2);
+    await shortlist.addHistoryPoint({ key: 'instagram:ana.cocina', at: daysAgo(1), followers: 1, following: null, postsCount: null });
+    expect(await shortlist.browsing.clear()).toBe(4);
+    expect(await shortlist.history('instagram:ana.cocina')).toEqual([]);
+  });
+});
