@@ -6,8 +6,9 @@ import type { SaveControl } from '../../components/overlay/overlay-model';
 import { dashboardUrl } from './dashboard-url';
 import { useBriefs } from './use-briefs';
 import { useCollapsed } from './use-collapsed';
-import { useFramePlacement } from './use-frame-placement';
+import { useFrameLink, useFramePlacement } from './use-frame-placement';
 import { useSave } from './use-save';
+import { useSaveGate } from './use-save-gate';
 import { useShortlistView } from './use-shortlist-view';
 import { useTabState } from './use-tab-state';
 
@@ -21,20 +22,24 @@ const DEFAULT_OPTIONS = [{ id: DEFAULT_BRIEF.id, name: DEFAULT_BRIEF.name }];
 
 /**
  * The overlay page's wiring: the tab's state and the shortlist both come from the background
- * (never from the host page); the frame's size and place are settled with the content script.
+ * (never from the host page), asked for with the mount token the content script's private channel
+ * gave us; the frame's size and place are settled over that channel.
  */
 export function OverlayConnector() {
   const rootRef = useRef<HTMLDivElement>(null);
   const platform = useMemo(framePlatform, []);
-  const loaded = useTabState();
+  const link = useFrameLink();
+  const token = link?.token ?? null;
+  const loaded = useTabState(token);
   const [collapsed, setCollapsed] = useCollapsed();
-  const move = useFramePlacement(rootRef, platform);
+  const move = useFramePlacement(rootRef, platform, link);
 
   const report = loaded.kind === 'state' && loaded.state?.status === 'ready' ? loaded.state.report : null;
   const key = report?.key ?? null;
-  const shortlist = useShortlistView(key, report?.computedAt ?? null, report !== null && !collapsed);
-  const briefs = useBriefs(shortlist.view?.briefs ?? DEFAULT_OPTIONS, report?.briefId ?? null, shortlist.error);
-  const { state: saveState, save } = useSave(key, shortlist.view?.entry ?? null, shortlist.markSaved);
+  const gate = useSaveGate(rootRef, link, report !== null && !collapsed);
+  const shortlist = useShortlistView(token, key, report?.computedAt ?? null, report !== null && !collapsed);
+  const briefs = useBriefs(token, shortlist.view?.briefs ?? DEFAULT_OPTIONS, report?.briefId ?? null, shortlist.error);
+  const { state: saveState, save } = useSave(token, key, shortlist.view?.entry ?? null, gate, shortlist.markSaved);
 
   const saveControl = useMemo<SaveControl>(() => ({ state: saveState, dashboardUrl: key ? dashboardUrl(key) : '', onSave: save }), [saveState, key, save]);
   const history = shortlist.view?.history ?? null;

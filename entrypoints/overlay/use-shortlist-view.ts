@@ -14,22 +14,22 @@ export interface ShortlistViewState {
  * each new report (the background records a follower reading before it vets). Answers about a
  * creator the tab has left are dropped.
  */
-export function useShortlistView(key: string | null, computedAt: string | null, enabled: boolean): ShortlistViewState {
+export function useShortlistView(token: string | null, key: string | null, computedAt: string | null, enabled: boolean): ShortlistViewState {
   const [state, setState] = useState<{ key: string; view: ShortlistView | null; error: string | null } | null>(null);
   const currentKey = useRef(key);
   currentKey.current = key;
 
   useEffect(() => {
-    if (!enabled || key === null) return;
+    if (!enabled || key === null || token === null) return;
     let alive = true;
-    void askShortlistView(key).then((result) => {
+    void askShortlistView(token, key).then((result) => {
       if (!alive) return;
       setState(result.ok ? { key, view: result.value, error: null } : { key, view: null, error: result.message });
     });
     return () => {
       alive = false;
     };
-  }, [key, computedAt, enabled]);
+  }, [token, key, computedAt, enabled]);
 
   const markSaved = useCallback((forKey: string, entry: Saved) => {
     setState((previous) => (previous && previous.key === forKey && previous.view ? { ...previous, view: { ...previous.view, entry } } : previous));

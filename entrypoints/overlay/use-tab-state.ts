@@ -1,14 +1,9 @@
 import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
-import { z } from 'zod';
 import { TabStateSchema, type TabState } from '../../lib/messages/protocol';
 import { tabStateKey } from '../../lib/messages/tab-state-key';
+import { askBackground } from '../../lib/runtime/ask-background';
 import type { OverlayInput } from '../../components/overlay/overlay-model';
-
-const StateResponseSchema = z.union([
-  z.object({ ok: z.literal(true), tabId: z.number().int().min(0), state: z.unknown() }),
-  z.object({ ok: z.literal(false), error: z.object({ message: z.string().max(1_000) }) }),
-]);
 
 type Parsed = { ok: true; state: TabState | null } | { ok: false };
 
@@ -19,14 +14,16 @@ function parseState(raw: unknown): Parsed {
 }
 
 /**
- * This tab's state as the background keeps it: asked for once, then followed through session
+ * This tab's state as the background keeps it, asked for with this frame's mount token (nothing
+ * until the content script's channel has given us one): asked for once, then followed through session
  * storage changes. A change seen while the first answer is on its way is newer than that answer,
  * so the answer never overwrites it: the view can only ever show the latest creator of the tab.
  */
-export function useTabState(): OverlayInput {
+export function useTabState(token: string | null): OverlayInput {
   const [loaded, setLoaded] = useState<OverlayInput>({ kind: 'connecting' });
 
   useEffect(() => {
+    if (token === null) return;
     let alive = true;
     let tabKey: string | null = null;
     /** Changes to any tab's state that arrived before we knew which tab is ours. */
@@ -54,17 +51,12 @@ export function useTabState(): OverlayInput {
       if (tabKey in changes) apply(changes[tabKey]?.newValue);
     };
     const ask = async () => {
-      try {
-        const response = StateResponseSchema.safeParse(await browser.runtime.sendMessage({ type: 'overlay/state' }));
-        if (!alive) return;
-        if (!response.success) return fail('the background gave an answer Vetted cannot read');
-        if (!response.data.ok) return fail(response.data.error.message);
-        tabKey = tabStateKey(response.data.tabId);
-        apply(early.has(tabKey) ? early.get(tabKey) : response.data.state);
-        early.clear();
-      } catch (error) {
-        if (alive) fail(error instanceof Error ? error.message : String(error));
-      }
+      const answer = await askBackground({ type: 'overlay/state', token });
+      if (!alive) return;
+      if (!answer.ok) return fail(answer.message);
+      tabKey = tabStateKey(answer.value.tabId);
+      apply(early.has(tabKey) ? early.get(tabKey) : answer.value.state);
+      early.clear();
     };
     // Firefox gives no storage.session to an extension page framed in a web page (it lives in the
     // extension process only): there, ask the background again each second while the tab is shown.
@@ -77,7 +69,7 @@ export function useTabState(): OverlayInput {
       session?.onChanged.removeListener(onChanged);
       if (poll !== undefined) clearInterval(poll);
     };
-  }, []);
+  }, [token]);
 
   return loaded;
 }

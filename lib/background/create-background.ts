@@ -3,6 +3,7 @@ import { createRouter } from '../messages/router';
 import { announcingShortlist } from '../runtime/shortlist-changes';
 import { openShortlist } from '../shortlist/repository';
 import { createHandlers } from './handlers';
+import { createMountStore } from './mount-store';
 import { createOverlayShortlistStore } from './overlay-shortlist-store';
 import { createTabReadingsStore } from './tab-readings-store';
 import { createTabStateStore } from './tab-state-store';
@@ -17,6 +18,7 @@ import { createVetSnapshot } from './vet-snapshot';
 export function createBackground() {
   const extensionOrigin = new URL(browser.runtime.getURL('/')).origin;
   const log = (line: string) => console.warn(`[vetted] ${line}`);
+  const mounts = createMountStore(browser.storage.session);
   const tabs = createTabStateStore(browser.storage.session, { log });
   const readings = createTabReadingsStore(browser.storage.session);
   // A closed tab's report goes with it. onRemoved needs no "tabs" permission (the manifest test holds that).
@@ -24,13 +26,15 @@ export function createBackground() {
     const failed = (error: unknown) => log(`could not clear tab ${tabId}: ${String(error)}`);
     void tabs.clear(tabId).catch(failed);
     void readings.forget(tabId).catch(failed);
+    void mounts.clear(tabId).catch(failed);
   });
   const handlers = createHandlers({
     tabs,
     readings,
+    mounts,
     now: () => new Date(),
     vet: createVetSnapshot(openShortlistVettingStore, log, sessionBriefCache(browser.storage.session)),
     shortlist: createOverlayShortlistStore(async () => announcingShortlist(await openShortlist(undefined, { log }))),
   });
-  return createRouter(handlers, { extensionId: browser.runtime.id, extensionOrigin }, log);
+  return createRouter(handlers, { extensionId: browser.runtime.id, extensionOrigin, overlayMounted: (tabId, frameId, token) => mounts.verify(tabId, frameId, token) }, log);
 }

@@ -4,12 +4,15 @@ import type { TabState } from '../messages/protocol';
 import { profileRefFromUrl } from '../platforms/profile-url';
 import { errorResponse, type HandlerTable } from '../messages/router';
 import { StoreError } from '../shortlist/errors';
+import type { MountStore } from './mount-store';
 import type { OverlayShortlistStore } from './overlay-shortlist-store';
 import type { TabReadingsStore } from './tab-readings-store';
 import type { TabStateStore } from './tab-state-store';
 
 export interface BackgroundDeps {
   tabs: TabStateStore;
+  /** Which overlay frame of each tab is ours (the router checks every overlay request against it). */
+  mounts: MountStore;
   now: () => Date;
   /** `record`: also record the snapshot's follower reading (only a snapshot/submit that readings.claim allowed). */
   vet: (snapshot: Snapshot, now: Date, options?: { record: boolean }) => Promise<VettingReport>;
@@ -40,7 +43,7 @@ function sameCreatorAsPage(pageUrl: string, platform: string, handle: string): b
 
 /** The background's message handlers. Pure apart from the injected stores; no state in globals. */
 export function createHandlers(deps: BackgroundDeps): HandlerTable {
-  /** Vet the tab's current snapshot again (after a brief change, or when the overlay asks). */
+  /** Vet the tab's current snapshot again (after a brief change). */
   async function revetTab(tabId: number): Promise<TabState | null> {
     const current = await deps.tabs.get(tabId);
     if (current?.status !== 'ready') return current;
@@ -71,9 +74,9 @@ export function createHandlers(deps: BackgroundDeps): HandlerTable {
         const report = await deps.vet(snapshot, deps.now(), { record });
         // A report for a page the tab has already left must not replace the current one.
         const current = await deps.tabs.get(tabId);
-        if (current && current.pageUrl !== request.pageUrl) return { ok: true, report };
+        if (current && current.pageUrl !== request.pageUrl) return { ok: true };
         await deps.tabs.set(tabId, { status: 'ready', pageUrl: request.pageUrl, updatedAt: deps.now().toISOString(), report });
-        return { ok: true, report };
+        return { ok: true };
       },
     },
     'page/unreadable': {
@@ -103,15 +106,26 @@ export function createHandlers(deps: BackgroundDeps): HandlerTable {
     'page/left': {
       roles: ['content'],
       async handle(_request, context) {
-        if (context.tabId !== null) await deps.tabs.clear(context.tabId);
+        // The content script removes its frame on leaving a profile: nothing may speak for it afterwards.
+        if (context.tabId !== null) await Promise.all([deps.tabs.clear(context.tabId), deps.mounts.clear(context.tabId)]);
         return { ok: true };
       },
     },
-    'overlay/rescore': {
-      roles: ['overlay'],
+    'overlay/mount': {
+      roles: ['content'],
       async handle(_request, context) {
-        if (context.tabId === null) return errorResponse('forbidden', 'the overlay lives in a tab');
-        return { ok: true, state: await revetTab(context.tabId) };
+        if (context.tabId === null) return errorResponse('forbidden', 'only tabs frame the overlay');
+        return { ok: true, token: await deps.mounts.issue(context.tabId) };
+      },
+    },
+    'overlay/connect': {
+      roles: ['overlay'],
+      async handle(request, context) {
+        const frameId = context.sender.frameId;
+        if (context.tabId === null || typeof frameId !== 'number' || !(await deps.mounts.connect(context.tabId, frameId, request.token))) {
+          return errorResponse('forbidden', "this frame is not the tab's Vetted overlay");
+        }
+        return { ok: true };
       },
     },
     'overlay/shortlist': {

@@ -1,11 +1,13 @@
 import type { Platform, Snapshot } from '../contracts/creator';
 import { PLATFORMS } from '../contracts/vocabulary';
+import { platformName } from '../metrics/format';
 import { HOSTS_BY_PLATFORM } from '../platforms/hosts';
 import { mergeSnapshots, type SnapshotParts } from '../platforms/merge';
 import { profileRefFromUrl } from '../platforms/profile-url';
 import { READERS } from '../platforms/readers';
 import type { CaptureResult } from '../platforms/types';
 import { emptyCreator } from '../platforms/empty-creator';
+import { creatorOfPage, nonProfilePage } from './vet-input-checks';
 import { profileUrlFor, urlFromDocument } from './vet-inputs';
 
 export type InputFile = { name: string; kind: 'html'; doc: Document } | { name: string; kind: 'json'; json: unknown };
@@ -33,9 +35,26 @@ function targetUrl(inputs: readonly InputFile[], url: URL | null, now: Date): UR
  * Read every file with the extension's own readers and merge them into one snapshot, preferring
  * exact values over rounded ones. Pure: documents are parsed by the caller.
  */
+/** "a.html is a post page on Instagram (…), not a profile": said instead of "cannot tell which creator". */
+function postPageMessage(input: InputFile): string | null {
+  if (input.kind !== 'html') return null;
+  const page = nonProfilePage(input.doc);
+  return page ? `${input.name} is a page of a post or a video on ${page.platform} (${page.url}), not a profile: vet reads a creator's profile page (save the profile itself, or pass --url with the profile URL)` : null;
+}
+
 export function assembleSnapshot(inputs: readonly InputFile[], url: URL | null, now: Date): Assembled {
+  // Two saved pages of two creators would merge into one made-up creator: name both files.
+  const named = inputs.flatMap((input) => (input.kind === 'html' ? [{ name: input.name, creator: creatorOfPage(input.doc) }] : [])).filter((p) => p.creator);
+  const other = named.find((p) => p.creator!.key !== named[0]!.creator!.key);
+  if (other) return { ok: false, message: `${named[0]!.name} is ${named[0]!.creator!.label} but ${other.name} is ${other.creator!.label}: vet reads one creator at a time` };
   const target = targetUrl(inputs, url, now);
-  if (!target) return { ok: false, message: 'cannot tell which creator these files are about: pass --url with the profile URL' };
+  if (!target) {
+    for (const input of inputs) {
+      const message = postPageMessage(input);
+      if (message) return { ok: false, reason: 'not-profile', message };
+    }
+    return { ok: false, message: 'cannot tell which creator these files are about: no file names its profile (no canonical link, og:url or JSON-LD address); pass --url with the profile URL' };
+  }
   const ref = profileRefFromUrl(target);
   if (!ref) return { ok: false, reason: 'not-profile', message: `${target.href} is not a profile URL Vetted reads (Instagram, TikTok, YouTube or X profile)` };
   const platform: Platform = ref.platform;
@@ -45,13 +64,14 @@ export function assembleSnapshot(inputs: readonly InputFile[], url: URL | null, 
   for (const input of inputs) {
     if (input.kind === 'html') {
       const result = reader.read(input.doc, target, { now });
-      if (!result.ok) return { ok: false, reason: result.reason, message: `${input.name}: not read as a ${platform} profile (${result.reason}; tried ${result.tried.slice(0, 4).join(', ') || 'nothing'})` };
+      if (!result.ok && result.reason === 'not-profile' && postPageMessage(input)) return { ok: false, reason: result.reason, message: postPageMessage(input)! };
+      if (!result.ok) return { ok: false, reason: result.reason, message: `${input.name}: not read as a ${platformName(platform)} profile (${result.reason}; tried ${result.tried.slice(0, 4).join(', ') || 'nothing'})` };
       // The page's post order travels with it: a page showing a selection makes the snapshot one (mergeSnapshots).
       if (!base) base = { creator: result.creator, posts: result.posts, sources: result.sources, ...(result.postOrder ? { postOrder: result.postOrder } : {}) };
       else extra.push({ ok: true, creator: result.creator, posts: result.posts, sources: result.sources });
     } else {
       const capture = reader.readCapture(input.json, target, { now });
-      if (!capture.ok) return { ok: false, reason: capture.reason, message: `${input.name}: not a ${platform} response Vetted recognises${capture.reason ? ` (${capture.reason})` : ''}` };
+      if (!capture.ok) return { ok: false, reason: capture.reason, message: `${input.name}: not a ${platformName(platform)} response Vetted recognises${capture.reason ? ` (${capture.reason})` : ''}` };
       extra.push(capture);
     }
   }

@@ -11,6 +11,7 @@ import { DEFAULT_BRIEF } from '../scoring/default-brief';
 import { vet } from '../vetting/vet';
 import { parseSavedPage, SavedPageError } from './saved-page';
 import { parseVetArgs, UsageError } from './vet-args';
+import { textOf, truncationWarning } from './vet-input-checks';
 import { assembleSnapshot, type InputFile } from './vet-assemble';
 import { formatReport } from './vet-format';
 
@@ -40,12 +41,15 @@ function main(argv: string[]): void {
   }
   const inputs: InputFile[] = [];
   for (const file of args.files) {
-    let text: string;
+    let bytes: Uint8Array;
     try {
-      text = readFileSync(file, 'utf8');
+      bytes = readFileSync(file);
     } catch (error) {
       fail(`cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
     }
+    const read = textOf(file, bytes);
+    if (!read.ok) fail(read.message);
+    const { text } = read;
     const ext = extname(file).toLowerCase();
     if (ext === '.json') {
       try {
@@ -54,6 +58,8 @@ function main(argv: string[]): void {
         fail(`${file} is not valid JSON: ${error instanceof Error ? error.message : String(error)}`);
       }
     } else if (ext === '.html' || ext === '.htm') {
+      const truncated = truncationWarning(file, text);
+      if (truncated) process.stderr.write(`vet: warning: ${truncated}\n`);
       try {
         inputs.push({ name: basename(file), kind: 'html', doc: parseSavedPage(text, file) });
       } catch (error) {

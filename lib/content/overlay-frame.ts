@@ -1,99 +1,43 @@
-import type { Platform } from '../contracts/creator';
+import { createFrameHost } from './frame-host';
+import { openFrameChannel } from './frame-channel';
+import { createTamperWatch, frameTampering } from './frame-tamper';
+import { clampPlacement, MARGIN, maxPanelHeight, parseFrameMessage, type Placement } from './frame-placement';
 
-const MIN = { width: 120, height: 40 };
-const MAX = { width: 480, height: 720 };
-/** The expanded panel may take this share of the viewport's height, leaving the profile header visible. */
-const MAX_HEIGHT_SHARE = 0.7;
-const MARGIN = 16;
-/** Drag steps and stored positions beyond this are nonsense, whatever the screen. */
-const MAX_OFFSET = 20_000;
-
-const DRAG_PHASES = ['start', 'move', 'end'] as const;
-
-export type FrameMessage =
-  | { type: 'size'; width: number; height: number }
-  | { type: 'move'; dx: number; dy: number; commit: boolean }
-  | { type: 'place'; right: number; bottom: number }
-  | { type: 'drag'; phase: (typeof DRAG_PHASES)[number]; clientX: number; clientY: number };
-
-const finite = (...values: unknown[]): boolean => values.every((v) => typeof v === 'number' && Number.isFinite(v));
-const clamp = (n: number, lo: number, hi: number) => Math.min(Math.max(lo, hi), Math.max(lo, Math.round(n)));
-
-/**
- * What the overlay page asks of its frame: a size, a keyboard step, a remembered position, or
- * where the pointer is during a drag (in the overlay page's coordinates).
- * Hand-validated rather than with zod: this file ships in every content script and zod would
- * triple its size. Anything else, or any number that is not finite, is ignored.
- */
-export function parseFrameMessage(data: unknown): FrameMessage | null {
-  if (typeof data !== 'object' || data === null) return null;
-  const { source, type, width, height, dx, dy, right, bottom, commit, phase, clientX, clientY } = data as Record<string, unknown>;
-  if (source !== 'vetted-overlay') return null;
-  if (type === 'size' && finite(width, height)) {
-    return { type, width: clamp(width as number, MIN.width, MAX.width), height: clamp(height as number, MIN.height, MAX.height) };
-  }
-  if (type === 'move' && finite(dx, dy)) {
-    return { type, dx: clamp(dx as number, -MAX_OFFSET, MAX_OFFSET), dy: clamp(dy as number, -MAX_OFFSET, MAX_OFFSET), commit: commit === true };
-  }
-  if (type === 'place' && finite(right, bottom)) {
-    return { type, right: clamp(right as number, 0, MAX_OFFSET), bottom: clamp(bottom as number, 0, MAX_OFFSET) };
-  }
-  if (type === 'drag' && DRAG_PHASES.includes(phase as never) && finite(clientX, clientY)) {
-    return { type, phase: phase as (typeof DRAG_PHASES)[number], clientX: clamp(clientX as number, -MAX_OFFSET, MAX_OFFSET), clientY: clamp(clientY as number, -MAX_OFFSET, MAX_OFFSET) };
-  }
-  return null;
-}
-
-export interface Placement {
-  right: number;
-  bottom: number;
-  width: number;
-  height: number;
-}
-
-/** Keep the whole frame inside the viewport, and its height within the share the panel may take. */
-export function clampPlacement(p: Placement, viewport: { width: number; height: number }): Placement {
-  const width = clamp(p.width, MIN.width, Math.min(MAX.width, viewport.width));
-  const height = clamp(p.height, MIN.height, Math.min(MAX.height, Math.floor(viewport.height * MAX_HEIGHT_SHARE)));
-  return { width, height, right: clamp(p.right, 0, viewport.width - width), bottom: clamp(p.bottom, 0, viewport.height - height) };
-}
+export { clampPlacement, parseFrameMessage, type FrameMessage, type Placement } from './frame-placement';
 
 export interface OverlayFrame {
-  readonly element: HTMLIFrameElement;
+  /** Whether the frame is still in the page (an SPA may replace <body>, our host with it). */
+  isConnected(): boolean;
   remove(): void;
+}
+
+export interface MountOptions {
+  /** The overlay page's origin: the only one the channel's port is ever posted to. */
+  targetOrigin: string;
+  /** The per-mount token from the background; null when it could not be had (the frame then stays unconnected). */
+  token: Promise<string | null>;
+  /** The frame was navigated away from our page: remove it (and mount a new one). */
+  onHijacked(): void;
 }
 
 /**
  * Mount the overlay page in an iframe at the bottom-right corner, away from every platform's
- * profile header (which sits at the top). The page inside is ours; the host page only sees a frame.
- * The frame is anchored by its bottom-right corner, so a bigger panel grows up and to the left.
- * Where the user dragged it is remembered by the overlay page (content scripts keep no storage),
- * which tells us with a `place` message; we answer every request with where the frame ended up.
+ * profile header (which sits at the top), inside a closed shadow root (frame-host.ts), and talk to
+ * it only over a private channel (frame-channel.ts). The frame is anchored by its bottom-right
+ * corner, so a bigger panel grows up and to the left. Where the user dragged it is remembered by the
+ * overlay page (content scripts keep no storage), which tells us with a `place` message; we answer
+ * every request with where the frame ended up.
  */
-export function mountOverlayFrame(doc: Document, src: string, platform: Platform, signal: AbortSignal, extensionId: string): OverlayFrame {
-  const iframe = doc.createElement('iframe');
-  const url = new URL(src);
-  url.searchParams.set('platform', platform);
-  iframe.src = url.href;
-  iframe.title = 'Vetted creator check';
-  iframe.dataset.vettedOverlay = platform;
-  iframe.setAttribute('allowtransparency', 'true');
-  // Chromium serves a `use_dynamic_url` resource from a random host, but the page inside reports
-  // the extension's own origin; Firefox uses its per-install host for both. Either is ours.
-  // Built by hand: URL#origin is "null" for non-web schemes outside browsers (Node, test DOMs).
-  const origins = [`${url.protocol}//${url.host}`, `${url.protocol}//${extensionId}`];
-  /** The overlay page's origin, learnt from its first message: replies go there and nowhere else. */
-  let frameOrigin: string | null = null;
+export function mountOverlayFrame(doc: Document, src: string, signal: AbortSignal, options: MountOptions): OverlayFrame {
+  const { host, iframe } = createFrameHost(doc, src);
   const style = iframe.style;
   const set = (name: string, value: string) => style.setProperty(name, value, 'important');
-  set('all', 'initial');
-  // The same color-scheme inside and out keeps the frame transparent in dark mode too.
-  for (const [name, value] of Object.entries({ position: 'fixed', border: '0', 'z-index': '2147483646', 'color-scheme': 'light dark', background: 'transparent', display: 'block' })) {
-    set(name, value);
-  }
   let placement: Placement = { right: MARGIN, bottom: MARGIN, width: 280, height: 72 };
   const view = doc.defaultView;
   const viewport = () => ({ width: doc.documentElement.clientWidth || view?.innerWidth || 0, height: view?.innerHeight || doc.documentElement.clientHeight || 0 });
+  const guard = view ? createTamperWatch(() => frameTampering(iframe, host, placement), view) : null;
+
+  const channel = openFrameChannel(iframe, options.targetOrigin, options.token, { message: (data) => onMessage(data), hijacked: () => options.onHijacked() }, signal);
 
   const apply = (next: Placement, commit = false) => {
     const vp = viewport();
@@ -102,8 +46,7 @@ export function mountOverlayFrame(doc: Document, src: string, platform: Platform
     set('bottom', `${placement.bottom}px`);
     set('width', `${placement.width}px`);
     set('height', `${placement.height}px`);
-    const maxHeight = Math.min(MAX.height, Math.floor(vp.height * MAX_HEIGHT_SHARE));
-    if (frameOrigin) iframe.contentWindow?.postMessage({ source: 'vetted-frame', type: 'placed', right: placement.right, bottom: placement.bottom, maxHeight, commit }, frameOrigin);
+    channel.post({ type: 'placed', right: placement.right, bottom: placement.bottom, maxHeight: maxPanelHeight(vp), commit });
   };
 
   /** A pointer drag: where the pointer (in this page) and the frame were when it started. */
@@ -144,10 +87,8 @@ export function mountOverlayFrame(doc: Document, src: string, platform: Platform
     drag = { x, y, right: placement.right, bottom: placement.bottom, shield };
   };
 
-  const onMessage = (event: MessageEvent) => {
-    if (event.source !== iframe.contentWindow || !origins.includes(event.origin)) return;
-    const message = parseFrameMessage(event.data);
-    if (message) frameOrigin = event.origin;
+  function onMessage(data: unknown) {
+    const message = parseFrameMessage(data);
     if (message?.type === 'size') apply({ ...placement, width: message.width, height: message.height });
     // Dragging right or down brings the frame closer to the bottom-right corner it is anchored to.
     else if (message?.type === 'move') apply({ ...placement, right: placement.right - message.dx, bottom: placement.bottom - message.dy }, message.commit);
@@ -157,20 +98,21 @@ export function mountOverlayFrame(doc: Document, src: string, platform: Platform
       if (message.phase === 'start') startDrag(x, y);
       else dragTo(x, y);
       if (message.phase === 'end') endDrag();
-    }
-  };
+    } else if (message?.type === 'guard') guard?.arm(message.on);
+    else if (message?.type === 'check') channel.post({ type: 'checked', id: message.id, ...(guard?.verdict() ?? { ok: false, reason: 'no window' }) });
+  }
   const onResize = () => apply(placement);
-  view?.addEventListener('message', onMessage, { signal });
   view?.addEventListener('resize', onResize, { signal });
   apply(placement);
-  (doc.body ?? doc.documentElement).appendChild(iframe);
+  (doc.body ?? doc.documentElement).appendChild(host);
   return {
-    element: iframe,
+    isConnected: () => host.isConnected && iframe.isConnected,
     remove() {
       drag?.shield.remove();
-      view?.removeEventListener('message', onMessage);
+      guard?.stop();
+      channel.close();
       view?.removeEventListener('resize', onResize);
-      iframe.remove();
+      host.remove();
     },
   };
 }

@@ -52,8 +52,25 @@ export function runContent(ctx: ContentScriptContext, reader: PlatformReader): v
   }, ORPHAN_CHECK_MS);
 
   const ensureFrame = () => {
-    if (frame?.element.isConnected) return;
-    frame = mountOverlayFrame(document, browser.runtime.getURL('/overlay.html'), reader.platform, ctx.signal, browser.runtime.id);
+    if (frame?.isConnected()) return;
+    removeFrame();
+    // The platform only picks where the overlay remembers its position; it tells the page nothing.
+    const src = new URL(browser.runtime.getURL('/overlay.html'));
+    src.searchParams.set('platform', reader.platform);
+    // Chromium serves the frame from a per-session dynamic host, but its document's origin (the one
+    // the port may be posted to) is the extension's own; Firefox uses its per-install host for both.
+    // Built by hand: URL#origin is "null" for non-web schemes outside browsers (Node, test DOMs).
+    const own = new URL(browser.runtime.getURL('/'));
+    const mounted = mountOverlayFrame(document, src.href, ctx.signal, {
+      targetOrigin: `${own.protocol}//${own.host}`,
+      token: send({ type: 'overlay/mount' }).then((response) => (response?.ok ? response.token : null)),
+      onHijacked: () => {
+        if (frame !== mounted) return;
+        removeFrame();
+        ensureFrame();
+      },
+    });
+    frame = mounted;
   };
 
   const stopWatching = () => {

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { PlatformSchema } from '../contracts/creator';
-import { VettingReportSchema, type FollowerPoint } from '../contracts/report';
-import type { ShortlistStatus } from '../contracts/shortlist-entry';
+import { FollowerPointSchema, VettingReportSchema } from '../contracts/report';
+import { ShortlistStatusSchema } from '../contracts/shortlist-entry';
 
 /**
  * Every message Vetted's parts send to the background, as one discriminated union. The receiver
@@ -9,6 +9,9 @@ import type { ShortlistStatus } from '../contracts/shortlist-entry';
  * The snapshot inside `snapshot/submit` is deliberately `unknown` here: the background validates it
  * with SnapshotSchema itself so that it can answer "this page gave us bad data" distinctly.
  */
+/** The per-mount secret of the tab's overlay frame (see lib/background/mount-store.ts). */
+const Token = z.string().regex(/^[0-9a-f]{32}$/);
+
 export const RequestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('snapshot/submit'), pageUrl: z.string().max(2048), snapshot: z.unknown() }),
   z.object({
@@ -20,15 +23,20 @@ export const RequestSchema = z.discriminatedUnion('type', [
   }),
   z.object({ type: z.literal('page/loading'), pageUrl: z.string().max(2048) }),
   z.object({ type: z.literal('page/left') }),
-  z.object({ type: z.literal('overlay/state') }),
-  /** Vet the tab's current snapshot again, e.g. after the user switched the active brief. */
-  z.object({ type: z.literal('overlay/rescore') }),
+  /** The content script is about to frame the overlay: a new secret for it to hand that frame, and only that frame. */
+  z.object({ type: z.literal('overlay/mount') }),
+  /**
+   * Every overlay request carries the tab's current mount token; without it the router refuses
+   * (a page's own frame of overlay.html has none). `connect` is the frame's first: it binds the token to the frame.
+   */
+  z.object({ type: z.literal('overlay/connect'), token: Token }),
+  z.object({ type: z.literal('overlay/state'), token: Token }),
   /** The overlay's view of the shortlist for the creator on screen: saved or not, the briefs, follower history. */
-  z.object({ type: z.literal('overlay/shortlist'), key: z.string().min(3).max(200) }),
+  z.object({ type: z.literal('overlay/shortlist'), token: Token, key: z.string().min(3).max(200) }),
   /** Save the tab's current report; `key` is the creator the user saw, refused if the tab has moved on. */
-  z.object({ type: z.literal('overlay/save'), key: z.string().min(3).max(200), tag: z.string().max(40).optional(), note: z.string().max(5_000).optional() }),
+  z.object({ type: z.literal('overlay/save'), token: Token, key: z.string().min(3).max(200), tag: z.string().max(40).optional(), note: z.string().max(5_000).optional() }),
   /** Make a brief active (the default brief: none stored as active) and vet the tab's snapshot again. */
-  z.object({ type: z.literal('overlay/brief'), briefId: z.string().min(1).max(64) }),
+  z.object({ type: z.literal('overlay/brief'), token: Token, briefId: z.string().min(1).max(64) }),
   /** The popup asks for the state of the tab it was opened on (it knows the tab id, not its URL). */
   z.object({ type: z.literal('tab/state'), tabId: z.number().int().min(0) }),
 ]);
@@ -61,31 +69,57 @@ export const TabStateSchema = z.discriminatedUnion('status', [
 export type TabState = z.infer<typeof TabStateSchema>;
 
 /** What the overlay shows of a saved creator. */
-export interface SavedSummary {
-  status: ShortlistStatus;
-  tags: string[];
-  updatedAt: string;
-}
+export const SavedSummarySchema = z.object({
+  status: ShortlistStatusSchema,
+  tags: z.array(z.string().max(40)).max(20),
+  updatedAt: z.iso.datetime({ offset: true }),
+});
+export type SavedSummary = z.infer<typeof SavedSummarySchema>;
 
 /** The shortlist as the overlay shows it for one creator. */
-export interface OverlayShortlistView {
-  entry: SavedSummary | null;
+export const OverlayShortlistViewSchema = z.object({
+  entry: SavedSummarySchema.nullable(),
   /** The stored briefs, with the default one first unless a stored brief has taken its id. */
-  briefs: Array<{ id: string; name: string }>;
+  briefs: z.array(z.object({ id: z.string().min(1).max(64), name: z.string().min(1).max(120) })).max(500),
   /** Follower readings, oldest first. */
-  history: FollowerPoint[];
+  history: z.array(FollowerPointSchema).max(5_000),
+});
+export type OverlayShortlistView = z.infer<typeof OverlayShortlistViewSchema>;
+
+export const ErrorResponseSchema = z.object({ ok: z.literal(false), error: z.object({ code: z.enum(ERROR_CODES), message: z.string().max(1_000) }) });
+
+const okWith = <T extends z.ZodRawShape>(shape: T) => z.object({ ok: z.literal(true), ...shape });
+const TabStateAnswer = okWith({ tabId: z.number().int().min(0), state: TabStateSchema.nullable() });
+
+/**
+ * The background's answer to each request, beside the request: the receiver (overlay, popup,
+ * content script) parses with these, never with schemas of its own.
+ */
+export const ResponseSchemas = {
+  /** Only whether it was taken: the report goes to the tab state, which the page's world never reaches. */
+  'snapshot/submit': okWith({}),
+  'page/unreadable': okWith({}),
+  'page/loading': okWith({}),
+  'page/left': okWith({}),
+  'overlay/mount': okWith({ token: z.string().regex(/^[0-9a-f]{32}$/) }),
+  'overlay/connect': okWith({}),
+  'overlay/state': TabStateAnswer,
+  'overlay/shortlist': okWith(OverlayShortlistViewSchema.shape),
+  'overlay/save': okWith({ entry: SavedSummarySchema }),
+  'overlay/brief': okWith({ state: TabStateSchema.nullable() }),
+  'tab/state': TabStateAnswer,
+} satisfies Record<RequestType, z.ZodType>;
+
+export type ResponseMap = { [T in RequestType]: z.infer<(typeof ResponseSchemas)[T]> };
+export type ResponseOf<T extends RequestType> = ResponseMap[T] | ErrorResponse;
+
+/** A response as the receiver must take it: one of the two shapes for its request, or nothing. */
+export function parseResponse<T extends RequestType>(type: T, raw: unknown): ResponseOf<T> | null {
+  const failure = ErrorResponseSchema.safeParse(raw);
+  if (failure.success) return failure.data;
+  const parsed = (ResponseSchemas[type] as unknown as z.ZodType<ResponseMap[T]>).safeParse(raw);
+  return parsed.success ? parsed.data : null;
 }
 
-export interface ResponseMap {
-  'snapshot/submit': { ok: true; report: z.infer<typeof VettingReportSchema> };
-  'page/unreadable': { ok: true };
-  'page/loading': { ok: true };
-  'page/left': { ok: true };
-  'overlay/state': { ok: true; tabId: number; state: TabState | null };
-  'overlay/rescore': { ok: true; state: TabState | null };
-  'overlay/shortlist': { ok: true } & OverlayShortlistView;
-  'overlay/save': { ok: true; entry: SavedSummary };
-  'overlay/brief': { ok: true; state: TabState | null };
-  'tab/state': { ok: true; tabId: number; state: TabState | null };
-}
-export type ResponseOf<T extends RequestType> = ResponseMap[T] | ErrorResponse;
+/** The overlay's first request's answer, for the frame's handshake (entrypoints/overlay/frame-connection.ts). */
+export const OverlayConnectResponseSchema = z.union([ResponseSchemas['overlay/connect'], ErrorResponseSchema]);

@@ -16,11 +16,21 @@ export function errorResponse(code: ErrorCode, message: string): ErrorResponse {
   return { ok: false, error: { code, message } };
 }
 
+export interface RouterIdentity {
+  extensionId: string;
+  extensionOrigin: string;
+  /** Whether this frame of this tab holds the tab's current overlay mount token (lib/background/mount-store.ts). */
+  overlayMounted(tabId: number, frameId: number, token: string): Promise<boolean>;
+}
+
+/** The overlay's own first request proves the token itself; every other overlay request must come from the frame that did. */
+const CONNECT = 'overlay/connect';
+
 /**
  * Validate, authorise, dispatch. Never throws: a malformed, unknown or unauthorised message gets a
  * typed error and no handler runs, so it cannot change anything.
  */
-export function createRouter(handlers: HandlerTable, identity: { extensionId: string; extensionOrigin: string }, log: (message: string) => void = () => {}) {
+export function createRouter(handlers: HandlerTable, identity: RouterIdentity, log: (message: string) => void = () => {}) {
   return async function route(message: unknown, sender: SenderInfo): Promise<ResponseOf<RequestType>> {
     try {
       const role = classifySender(sender, identity.extensionId, identity.extensionOrigin);
@@ -37,7 +47,15 @@ export function createRouter(handlers: HandlerTable, identity: { extensionId: st
       const request = parsed.data;
       const entry = handlers[request.type] as { roles: readonly SenderRole[]; handle: Handler<RequestType> };
       if (!entry.roles.includes(role)) return errorResponse('forbidden', `${request.type} is not allowed from ${role}`);
-      return await entry.handle(request, { role, tabId: sender.tab?.id ?? null, sender });
+      const tabId = sender.tab?.id ?? null;
+      if (role === 'overlay' && request.type !== CONNECT) {
+        const token = 'token' in request ? request.token : null;
+        const frameId = sender.frameId;
+        if (tabId === null || typeof frameId !== 'number' || typeof token !== 'string' || !(await identity.overlayMounted(tabId, frameId, token))) {
+          return errorResponse('forbidden', "this frame is not the tab's Vetted overlay");
+        }
+      }
+      return await entry.handle(request, { role, tabId, sender });
     } catch (error) {
       log(`handler failed: ${error instanceof Error ? error.message : String(error)}`);
       return errorResponse('internal', 'Vetted hit an internal error; nothing was changed');

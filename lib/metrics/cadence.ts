@@ -70,7 +70,7 @@ export function computeCadence(posts: readonly Post[], now: Date, postOrder: Pos
   if (times.length < MIN_CADENCE_DATED_POSTS) {
     const reason =
       times.length === 0
-        ? 'no dated posts seen (YouTube Shorts, for one, carry no date)'
+        ? 'no dated posts seen: the page gives no post dates'
         : `only ${times.length} dated post${times.length === 1 ? '' : 's'} seen; cadence needs ${MIN_CADENCE_DATED_POSTS}`;
     return { cadence: null, reason, ...base };
   }

@@ -7,7 +7,7 @@ const HOUR_MS = 3_600_000;
 
 export const ELIGIBLE_POSTS_FORMULA =
   `the ${ELIGIBLE_POST_LIMIT} most recent posts that are not pinned and at least ${MIN_POST_AGE_HOURS} hours old; ` +
-  'undated posts (e.g. YouTube Shorts) count as old enough and come after dated ones, in page order';
+  'undated posts count as old enough and come after dated ones, in page order';
 
 /** publishedAt in epoch milliseconds, or null when the page gave no date. */
 export function publishedTime(post: Post): number | null {

@@ -25,7 +25,8 @@ const PROBES = `(() => {
   } else if (location.protocol === 'https:' && window === window.top) {
     const mounted = new MutationObserver((records) => {
       for (const record of records) for (const node of record.addedNodes) {
-        if (node.nodeName === 'IFRAME' && node.hasAttribute('data-vetted-overlay')) { globalThis.__benchFrameMountedAt ??= performance.now(); mounted.disconnect(); }
+        // The frame is in a closed shadow root: its host is an empty element with no box.
+        if (node instanceof HTMLElement && node.style.getPropertyValue('display') === 'contents' && node.childNodes.length === 0) { globalThis.__benchFrameMountedAt ??= performance.now(); mounted.disconnect(); }
       }
     });
     mounted.observe(document, { subtree: true, childList: true });

@@ -107,11 +107,44 @@ function watchPage(page: Page, errors: string[]) {
   });
 }
 
+/**
+ * The overlay frames of a page. The page itself cannot find them (they sit in a closed shadow
+ * root); the browser's frame tree can. Ours is the one whose element is inside a shadow root: a
+ * frame of overlay.html the page made itself (hostile-page.e2e.ts) is not.
+ */
+export function overlayFrames(page: Page): Frame[] {
+  return page.frames().filter((f) => /^chrome-extension:\/\/[^/]+\/overlay\.html(?:[?#]|$)/.test(f.url()));
+}
+
+async function isOurs(frame: Frame): Promise<boolean> {
+  try {
+    // (data-vetted-overlay: the frame of builds before the shadow root, for running new tests against old builds.)
+    return await (await frame.frameElement()).evaluate((el) => el.getRootNode() instanceof ShadowRoot || (el as Element).hasAttribute('data-vetted-overlay'));
+  } catch {
+    return false; // detached meanwhile
+  }
+}
+
+/** The content script's overlay frames (more than one would be a bug). */
+export async function ourOverlayFrames(page: Page): Promise<Frame[]> {
+  const ours: Frame[] = [];
+  for (const frame of overlayFrames(page)) if (await isOurs(frame)) ours.push(frame);
+  return ours;
+}
+
 /** The overlay iframe's frame, once the content script has mounted it and its page has loaded. */
 export async function overlayFrame(page: Page, timeout = 15_000): Promise<Frame> {
-  const handle = await page.waitForSelector('iframe[data-vetted-overlay]', { timeout, state: 'attached' });
-  const frame = await handle.contentFrame();
-  if (!frame) throw new Error('overlay iframe has no frame');
-  await frame.waitForLoadState('domcontentloaded');
-  return frame;
+  for (const deadline = Date.now() + timeout; ; await new Promise((resolve) => setTimeout(resolve, 50))) {
+    const [frame] = await ourOverlayFrames(page);
+    if (frame) {
+      await frame.waitForLoadState('domcontentloaded');
+      return frame;
+    }
+    if (Date.now() > deadline) throw new Error(`no overlay frame after ${timeout} ms`);
+  }
+}
+
+/** The overlay iframe's box in the page (null when it has none). */
+export async function overlayBox(frame: Frame) {
+  return (await frame.frameElement()).boundingBox();
 }

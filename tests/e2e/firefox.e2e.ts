@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PLATFORMS } from '../../lib/contracts/creator';
 import { FIREFOX_EXTENSION_DIR } from '../firefox/firefox-build';
 import { FIREFOX, firefoxInstalled, launchFirefoxWithExtension, type FirefoxWithExtension } from '../firefox/launch-firefox';
+import { firefoxOverlayFrame } from './firefox-overlay';
 import { loadSample } from './sample-pages';
 
 // CI installs Firefox ESR (.ci/run.sh): there a missing browser fails the run instead of skipping.
@@ -41,27 +42,28 @@ describe.skipIf(skip)(`the Firefox build in ${FIREFOX} (skipped only when it is 
     const page = await firefox.browser.newPage();
     try {
       await page.goto(sample.url, { waitUntil: 'domcontentloaded' });
-      const iframe = await page.waitForSelector('iframe[data-vetted-overlay]', { timeout: 15_000 });
-      if (!iframe) throw new Error('no overlay iframe');
-      expect(await iframe.evaluate((el) => el.getAttribute('src'))).toMatch(/^moz-extension:\/\/[^/]+\/overlay\.html(?:\?|$)/);
-      const frame = await iframe.contentFrame();
+      const frame = await firefoxOverlayFrame(page);
+      // The page itself finds no frame: ours is in a closed shadow root (hostile-page.e2e.ts).
+      expect(await page.evaluate(() => document.querySelectorAll('iframe[src^="moz-extension:"]').length)).toBe(0);
+      // Nor through window.frames, which lists only the document tree's frames.
+      expect(await page.evaluate(() => window.frames.length === document.querySelectorAll('iframe').length)).toBe(true);
       await frame.waitForSelector('[data-testid="overlay-badge"][data-state="ready"]', { timeout: 15_000 });
       expect(await frame.$eval('[data-testid="overlay-handle"]', (el) => el.textContent)).toBe(`@${sample.handle}`);
       expect(await frame.$eval('[data-testid="overlay-followers"]', (el) => el.getAttribute('data-value'))).toBe(String(sample.followers));
-      // The overlay page posts its rendered size; the content script resizes the iframe to it,
-      // within its bounds (at least 120×40, at most 480 wide and 70% of the viewport high).
-      // Polled from here: the root is in the frame, the iframe's style in the page.
+      // The overlay page tells the content script its rendered size over their private channel; the
+      // content script resizes the iframe to it, within its bounds (at least 120×40, at most 480
+      // wide and 70% of the viewport high). The frame's own viewport is the iframe's size.
       const clamp = (n: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, n));
+      const viewport = await page.evaluate(() => ({ vw: document.documentElement.clientWidth, vh: innerHeight }));
       let sizes = { wanted: '', got: '' };
       for (const deadline = Date.now() + 5_000; Date.now() < deadline; await new Promise((r) => setTimeout(r, 100))) {
-        const root = await frame.$eval('.vetted-root', (el) => {
+        const inside = await frame.$eval('.vetted-root', (el) => {
           const rect = el.getBoundingClientRect();
-          return { width: Math.ceil(rect.width), height: Math.ceil(rect.height) };
+          return { width: Math.ceil(rect.width), height: Math.ceil(rect.height), frameWidth: innerWidth, frameHeight: innerHeight };
         });
-        const page_ = await iframe.evaluate((el) => ({ width: el.style.width, height: el.style.height, vw: document.documentElement.clientWidth, vh: innerHeight }));
-        const width = clamp(root.width, 120, Math.min(480, page_.vw));
-        const height = clamp(root.height, 40, Math.min(720, Math.floor(page_.vh * 0.7)));
-        sizes = { wanted: `${width}px × ${height}px`, got: `${page_.width} × ${page_.height}` };
+        const width = clamp(inside.width, 120, Math.min(480, viewport.vw));
+        const height = clamp(inside.height, 40, Math.min(720, Math.floor(viewport.vh * 0.7)));
+        sizes = { wanted: `${width}px × ${height}px`, got: `${inside.frameWidth}px × ${inside.frameHeight}px` };
         if (sizes.wanted === sizes.got) break;
       }
       expect(sizes.got, 'the iframe follows the size its page asked for').toBe(sizes.wanted);

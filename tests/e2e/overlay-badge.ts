@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core';
+import { ourOverlayFrames } from './browser';
 
 /** What the overlay's badge shows, read in one go from inside the overlay frame. */
 export interface BadgeReading {
@@ -17,11 +18,10 @@ const NONE = { state: null, key: null, handle: null, followers: null };
  * wipes <body> makes the content script mount a new one): that reads as "no badge yet".
  */
 export async function readBadge(page: Page): Promise<BadgeReading> {
-  const iframes = await page.$$('iframe[data-vetted-overlay]');
-  if (iframes.length !== 1) return { frames: iframes.length, ...NONE };
+  const frames = await ourOverlayFrames(page);
+  if (frames.length !== 1) return { frames: frames.length, ...NONE };
   try {
-    const frame = await iframes[0]!.contentFrame();
-    if (!frame) return { frames: 1, ...NONE };
+    const frame = frames[0]!;
     const read = await frame.evaluate(() => {
       const badge = document.querySelector('[data-testid="overlay-badge"], [data-testid="overlay-panel"]');
       const followers = document.querySelector('[data-testid="overlay-followers"]')?.getAttribute('data-value');

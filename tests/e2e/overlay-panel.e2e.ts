@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PLATFORMS, type Platform } from '../../lib/contracts/creator';
-import { launchWithExtension, overlayFrame, type ExtensionBrowser } from './browser';
+import { launchWithExtension, overlayBox, overlayFrame, type ExtensionBrowser } from './browser';
 import { expectedReport } from './expected-report';
 import { loadSample } from './sample-pages';
 import { stopWorker } from './worker';
@@ -38,11 +38,11 @@ async function openProfile(platform: Platform): Promise<{ page: Page; frame: Fra
 
 /** The overlay iframe's box in the page, once its size and place have settled. */
 async function frameBox(page: Page) {
-  const iframe = page.locator('iframe[data-vetted-overlay]');
-  let last = await iframe.boundingBox();
+  const frame = await overlayFrame(page);
+  let last = await overlayBox(frame);
   for (let i = 0; i < 20; i++) {
     await page.waitForTimeout(50);
-    const next = await iframe.boundingBox();
+    const next = await overlayBox(frame);
     if (next && last && next.x === last.x && next.y === last.y && next.width === last.width && next.height === last.height) return next;
     last = next;
   }

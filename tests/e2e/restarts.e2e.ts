@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchWithExtension, type ExtensionBrowser } from './browser';
+import { launchWithExtension, ourOverlayFrames, overlayFrame, type ExtensionBrowser } from './browser';
 import type { WithChrome } from './chrome-api';
 import { openProbe, type ExtensionProbe } from './extension-probe';
 import { waitForBadge, type BadgeReading } from './overlay-badge';
@@ -65,8 +65,8 @@ describe('service worker restarts in real Chromium', () => {
 
     await stopped();
     // The overlay page asks for the tab's state afresh: a new worker answers from session storage.
-    const frame = await (await page.$('iframe[data-vetted-overlay]'))!.contentFrame();
-    await frame!.evaluate(() => location.reload());
+    const frame = await overlayFrame(page);
+    await frame.evaluate(() => location.reload());
     await expectShowing(page, second, 'overlay reloaded on a stopped worker');
 
     await stopped();
@@ -75,12 +75,12 @@ describe('service worker restarts in real Chromium', () => {
     expect(state?.status === 'ready' && state.report.key).toBe(`tiktok:${second.handle}`);
 
     // The panel (where it exists) opens from the badge with the same creator.
-    const overlay = await (await page.$('iframe[data-vetted-overlay]'))!.contentFrame();
-    const expand = overlay!.locator('[data-testid="overlay-expand"]');
+    const overlay = await overlayFrame(page);
+    const expand = overlay.locator('[data-testid="overlay-expand"]');
     if ((await expand.count()) > 0) {
       await stopped();
       await expand.click();
-      await overlay!.locator(`[data-testid="overlay-panel"][data-key="tiktok:${second.handle}"]`).waitFor({ timeout: 10_000 });
+      await overlay.locator(`[data-testid="overlay-panel"][data-key="tiktok:${second.handle}"]`).waitFor({ timeout: 10_000 });
     }
     await page.close();
   }, 60_000);
@@ -112,7 +112,7 @@ describe('service worker restarts in real Chromium', () => {
     // overlay (0 here: Chromium does not bring back a command-line-loaded extension after reload).
     await page.reload({ waitUntil: 'domcontentloaded' });
     await new Promise((resolve) => setTimeout(resolve, 1_500));
-    expect((await page.$$('iframe[data-vetted-overlay]')).length).toBeLessThanOrEqual(1);
+    expect((await ourOverlayFrames(page)).length).toBeLessThanOrEqual(1);
     expect(browser.pageErrors).toEqual([]);
     await page.close();
   }, 60_000);

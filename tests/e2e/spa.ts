@@ -49,8 +49,11 @@ export async function render(page: Page, side: string, mode: SwapMode): Promise<
         document.body.replaceChildren(...Array.from(incoming.childNodes), ...stale);
         return;
       }
+      // Vetted's frame host is the one node the page did not render: an attribute-less element with
+      // no box (display: contents) and, for the page, no children (its frame is in a closed shadow root).
+      const foreign = (node: ChildNode) => node instanceof HTMLElement && node.style.getPropertyValue('display') === 'contents' && node.childNodes.length === 0;
       for (const node of Array.from(document.body.childNodes)) {
-        if (!(node instanceof HTMLIFrameElement && node.dataset.vettedOverlay)) node.remove();
+        if (!foreign(node)) node.remove();
       }
       document.body.prepend(...Array.from(incoming.childNodes), ...stale);
     },

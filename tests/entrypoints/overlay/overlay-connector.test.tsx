@@ -32,6 +32,23 @@ vi.mock('wxt/browser', () => ({
   },
 }));
 
+const TOKEN = '0123456789abcdef0123456789abcdef';
+/** The content script's end of the channel: it finds the frame untouched whenever asked (save-gate.ts, the non-Chromium path). */
+vi.mock('../../../entrypoints/overlay/frame-connection', () => {
+  const listeners = new Set<(answer: unknown) => void>();
+  const link = {
+    token: '0123456789abcdef0123456789abcdef',
+    post(request: { type: string; id?: number }) {
+      if (request.type === 'check') queueMicrotask(() => listeners.forEach((l) => l({ type: 'checked', id: request.id, ok: true })));
+    },
+    listen(listener: (answer: unknown) => void) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
+  return { frameLink: () => Promise.resolve(link) };
+});
+
 const { OverlayConnector } = await import('../../../entrypoints/overlay/overlay-connector');
 
 const ready = (handle: string): TabState => {
@@ -74,7 +91,7 @@ describe('overlay page wiring (fake background)', () => {
     await expand(root);
     expect(byTestId(root, 'overlay-panel')).not.toBeNull();
     expect(fake.local.get('overlay:collapsed')).toBe(false);
-    expect(fake.sent).toContainEqual({ type: 'overlay/shortlist', key: 'instagram:one.creator' });
+    expect(fake.sent).toContainEqual({ type: 'overlay/shortlist', token: TOKEN, key: 'instagram:one.creator' });
     expect([...root.querySelectorAll('option')].map((o) => o.textContent)).toEqual(['Micro-influencers (3k–100k)', 'Beauty']);
     await act(async () => document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape' })));
     expect(byTestId(root, 'overlay-panel')).toBeNull();
@@ -87,7 +104,7 @@ describe('overlay page wiring (fake background)', () => {
     act(() => typeInto(root.querySelector('input')!, ' spring '));
     await act(async () => [...root.querySelectorAll('button')].find((b) => b.textContent === 'Save to shortlist')!.click());
     await settle();
-    expect(fake.sent.find((m) => m.type === 'overlay/save')).toEqual({ type: 'overlay/save', key: 'instagram:two.creator', tag: 'spring' });
+    expect(fake.sent.find((m) => m.type === 'overlay/save')).toEqual({ type: 'overlay/save', token: TOKEN, key: 'instagram:two.creator', tag: 'spring' });
     expect(byTestId(root, 'save-status')!.textContent).toMatch(/^Saved — status shortlisted · tags spring/);
     expect(byTestId(root, 'open-in-shortlist')!.getAttribute('href')).toBe('chrome-extension://vetted-test/dashboard.html#key=instagram%3Atwo.creator');
   });
@@ -126,7 +143,7 @@ describe('overlay page wiring (fake background)', () => {
       select.dispatchEvent(new Event('change', { bubbles: true }));
     });
     await settle();
-    expect(fake.sent).toContainEqual({ type: 'overlay/brief', briefId: 'beauty' });
+    expect(fake.sent).toContainEqual({ type: 'overlay/brief', token: TOKEN, briefId: 'beauty' });
     expect(root.querySelector('select')!.disabled).toBe(true);
     const rescored = ready('five.creator');
     if (rescored.status === 'ready') rescored.report.briefId = 'beauty';

@@ -26,6 +26,7 @@ vi.mock('wxt/browser', () => ({
 
 const { useTabState } = await import('../../../entrypoints/overlay/use-tab-state');
 
+const TOKEN = '0123456789abcdef0123456789abcdef';
 let view: Rendered | null = null;
 afterEach(() => {
   view?.unmount();
@@ -37,7 +38,7 @@ afterEach(() => {
 function mount() {
   const seen: { current: OverlayInput | null } = { current: null };
   function Harness() {
-    seen.current = useTabState();
+    seen.current = useTabState(TOKEN);
     return null;
   }
   view = render(<Harness />);
@@ -55,7 +56,7 @@ describe('useTabState', () => {
   it('asks the background, then follows this tab only', async () => {
     const seen = mount();
     expect(seen.current).toEqual({ kind: 'connecting' });
-    expect(fake.sent).toEqual([{ type: 'overlay/state' }]);
+    expect(fake.sent).toEqual([{ type: 'overlay/state', token: TOKEN }]);
     await answer({ ok: true, tabId: 7, state: ready('first.creator') });
     expect(seen.current).toMatchObject({ kind: 'state', state: { status: 'ready', report: { key: 'instagram:first.creator' } } });
     change('tab:8', ready('other.tab'));
@@ -76,7 +77,7 @@ describe('useTabState', () => {
   it('a state that fails the schema is an error, not a guess', async () => {
     const seen = mount();
     await answer({ ok: true, tabId: 7, state: { status: 'ready', pageUrl: 'x', updatedAt: 'y', report: { key: 'forged' } } });
-    expect(seen.current).toEqual({ kind: 'error', message: 'the background sent a state Vetted cannot read' });
+    expect(seen.current).toEqual({ kind: 'error', message: 'Vetted got an answer from its background it cannot read; nothing was changed.' });
   });
 
   it("the background's refusal is shown as an error", async () => {

@@ -4,6 +4,7 @@ import { createHandlers } from '../../../lib/background/handlers';
 import { createOverlayShortlistStore } from '../../../lib/background/overlay-shortlist-store';
 import { createTabReadingsStore } from '../../../lib/background/tab-readings-store';
 import { createTabStateStore } from '../../../lib/background/tab-state-store';
+import { createMountStore } from '../../../lib/background/mount-store';
 import { createRouter } from '../../../lib/messages/router';
 import type { SenderInfo } from '../../../lib/messages/sender';
 import { DEFAULT_BRIEF } from '../../../lib/scoring/default-brief';
@@ -23,6 +24,7 @@ function setup() {
   const handlers = createHandlers({
     tabs: createTabStateStore(session.area),
     readings: createTabReadingsStore(session.area),
+    mounts: createMountStore(session.area),
     now: () => new Date(clock),
     vet: async (snapshot, now, options) => {
       if (options?.record) recorded.push(`${snapshot.creator.handle}:${snapshot.creator.followers}`);
@@ -30,7 +32,7 @@ function setup() {
     },
     shortlist: createOverlayShortlistStore(() => openShortlist(undefined, { idbFactory: new IDBFactory() })),
   });
-  const route = createRouter(handlers, { extensionId: ID, extensionOrigin: ORIGIN });
+  const route = createRouter(handlers, { extensionId: ID, extensionOrigin: ORIGIN, overlayMounted: async () => false });
   const sender = (url: string, tab = 7): SenderInfo => ({ id: ID, url, tab: { id: tab, url }, frameId: 0 });
   async function visit(handle: string, followers: number, sources: string[], tab = 7) {
     const snapshot = { ...makeSnapshot({ handle, followers }), sources };

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { createHandlers } from '../../../lib/background/handlers';
 import { createOverlayShortlistStore } from '../../../lib/background/overlay-shortlist-store';
 import { createTabStateStore } from '../../../lib/background/tab-state-store';
+import { createMountStore } from '../../../lib/background/mount-store';
 import type { CampaignBrief } from '../../../lib/contracts/report';
 import { createRouter } from '../../../lib/messages/router';
 import type { SenderInfo } from '../../../lib/messages/sender';
@@ -30,16 +31,25 @@ async function setup(open?: () => Promise<Shortlist>) {
       s.close();
     }
   };
+  const session = memorySession().area;
+  const mounts = createMountStore(session);
   const handlers = createHandlers({
-    tabs: createTabStateStore(memorySession().area),
+    tabs: createTabStateStore(session),
+    mounts,
     now: () => NOW,
     vet: async (snapshot, now) => vet({ snapshot, brief: await activeBrief(), history: [], now }),
     shortlist: createOverlayShortlistStore(openStore),
   });
-  const route = createRouter(handlers, { extensionId: ID, extensionOrigin: ORIGIN });
+  const router = createRouter(handlers, { extensionId: ID, extensionOrigin: ORIGIN, overlayMounted: mounts.verify });
   const snapshot = makeSnapshot();
-  await route({ type: 'page/loading', pageUrl: snapshot.creator.profileUrl }, content);
-  await route({ type: 'snapshot/submit', pageUrl: snapshot.creator.profileUrl, snapshot }, content);
+  await router({ type: 'page/loading', pageUrl: snapshot.creator.profileUrl }, content);
+  await router({ type: 'snapshot/submit', pageUrl: snapshot.creator.profileUrl, snapshot }, content);
+  // The tab's overlay frame, mounted and connected as the content script and the frame do.
+  const mounted = (await router({ type: 'overlay/mount' }, content)) as { token: string };
+  await router({ type: 'overlay/connect', token: mounted.token }, overlay);
+  /** The overlay's requests carry the mount token, as the overlay page sends them. */
+  const route: typeof router = (message, sender) =>
+    router(sender === overlay && typeof message === 'object' && message !== null ? { ...message, token: mounted.token } : message, sender);
   return { route, factory, key: 'instagram:test.creator' };
 }
 
@@ -68,7 +78,7 @@ describe('the overlay reaches the shortlist through the background', () => {
       ok: false,
       error: { code: 'bad-request', message: 'This creator is no longer the one on the page; nothing was saved.' },
     });
-    expect(await route({ type: 'overlay/save', key: 'instagram:test.creator' }, content)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(await route({ type: 'overlay/save', token: 'f'.repeat(32), key: 'instagram:test.creator' }, content)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
   });
 
   it('switches brief: stored briefs by id, the default by clearing the active one, and re-vets the tab', async () => {

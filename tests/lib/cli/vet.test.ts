@@ -78,7 +78,7 @@ describe('vet command', () => {
         [[join(dir, 'missing.html')], /cannot read .*missing\.html: ENOENT/],
         [[join(dir, 'broken.json'), '--url', 'https://x.com/someone'], /broken\.json is not valid JSON/],
         [[join(dir, 'blank.html')], /cannot tell which creator/],
-        [[join(dir, 'blank.html'), '--url', 'https://www.tiktok.com/@someone'], /blank\.html: not read as a tiktok profile \(/],
+        [[join(dir, 'blank.html'), '--url', 'https://www.tiktok.com/@someone'], /blank\.html: not read as a TikTok profile \(/],
         [[join(dir, 'lost.html'), '--url', 'https://www.tiktok.com/@someone'], /lost\.html: the file holds SIGI_STATE but the parsed page does not/],
       ] as const) {
         const result = run([...args]);

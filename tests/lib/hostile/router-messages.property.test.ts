@@ -5,6 +5,7 @@ import { createHandlers } from '../../../lib/background/handlers';
 import { createOverlayShortlistStore } from '../../../lib/background/overlay-shortlist-store';
 import { openShortlist } from '../../../lib/shortlist/repository';
 import { createTabStateStore } from '../../../lib/background/tab-state-store';
+import { createMountStore } from '../../../lib/background/mount-store';
 import { ERROR_CODES, RequestSchema, type ErrorCode } from '../../../lib/messages/protocol';
 import { createRouter } from '../../../lib/messages/router';
 import type { SenderInfo } from '../../../lib/messages/sender';
@@ -17,12 +18,15 @@ const ID = 'abcdefghijklmnopabcdefghijklmnop';
 const ORIGIN = `chrome-extension://${ID}`;
 const TYPES = RequestSchema.options.map((o) => o.shape.type.value);
 const PAGE_URL = 'https://www.instagram.com/celebface/';
+const TOKEN = '0123456789abcdef0123456789abcdef';
 
 function setup() {
   const session = memorySession();
   let vetCalls = 0;
+  const mounts = createMountStore(session.area);
   const handlers = createHandlers({
     tabs: createTabStateStore(session.area),
+    mounts,
     now: () => new Date('2026-11-22T00:00:00Z'),
     vet: async (snapshot, now) => {
       vetCalls++;
@@ -31,7 +35,7 @@ function setup() {
     shortlist: createOverlayShortlistStore(() => openShortlist(undefined, { idbFactory: new IDBFactory() })),
   });
   const logged: string[] = [];
-  const route = createRouter(handlers, { extensionId: ID, extensionOrigin: ORIGIN }, (line) => logged.push(line));
+  const route = createRouter(handlers, { extensionId: ID, extensionOrigin: ORIGIN, overlayMounted: mounts.verify }, (line) => logged.push(line));
   return { route, session, vetCalls: () => vetCalls, logged };
 }
 
@@ -120,11 +124,12 @@ const VALID: Record<string, { message: Record<string, unknown>; role: Role }> = 
   'page/unreadable': { message: { type: 'page/unreadable', pageUrl: PAGE_URL, platform: 'instagram', reason: 'private', tried: ['json'] }, role: 'content' },
   'page/loading': { message: { type: 'page/loading', pageUrl: PAGE_URL }, role: 'content' },
   'page/left': { message: { type: 'page/left' }, role: 'content' },
-  'overlay/state': { message: { type: 'overlay/state' }, role: 'overlay' },
-  'overlay/rescore': { message: { type: 'overlay/rescore' }, role: 'overlay' },
-  'overlay/shortlist': { message: { type: 'overlay/shortlist', key: 'instagram:celebface' }, role: 'overlay' },
-  'overlay/save': { message: { type: 'overlay/save', key: 'instagram:celebface', tag: 'spring', note: 'hi' }, role: 'overlay' },
-  'overlay/brief': { message: { type: 'overlay/brief', briefId: 'default-micro' }, role: 'overlay' },
+  'overlay/mount': { message: { type: 'overlay/mount' }, role: 'content' },
+  'overlay/connect': { message: { type: 'overlay/connect', token: TOKEN }, role: 'overlay' },
+  'overlay/state': { message: { type: 'overlay/state', token: TOKEN }, role: 'overlay' },
+  'overlay/shortlist': { message: { type: 'overlay/shortlist', token: TOKEN, key: 'instagram:celebface' }, role: 'overlay' },
+  'overlay/save': { message: { type: 'overlay/save', token: TOKEN, key: 'instagram:celebface', tag: 'spring', note: 'hi' }, role: 'overlay' },
+  'overlay/brief': { message: { type: 'overlay/brief', token: TOKEN, briefId: 'default-micro' }, role: 'overlay' },
   'tab/state': { message: { type: 'tab/state', tabId: 7 }, role: 'extension-page' },
 };
 
@@ -149,6 +154,8 @@ const INVALID_FIELDS: Record<string, Record<string, fc.Arbitrary<unknown>>> = {
     ),
   },
   'page/loading': { pageUrl: fc.oneof(notAString, tooLong(2048)) },
+  'overlay/connect': { token: fc.oneof(notAString, tooLong(32), fc.constantFrom('', 'G'.repeat(32), TOKEN.toUpperCase())) },
+  'overlay/state': { token: fc.oneof(notAString, tooLong(32), fc.constant('')) },
   'overlay/shortlist': { key: fc.oneof(notAString, tooLong(200)) },
   'overlay/save': { key: fc.oneof(notAString, tooLong(200)) },
   'overlay/brief': { briefId: fc.oneof(notAString, tooLong(64), fc.constant('')) },
@@ -305,7 +312,7 @@ describe('background router under 10,000 hostile messages', () => {
     const { route, session, vetCalls } = setup();
     const sender: SenderInfo = { id: ID, url: PAGE_URL, tab: { id: 7, url: PAGE_URL }, frameId: 0 };
     expect(await route(VALID['page/loading']!.message, sender)).toEqual({ ok: true });
-    expect(await route(VALID['snapshot/submit']!.message, sender)).toMatchObject({ ok: true, report: { key: 'instagram:celebface' } });
+    expect(await route(VALID['snapshot/submit']!.message, sender)).toEqual({ ok: true });
     expect(session.writes.filter((key) => key.startsWith('tab:'))).toEqual(['tab:7', 'tab:7']);
     expect(vetCalls()).toBe(1);
   });

@@ -4,6 +4,7 @@ import { createHandlers } from '../../../lib/background/handlers';
 import { createOverlayShortlistStore } from '../../../lib/background/overlay-shortlist-store';
 import { openShortlist } from '../../../lib/shortlist/repository';
 import { createTabStateStore } from '../../../lib/background/tab-state-store';
+import { createMountStore } from '../../../lib/background/mount-store';
 import { createRouter } from '../../../lib/messages/router';
 import { RequestSchema } from '../../../lib/messages/protocol';
 import type { SenderInfo } from '../../../lib/messages/sender';
@@ -20,8 +21,10 @@ const popupSender: SenderInfo = { id: ID, url: `${ORIGIN}/popup.html` };
 function setup() {
   const session = memorySession();
   let vetCalls = 0;
+  const mounts = createMountStore(session.area);
   const handlers = createHandlers({
     tabs: createTabStateStore(session.area),
+    mounts,
     now: () => new Date('2026-11-22T00:00:00Z'),
     vet: async (snapshot, now) => {
       vetCalls++;
@@ -29,8 +32,15 @@ function setup() {
     },
     shortlist: createOverlayShortlistStore(() => openShortlist(undefined, { idbFactory: new IDBFactory() })),
   });
-  const route = createRouter(handlers, { extensionId: ID, extensionOrigin: ORIGIN });
-  return { route, session, vetCalls: () => vetCalls };
+  const route = createRouter(handlers, { extensionId: ID, extensionOrigin: ORIGIN, overlayMounted: mounts.verify });
+  /** What the content script and its frame do: a token for the tab, shown by the frame. */
+  const mountOverlay = async (sender: SenderInfo = overlaySender) => {
+    const mounted = await route({ type: 'overlay/mount' }, contentSender);
+    if (!mounted.ok || !('token' in mounted)) throw new Error('no token');
+    expect(await route({ type: 'overlay/connect', token: mounted.token }, sender)).toEqual({ ok: true });
+    return mounted.token;
+  };
+  return { route, session, vetCalls: () => vetCalls, mountOverlay };
 }
 
 export const validSnapshot = {
@@ -49,8 +59,9 @@ const MALFORMED: Record<string, unknown[]> = {
   'page/unreadable': [{ type: 'page/unreadable', pageUrl: 'https://www.instagram.com/a/', platform: 'myspace', reason: 'private', tried: [] }, { type: 'page/unreadable', pageUrl: 'https://www.instagram.com/a/', platform: 'instagram', reason: 'boom', tried: [] }],
   'page/loading': [{ type: 'page/loading' }, { type: 'page/loading', pageUrl: null }],
   'page/left': [{ type: 'page/left', extra: 1 }].map((m) => ({ ...m, type: 'page/left ' })),
-  'overlay/state': [{ type: 'overlay/state ' }, { type: 'Overlay/state' }],
-  'overlay/rescore': [{ type: 'overlay/rescore', now: 'x' }].map((m) => ({ ...m, type: 'overlay/re-score' })),
+  'overlay/mount': [{ type: 'overlay/mount ' }, { type: 'overlay/Mount' }],
+  'overlay/connect': [{ type: 'overlay/connect' }, { type: 'overlay/connect', token: 'not-hex' }, { type: 'overlay/connect', token: 'a'.repeat(64) }],
+  'overlay/state': [{ type: 'overlay/state ' }, { type: 'Overlay/state' }, { type: 'overlay/state' }, { type: 'overlay/state', token: 42 }],
   'overlay/shortlist': [{ type: 'overlay/shortlist' }, { type: 'overlay/shortlist', key: 'x'.repeat(201) }],
   'overlay/save': [{ type: 'overlay/save' }, { type: 'overlay/save', key: 'instagram:celebface', tag: 'x'.repeat(41) }, { type: 'overlay/save', key: 'instagram:celebface', note: 42 }],
   'overlay/brief': [{ type: 'overlay/brief' }, { type: 'overlay/brief', briefId: '' }, { type: 'overlay/brief', briefId: null }],
@@ -66,7 +77,7 @@ describe('background router', () => {
   for (const [type, cases] of Object.entries(MALFORMED)) {
     it.each(cases.map((c, i) => [i, c]))(`${type}: malformed payload %i is rejected and writes nothing`, async (_i, message) => {
       const { route, session, vetCalls } = setup();
-      const sender = type.startsWith('overlay/') ? overlaySender : type.startsWith('tab/') ? popupSender : contentSender;
+      const sender = type === 'overlay/mount' ? contentSender : type.startsWith('overlay/') ? overlaySender : type.startsWith('tab/') ? popupSender : contentSender;
       const response = await route(message, sender);
       expect(response.ok).toBe(false);
       if (!response.ok) expect(['bad-request', 'unknown-type']).toContain(response.error.code);
@@ -91,7 +102,7 @@ describe('background router', () => {
     expect(await route(submit, { ...contentSender, url: 'https://evil.example/', tab: { id: 7 } })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     expect(await route(submit, { ...contentSender, frameId: 2 })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     expect(await route(submit, popupSender)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
-    expect(await route({ type: 'overlay/state' }, contentSender)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(await route({ type: 'overlay/state', token: 'f'.repeat(32) }, contentSender)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     expect(session.writes).toEqual([]);
   });
 
@@ -112,31 +123,57 @@ describe('background router', () => {
   });
 
   it('vets a valid snapshot, keeps the tab state, and the overlay reads it back', async () => {
-    const { route } = setup();
+    const { route, mountOverlay } = setup();
     const pageUrl = 'https://www.instagram.com/celebface/';
+    const token = await mountOverlay();
     expect(await route({ type: 'page/loading', pageUrl }, contentSender)).toEqual({ ok: true });
-    expect(await route({ type: 'overlay/state' }, overlaySender)).toMatchObject({ ok: true, tabId: 7, state: { status: 'loading' } });
-    const response = await route({ type: 'snapshot/submit', pageUrl, snapshot: validSnapshot }, contentSender);
-    expect(response).toMatchObject({ ok: true, report: { key: 'instagram:celebface' } });
-    expect(await route({ type: 'overlay/state' }, overlaySender)).toMatchObject({ ok: true, state: { status: 'ready', report: { key: 'instagram:celebface' } } });
+    expect(await route({ type: 'overlay/state', token }, overlaySender)).toMatchObject({ ok: true, tabId: 7, state: { status: 'loading' } });
+    // The content script hears only that its snapshot was taken: the report is for the overlay.
+    expect(await route({ type: 'snapshot/submit', pageUrl, snapshot: validSnapshot }, contentSender)).toEqual({ ok: true });
+    expect(await route({ type: 'overlay/state', token }, overlaySender)).toMatchObject({ ok: true, state: { status: 'ready', report: { key: 'instagram:celebface' } } });
     expect(await route({ type: 'page/left' }, contentSender)).toEqual({ ok: true });
-    expect(await route({ type: 'overlay/state' }, overlaySender)).toMatchObject({ ok: true, state: null });
+    // Leaving the profile removed the frame: its token is void.
+    expect(await route({ type: 'overlay/state', token }, overlaySender)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
   });
 
-  it('re-vets the tab snapshot for the overlay, and tells the popup the state of a tab it names', async () => {
-    const { route, vetCalls } = setup();
+  it('only the frame the content script mounted, showing its current token, is the overlay', async () => {
+    const { route, mountOverlay } = setup();
     const pageUrl = 'https://www.instagram.com/celebface/';
     await route({ type: 'snapshot/submit', pageUrl, snapshot: validSnapshot }, contentSender);
-    expect(await route({ type: 'overlay/rescore' }, overlaySender)).toMatchObject({ ok: true, state: { status: 'ready', report: { key: 'instagram:celebface' } } });
-    expect(vetCalls()).toBe(2);
+    const forbidden = { ok: false, error: { code: 'forbidden' } };
+    // Before any mount, and a page's own frame of overlay.html with a made-up token.
+    expect(await route({ type: 'overlay/state', token: 'f'.repeat(32) }, overlaySender)).toMatchObject(forbidden);
+    expect(await route({ type: 'overlay/connect', token: 'f'.repeat(32) }, overlaySender)).toMatchObject(forbidden);
+    const token = await mountOverlay();
+    expect(await route({ type: 'overlay/state', token }, overlaySender)).toMatchObject({ ok: true, state: { status: 'ready' } });
+    // The same token from another frame of the tab (say it leaked): refused, connect included.
+    const other: SenderInfo = { ...overlaySender, frameId: 9 };
+    expect(await route({ type: 'overlay/connect', token }, other)).toMatchObject(forbidden);
+    expect(await route({ type: 'overlay/save', token, key: 'instagram:celebface' }, other)).toMatchObject(forbidden);
+    // The same token from the same frame id in another tab: refused.
+    expect(await route({ type: 'overlay/state', token }, { ...overlaySender, tab: { id: 8 } })).toMatchObject(forbidden);
+    // A new mount voids the old token.
+    const next = await mountOverlay({ ...overlaySender, frameId: 4 });
+    expect(await route({ type: 'overlay/state', token }, overlaySender)).toMatchObject(forbidden);
+    expect(await route({ type: 'overlay/state', token: next }, { ...overlaySender, frameId: 4 })).toMatchObject({ ok: true });
+    // Mount tokens are for content scripts only.
+    expect(await route({ type: 'overlay/mount' }, overlaySender)).toMatchObject(forbidden);
+    expect(await route({ type: 'overlay/mount' }, popupSender)).toMatchObject(forbidden);
+  });
+
+  it('tells the popup the state of a tab it names', async () => {
+    const { route } = setup();
+    const pageUrl = 'https://www.instagram.com/celebface/';
+    await route({ type: 'snapshot/submit', pageUrl, snapshot: validSnapshot }, contentSender);
     expect(await route({ type: 'tab/state', tabId: 7 }, popupSender)).toMatchObject({ ok: true, tabId: 7, state: { status: 'ready' } });
     expect(await route({ type: 'tab/state', tabId: 7 }, contentSender)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
   });
 
   it('does not let a late report for a page the tab left replace the current page', async () => {
-    const { route } = setup();
+    const { route, mountOverlay } = setup();
+    const token = await mountOverlay();
     await route({ type: 'page/loading', pageUrl: 'https://www.instagram.com/other/' }, contentSender);
     await route({ type: 'snapshot/submit', pageUrl: 'https://www.instagram.com/celebface/', snapshot: validSnapshot }, contentSender);
-    expect(await route({ type: 'overlay/state' }, overlaySender)).toMatchObject({ state: { status: 'loading', pageUrl: 'https://www.instagram.com/other/' } });
+    expect(await route({ type: 'overlay/state', token }, overlaySender)).toMatchObject({ state: { status: 'loading', pageUrl: 'https://www.instagram.com/other/' } });
   });
 });

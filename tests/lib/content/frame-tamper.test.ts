@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { CLEAN_FOR_MS, createTamperWatch } from '../../../lib/content/frame-tamper';
+
+/** A clock and an interval the test drives by hand. */
+function harness() {
+  let now = 0;
+  let tick: (() => void) | null = null;
+  let tampered: string | null = null;
+  const view = {
+    setInterval: (fn: () => void) => ((tick = fn), 1),
+    clearInterval: () => void (tick = null),
+  } as unknown as Window;
+  const watch = createTamperWatch(() => tampered, view, () => now);
+  const advance = (ms: number) => {
+    for (let t = 0; t < ms; t += 50) {
+      now += 50;
+      tick?.();
+    }
+  };
+  return { watch, advance, set: (reason: string | null) => void (tampered = reason) };
+}
+
+describe('the tamper watch (saves where IntersectionObserver v2 is missing)', () => {
+  it('allows a save only once the armed frame has looked untouched for a while', () => {
+    const { watch, advance } = harness();
+    expect(watch.verdict()).toMatchObject({ ok: false });
+    watch.arm(true);
+    expect(watch.verdict()).toEqual({ ok: false, reason: 'the panel had not been visible long enough' });
+    advance(CLEAN_FOR_MS);
+    expect(watch.verdict()).toEqual({ ok: true });
+  });
+
+  it('a page that restores the frame just before the click is still caught', () => {
+    const { watch, advance, set } = harness();
+    watch.arm(true);
+    set('the page made the frame transparent');
+    advance(2_000);
+    expect(watch.verdict()).toEqual({ ok: false, reason: 'the page made the frame transparent' });
+    set(null);
+    advance(100);
+    expect(watch.verdict()).toMatchObject({ ok: false });
+    advance(CLEAN_FOR_MS);
+    expect(watch.verdict()).toEqual({ ok: true });
+  });
+
+  it('disarmed, nothing runs and nothing saves', () => {
+    const { watch, advance } = harness();
+    watch.arm(true);
+    advance(1_000);
+    watch.arm(false);
+    expect(watch.verdict()).toMatchObject({ ok: false });
+  });
+});
