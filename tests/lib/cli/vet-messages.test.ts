@@ -3,7 +3,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { SnapshotSchema } from '../../../lib/contracts/creator';
-import { PLATFORMS } from '../../../lib/contracts/vocabulary';
+import { type PLATFORMS } from '../../../lib/contracts/vocabulary';
 import { assembleSnapshot, type InputFile } from '../../../lib/cli/vet-assemble';
 import { formatReport } from '../../../lib/cli/vet-format';
 import { textOf, truncationWarning } from '../../../lib/cli/vet-input-checks';
