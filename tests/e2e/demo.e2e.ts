@@ -1,18 +1,18 @@
 /**
- * Issue #14.1: `npm start` runs as the README says, with no display and under xvfb-run: four
+ * `npm start` runs as the README says, with no display and under xvfb-run: four
  * platforms, a badge picture and a panel picture of each (whatever open/closed state the overlay
  * remembered from the previous platform), the popup, one verdict line per creator, and no
  * temporary browser profile left behind.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { PLATFORMS } from '../../lib/contracts/vocabulary';
 import { platformName } from '../../lib/metrics/format';
 import { VERDICT_WORDS } from '../../lib/scoring/fit-summary';
+import { makeTempDir, removeTempDir } from '../temp-dir';
 import { CHROMIUM } from './browser';
 import { loadSample } from './sample-pages';
 
@@ -20,7 +20,7 @@ const ROOT = join(import.meta.dirname, '..', '..');
 const OUT = join(ROOT, 'demo-output');
 const temps: string[] = [];
 afterAll(() => {
-  for (const dir of temps) rmSync(dir, { recursive: true, force: true });
+  for (const dir of temps) removeTempDir(dir);
 });
 
 interface Run {
@@ -32,7 +32,7 @@ interface Run {
 
 /** Run a command with its own temp folder (to see what it leaves there) and no display unless given. */
 function run(command: string, args: string[], options: { display?: boolean; onLine?: (line: string, write: (text: string) => void) => void; timeoutMs: number }): Promise<Run> {
-  const tmp = mkdtempSync(join(tmpdir(), 'vetted-demo-test-'));
+  const tmp = makeTempDir('demo-');
   temps.push(tmp);
   const env: NodeJS.ProcessEnv = { ...process.env, TMPDIR: tmp, CI: 'true' };
   if (!options.display) delete env.DISPLAY;

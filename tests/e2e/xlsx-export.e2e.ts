@@ -1,5 +1,5 @@
 /**
- * Issue #14.13 in real Chromium: "Export Excel (.xlsx)" in the popup and the dashboard downloads a
+ * In real Chromium: "Export Excel (.xlsx)" in the popup and the dashboard downloads a
  * workbook that reads back with the CSV's columns and typed cells, and the workbook library is
  * loaded only on that click (the pages' initial scripts do not contain it).
  */

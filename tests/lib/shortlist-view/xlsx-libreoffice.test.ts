@@ -5,13 +5,13 @@
  * test is skipped when `soffice` is missing, and says so.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import Papa from 'papaparse';
 import { afterAll, describe, expect, test } from 'vitest';
 import { xlsxBytes } from '../../../lib/shortlist-view/xlsx-download';
+import { makeTempDir, removeTempDir } from '../../temp-dir';
 import { goldenEntries } from '../csv/entries';
 
 function hasSoffice(): boolean {
@@ -27,8 +27,8 @@ const available = hasSoffice();
 if (!available && process.env.CI) throw new Error('CI must have LibreOffice (soffice) for the xlsx check: .ci/run installs libreoffice-calc-nogui');
 if (!available) console.warn('xlsx-libreoffice: soffice not found, LibreOffice check skipped (apt-get install libreoffice-calc-nogui)');
 
-const dir = mkdtempSync(join(tmpdir(), 'vetted-xlsx-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const dir = makeTempDir('xlsx-');
+afterAll(() => removeTempDir(dir));
 
 describe.skipIf(!available)('the Excel export in LibreOffice', () => {
   test('non-ASCII names, numbers as numbers, formula-looking text as text', async () => {
