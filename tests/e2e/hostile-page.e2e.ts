@@ -19,7 +19,7 @@ import { firefoxHostileSuite } from './hostile-page-firefox';
 import { loadSample, type SamplePage } from './sample-pages';
 
 /**
- * Issue #11: the host page is hostile. Every attack runs in the platform page's own world, as a
+ * The host page is hostile. Every attack runs in the platform page's own world, as a
  * script injected into Instagram, TikTok, YouTube or X would; the extension is the built one.
  * Each describe block is one group of findings; shared attacker code lives in hostile-page.ts.
  */

@@ -1,8 +1,8 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { makeTempDir } from '../temp-dir';
 
 /**
  * A real CouchDB-protocol server for the sync tests: pouchdb-server (express-pouchdb) on
@@ -53,7 +53,7 @@ async function waitUntilUp(origin: string, child: ChildProcess, output: () => st
 }
 
 export async function startCouchServer(options: { users: ReadonlyArray<{ name: string; password: string }>; dbName?: string }): Promise<CouchServer> {
-  const dir = mkdtempSync(join(tmpdir(), 'vetted-couch-'));
+  const dir = makeTempDir('vetted-couch-');
   const port = await freePort();
   const origin = `http://127.0.0.1:${port}`;
   const admin = { name: 'admin', password: 'admin-secret' };
