@@ -16,6 +16,13 @@ export interface VendorWarning {
 
 export const VENDOR_WARNINGS: readonly VendorWarning[] = [
   {
+    code: 'DANGEROUS_EVAL',
+    file: /^background\.js$/,
+    before: /for\(var \w+ in \w+\)Object\.prototype\.hasOwnProperty\.call\(\w+,\w+\)&&\(\w+\.push\(\w+\),\w+\.push\(\w+\[\w+\]\)\);return \w+\.push\(\w+\),$/,
+    at: /^Function\.apply\(null,\w+\)/,
+    why: "PouchDB's scopeEval (team sync, bundled in the worker) compiles map/reduce view functions; Vetted defines no views, and the extension CSP refuses it anyway",
+  },
+  {
     code: 'UNSAFE_VAR_ASSIGNMENT',
     file: /^chunks\/[\w-]+\.js$/,
     before: /`dangerouslySetInnerHTML`[\s\S]*__html[\s\S]*$/,
