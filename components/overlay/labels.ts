@@ -39,6 +39,9 @@ export const SIGNAL_LABEL: Record<SignalId, string> = {
   'follower-growth-spike': 'Follower growth spike',
   'follower-drop': 'Follower drop',
   'generic-comments': 'Generic comments',
+  'repeated-comments': 'Repeated comments',
+  'commenter-concentration': 'Same commenters on every post',
+  'creator-reply-rate': 'Creator reply rate',
   'account-age': 'Account age',
 };
 
