@@ -14,6 +14,8 @@ export interface PopupServices {
   download(file: DownloadFile): void;
   copyText: CopyText;
   now(): Date;
+  /** Another page or the worker wrote the shortlist (the overlay saved, another tab edited): list it again. */
+  onShortlistChange?(listener: () => void): () => void;
   /** Called once the shortlist is on screen (the pages use it to mark their first useful paint). */
   onListShown?(): void;
   /** Team sync's status for the small indicator; absent in tests that do not need it. */

@@ -1,12 +1,14 @@
-import type { IDBPTransaction, StoreNames } from 'idb';
+import type { IDBPObjectStore, IDBPTransaction, StoreNames } from 'idb';
 import { PLATFORMS, SnapshotSchema, type Platform } from '../contracts/creator';
 import { CampaignBriefSchema, VettingReportSchema, type CampaignBrief, type VettingReport } from '../contracts/report';
 import {
+  EntryChangeSchema,
   EntryPatchSchema,
   HistoryPointSchema,
   SHORTLIST_STATUSES,
   ShortlistEntrySchema,
   TagSchema,
+  type EntryChange,
   type EntryPatch,
   type HistoryPoint,
   type ShortlistEntry,
@@ -96,6 +98,13 @@ export interface ShortlistDump extends ShortlistContent {
   problems: RowProblem[];
 }
 
+/**
+ * What became of a page's edit. 'stale': the creator was written elsewhere (the overlay, another
+ * tab, team sync) after the page read it, so nothing was written and `entry` is the current one to
+ * show; 'missing': the creator is no longer on the shortlist.
+ */
+export type EditResult = { kind: 'saved' | 'stale'; entry: ShortlistEntry | null } | { kind: 'missing' };
+
 export type OnExisting = 'update' | 'skip';
 
 export interface ApplyOptions {
@@ -137,7 +146,10 @@ export interface Shortlist {
    * behind the store's back) or a summary of a deleted creator is only caught by a complete listing.
    */
   listSummaries(options?: { complete?: boolean }): Promise<SummaryListResult>;
+  /** Writes whatever the entry holds now; pages edit through edit(), which cannot overwrite what they have not seen. */
   update(key: string, patch: EntryPatch, now: Date): Promise<ShortlistEntry | null>;
+  /** Apply a page's change only if the entry's `updatedAt` is still `ifUpdatedAt` (the one the page showed). */
+  edit(key: string, change: EntryChange, options: { now: Date; ifUpdatedAt: string }): Promise<EditResult>;
   /** How many of `keys` were found and changed. */
   bulkUpdate(keys: readonly string[], patch: EntryPatch, now: Date): Promise<number>;
   remove(key: string): Promise<RemovedCreator | null>;
@@ -176,6 +188,13 @@ function abortQuietly(tx: { abort(): void }): void {
   } catch {
     // Already committed or aborted.
   }
+}
+
+/** Dates may carry different offsets (restored from a backup): the same instant is the same version. */
+function sameInstant(a: string, b: string): boolean {
+  if (a === b) return true;
+  const t = Date.parse(a);
+  return !Number.isNaN(t) && t === Date.parse(b);
 }
 
 function isFactory(value: unknown): value is IDBFactory {
@@ -253,6 +272,17 @@ export async function openShortlist(name: string = DEFAULT_DB_NAME, factoryOrOpt
     });
   }
 
+  /** Write one patched row and its summary; the caller flushes the summaries. */
+  async function writePatched(creators: IDBPObjectStore<ShortlistDB, ['creators', 'summaries', 'settings'], 'creators', 'readwrite'>, summaries: ReturnType<typeof summaryWriter>, row: StoredRow, patch: EntryPatch, now: Date): Promise<StoredRow> {
+    const next = applyPatch(row, patch, now);
+    await creators.put(next);
+    // The edit touches user fields only: a sound summary takes them over, no full read of the row.
+    const summary = patchedSummary(checkSummary(await summaries.get(row.key)), next);
+    if (summary) await summaries.put(summary);
+    else await syncSummaryWithRow(summaries, row.key, next);
+    return next;
+  }
+
   async function patchKeys(keys: readonly string[], patch: EntryPatch, now: Date): Promise<StoredRow[]> {
     const parsed = EntryPatchSchema.safeParse(patch);
     if (!parsed.success) throw invalid('patch', parsed.error.issues);
@@ -263,17 +293,29 @@ export async function openShortlist(name: string = DEFAULT_DB_NAME, factoryOrOpt
       for (const key of new Set(keys)) {
         const row = await creators.get(key);
         if (row === undefined) continue;
-        const next = applyPatch(row, parsed.data, now);
-        await creators.put(next);
-        // The edit touches user fields only: a sound summary takes them over, no full read of the row.
-        const summary = patchedSummary(checkSummary(await summaries.get(key)), next);
-        if (summary) await summaries.put(summary);
-        else await syncSummaryWithRow(summaries, key, next);
-        written.push(next);
+        written.push(await writePatched(creators, summaries, row, parsed.data, now));
       }
       await summaries.flush();
       await addUnsavedChanges(tx.objectStore('settings'), written.length);
       return written;
+    });
+  }
+
+  async function editKey(key: string, change: EntryChange, now: Date, ifUpdatedAt: string): Promise<EditResult> {
+    const parsed = EntryChangeSchema.safeParse(change);
+    if (!parsed.success) throw invalid('change', parsed.error.issues);
+    return run(['creators', 'summaries', 'settings'], 'readwrite', async (tx) => {
+      const creators = tx.objectStore('creators');
+      const row = await creators.get(key);
+      if (row === undefined) return { kind: 'missing' };
+      // Compared with the entry as the page was shown it (a repaired row's date is the repaired one).
+      const shown = readStoredRow(row).entry;
+      if (!shown || !sameInstant(shown.updatedAt, ifUpdatedAt)) return { kind: 'stale', entry: shown };
+      const summaries = summaryWriter(tx.objectStore('summaries'));
+      const next = await writePatched(creators, summaries, row, parsed.data, now);
+      await summaries.flush();
+      await addUnsavedChanges(tx.objectStore('settings'), 1);
+      return { kind: 'saved', entry: readStoredRow(next).entry };
     });
   }
 
@@ -411,6 +453,8 @@ export async function openShortlist(name: string = DEFAULT_DB_NAME, factoryOrOpt
       const [written] = await patchKeys([key], patch, now);
       return written ? readStoredRow(written).entry : null;
     },
+
+    edit: (key, change, { now, ifUpdatedAt }) => editKey(key, change, now, ifUpdatedAt),
 
     async bulkUpdate(keys, patch, now) {
       return (await patchKeys(keys, patch, now)).length;
