@@ -19,6 +19,8 @@ export interface DashboardServices {
   now(): Date;
   /** A fresh id for a new brief. */
   newId(): string;
+  /** Another page or the worker wrote the shortlist (the overlay saved, another tab edited): list it again. */
+  onShortlistChange?(listener: () => void): () => void;
   onListShown?(): void;
   /** Team sync's settings and status (storage.local); absent in tests that do not need it. */
   teamSync?: TeamSyncPort;

@@ -5,6 +5,7 @@ import { pageDownload } from '../../lib/runtime/page-download';
 import { earlyShortlist } from '../../lib/shortlist-view/early-shortlist';
 import { importFile } from '../../lib/shortlist-view/import-file';
 import { teamSyncPort } from '../../lib/runtime/team-sync-port';
+import { onShortlistChange } from '../../lib/runtime/shortlist-changes';
 
 /** The dashboard's services on the real browser. */
 export function createDashboardServices(): DashboardServices {
@@ -20,6 +21,8 @@ export function createDashboardServices(): DashboardServices {
     copyText: (text) => navigator.clipboard.writeText(text),
     now: () => new Date(),
     newId: () => `brief-${crypto.randomUUID()}`,
+    // Its own writes the page shows as it makes them.
+    onShortlistChange: (listener) => onShortlistChange(listener, { othersOnly: true }),
     onListShown: () => performance.mark('vetted-list-shown'),
     teamSync: teamSyncPort,
   };

@@ -39,6 +39,8 @@ export const RequestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('overlay/brief'), token: Token, briefId: z.string().min(1).max(64) }),
   /** The popup asks for the state of the tab it was opened on (it knows the tab id, not its URL). */
   z.object({ type: z.literal('tab/state'), tabId: z.number().int().min(0) }),
+  /** The popup saves the creator of the tab it was opened on: the same save as overlay/save, the tab's own report. */
+  z.object({ type: z.literal('tab/save'), tabId: z.number().int().min(0), key: z.string().min(3).max(200) }),
 ]);
 export type Request = z.infer<typeof RequestSchema>;
 export type RequestType = Request['type'];
@@ -72,6 +74,8 @@ export type TabState = z.infer<typeof TabStateSchema>;
 export const SavedSummarySchema = z.object({
   status: ShortlistStatusSchema,
   tags: z.array(z.string().max(40)).max(20),
+  /** The notes as saved, so the panel can show them back; optional for answers from an older worker. */
+  notes: z.string().max(5_000).optional(),
   updatedAt: z.iso.datetime({ offset: true }),
 });
 export type SavedSummary = z.infer<typeof SavedSummarySchema>;
@@ -108,6 +112,7 @@ export const ResponseSchemas = {
   'overlay/save': okWith({ entry: SavedSummarySchema }),
   'overlay/brief': okWith({ state: TabStateSchema.nullable() }),
   'tab/state': TabStateAnswer,
+  'tab/save': okWith({ entry: SavedSummarySchema }),
 } satisfies Record<RequestType, z.ZodType>;
 
 export type ResponseMap = { [T in RequestType]: z.infer<(typeof ResponseSchemas)[T]> };

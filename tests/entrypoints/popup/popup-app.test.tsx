@@ -10,6 +10,7 @@ import { StoreError } from '../../../lib/shortlist/errors';
 import { openShortlist, type Shortlist } from '../../../lib/shortlist/repository';
 import { freshDbName, makeBrief, makeReport, makeSnapshot, NOW } from '../../lib/shortlist/factory';
 import { byName, byTestId, click, eventually, mount, typeInto, unmountAll, waitFor } from './mount';
+import { popupBackground } from './popup-background';
 
 const opened: Shortlist[] = [];
 afterEach(async () => {
@@ -27,16 +28,25 @@ const minutes = (n: number) => new Date(NOW.getTime() + n * 60_000);
 
 function services(shortlist: Shortlist | Promise<Shortlist>, current: CurrentTab = { kind: 'none' }) {
   const downloads: DownloadFile[] = [];
+  const listeners = new Set<() => void>();
   const s = {
     // A second handle on the same database: the popup closes its own when it unmounts.
     openShortlist: vi.fn(async () => openShortlist((await shortlist).name, { log: () => undefined })),
     currentTab: vi.fn(async () => current),
+    // Through the real background handlers, as the popup's wiring does it.
+    saveFromTab: vi.fn(async (tabId: number, key: string) => (await popupBackground((await shortlist).name, current))(tabId, key)),
     openDashboard: vi.fn(),
     download: vi.fn((file: DownloadFile) => void downloads.push(file)),
     copyText: vi.fn(async () => undefined),
     now: () => NOW,
+    onShortlistChange: (listener: () => void) => {
+      listeners.add(listener);
+      return () => void listeners.delete(listener);
+    },
   } satisfies PopupServices;
-  return { services: s, downloads };
+  /** What another page's write announces (lib/runtime/shortlist-changes). */
+  const announceChange = () => listeners.forEach((listener) => listener());
+  return { services: s, downloads, announceChange };
 }
 
 const ready = (report = makeReport()): CurrentTab => ({
@@ -93,7 +103,8 @@ describe('popup', () => {
     const store = await freshStore();
     await store.briefs.put(makeBrief({ id: 'summer-26' }));
     const report = makeReport(makeSnapshot(), { briefId: 'summer-26', briefName: 'Summer Glow 2026', fitScore: 81, fitVerdict: 'strong' });
-    const { container } = await mount(<PopupApp services={services(store, ready(report)).services} />);
+    const { services: s } = services(store, ready(report));
+    const { container } = await mount(<PopupApp services={s} />);
     const box = await waitFor(() => byTestId(container, 'popup-current').find((b) => b.dataset.state === 'ready'), 'ready box');
     expect(box.textContent).toContain('@ana.cocina · Instagram');
     expect(box.querySelector('.fit-score')?.textContent).toBe('81');
@@ -101,6 +112,8 @@ describe('popup', () => {
 
     await click(await waitFor(() => byName(box, 'Save to shortlist'), 'save button'));
     const saved = await waitFor(() => byName(box, 'Status of @ana.cocina', 'select'), 'status select');
+    // One save path: the background saves the tab's own report; the popup names the tab and the creator.
+    expect(s.saveFromTab).toHaveBeenCalledWith(7, 'instagram:ana.cocina');
     const entry = await store.get('instagram:ana.cocina');
     // Saved with the brief the report was scored against: its landing page gives the tracking link.
     expect(entry?.trackingLink).toBe('https://shop.example.com/glow?ref=ig&utm_source=instagram&utm_medium=influencer&utm_campaign=summer-glow-2026&utm_content=ana.cocina');
@@ -114,6 +127,27 @@ describe('popup', () => {
     await click(byName(box, 'Remove from shortlist'));
     await waitFor(() => byName(box, 'Save to shortlist'), 'save button again');
     expect(await store.get('instagram:ana.cocina')).toBeNull();
+  });
+
+  test('live: the overlay saves the creator while the popup is open, and the popup shows it saved; a stale status change is refused', async () => {
+    const store = await freshStore();
+    const report = makeReport();
+    const { services: s, announceChange } = services(store, ready(report));
+    const { container } = await mount(<PopupApp services={s} />);
+    const box = await waitFor(() => byTestId(container, 'popup-current').find((b) => b.dataset.state === 'ready'), 'ready box');
+    await waitFor(() => byName(box, 'Save to shortlist'), 'save button');
+
+    await store.save(report, { now: minutes(1), tag: 'vip' });
+    announceChange();
+    const select = await waitFor(() => byName(box, 'Status of @ana.cocina', 'select'), 'saved elsewhere, shown here');
+    expect(byTestId(container, 'popup-row').map((r) => r.dataset.key)).toEqual(['instagram:ana.cocina']);
+
+    // Written again elsewhere, not yet heard: the popup's change is refused and it shows the current entry.
+    await store.update('instagram:ana.cocina', { status: 'contacted', notes: 'from the dashboard' }, minutes(2));
+    await typeInto(select, 'declined');
+    await waitFor(() => [...container.querySelectorAll('[role="alert"]')].find((n) => /changed elsewhere/.test(n.textContent ?? '')), 'stale notice');
+    expect(await store.get('instagram:ana.cocina')).toMatchObject({ status: 'contacted', notes: 'from the dashboard', tags: ['vip'] });
+    await waitFor(() => (byName(box, 'Status of @ana.cocina', 'select') as HTMLSelectElement).value === 'contacted', 'current status shown');
   });
 
   test('current creator outside the brief: the failing limit is the headline, no score', async () => {
@@ -132,7 +166,9 @@ describe('popup', () => {
     const { container } = await mount(<PopupApp services={services(store).services} />);
     const row = await waitFor(() => byTestId(container, 'popup-row')[0], 'row');
     expect(byTestId(row, 'popup-row-verdict')[0]?.textContent).toBe('✕Outside brief · 1.2M followers > 100k');
-    expect(row.querySelector('button')?.getAttribute('aria-label')).toBe('Open Ana Cocina (@ana.cocina) in the dashboard: Outside brief · 1.2M followers > 100k');
+    // Named by its visible text (axe: label-content-name-mismatch), what it does said first.
+    expect(row.querySelector('button')?.getAttribute('aria-label')).toBeNull();
+    expect(row.querySelector('button')?.textContent).toMatch(/^Open in the dashboard: Ana Cocina@ana\.cocina · .*Outside brief · 1\.2M followers > 100k/);
   });
 
   test('Export CSV downloads the whole list as a CSV with the header row and records the export', async () => {
@@ -185,11 +221,14 @@ describe('popup', () => {
   test('a save the browser refuses (quota) is reported and changes nothing', async () => {
     const store = await freshStore();
     await seedThree(store);
-    const { services: s } = services(store, ready(makeReport(makeSnapshot({ handle: 'dora.new', displayName: 'Dora' }))));
-    s.openShortlist.mockImplementation(async () => {
+    const tab = ready(makeReport(makeSnapshot({ handle: 'dora.new', displayName: 'Dora' })));
+    const { services: s } = services(store, tab);
+    // The worker's store refuses the write.
+    const refusing = await popupBackground(store.name, tab, async () => {
       const real = await openShortlist(store.name, { log: () => undefined });
       return { ...real, save: async () => Promise.reject(new StoreError('quota', 'QuotaExceededError')) };
     });
+    s.saveFromTab.mockImplementation(refusing);
     const { container } = await mount(<PopupApp services={s} />);
     const box = await waitFor(() => byTestId(container, 'popup-current').find((b) => b.dataset.state === 'ready'), 'ready box');
     await waitFor(() => byTestId(container, 'popup-row').length === 3, 'rows');
