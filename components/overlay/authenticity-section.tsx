@@ -2,7 +2,7 @@ import type { VettingReport } from '../../lib/contracts/report';
 import { AUTHENTICITY_METHOD } from '../../lib/metrics/authenticity';
 import { PanelSection } from './figure-list';
 import { HowDisclosure } from './how-disclosure';
-import { LEVEL_LABEL, SIGNAL_LABEL } from './labels';
+import { LEVEL_LABEL, SIGNAL_LABEL } from '../../lib/vetting/labels';
 
 /** The authenticity score and every signal behind it, each with its level and what it found. */
 export function AuthenticitySection({ report }: { report: VettingReport }) {

@@ -2,7 +2,7 @@ import type { MedianMean, VettingReport } from '../../lib/contracts/report';
 import { formatCount, formatPercent } from '../../lib/metrics/format';
 import { Figure, FigureList, PanelSection } from './figure-list';
 import { HowDisclosure } from './how-disclosure';
-import { TIER_LABEL } from './labels';
+import { TIER_LABEL } from '../../lib/vetting/labels';
 import { byViewsPostIds, postsById, viewPostIds } from './report-posts';
 import { SafeLink } from './safe-link';
 

@@ -10,7 +10,7 @@ import { ContactSection } from './contact-section';
 import { DragHandle } from './drag-handle';
 import { EngagementSection } from './engagement-section';
 import { FitSection } from './fit-section';
-import { TIER_LABEL, VERDICT_LABEL, verdictShowsScore } from './labels';
+import { TIER_LABEL, VERDICT_LABEL, verdictShowsScore } from '../../lib/vetting/labels';
 import type { BriefChoice, FollowerReading, MoveControl, SaveControl } from './overlay-model';
 import { PriceSection } from './price-section';
 import { SaveSection } from './save-section';

@@ -2,13 +2,13 @@ import { useCallback, useEffect, useState } from 'react';
 import type { CampaignBrief } from '../../lib/contracts/brief';
 import type { ShortlistSummary } from '../../lib/contracts/shortlist-entry';
 import { errorText } from '../../lib/shortlist-view/error-text';
-import type { ShortlistPort, ShortlistStats } from '../../lib/shortlist-view/shortlist-port';
+import type { ShortlistStore, ShortlistStats } from '../../lib/contracts/shortlist-store';
 import { listInTwoSteps } from '../../lib/shortlist-view/two-step-listing';
 import { onShortlistChange } from '../../lib/runtime/shortlist-changes';
 import type { StorageUse } from '../../components/dashboard/storage-status';
 import type { DashboardServices } from './dashboard-services';
 
-export type StoreState = { kind: 'opening' } | { kind: 'open'; shortlist: ShortlistPort } | { kind: 'failed'; message: string };
+export type StoreState = { kind: 'opening' } | { kind: 'open'; shortlist: ShortlistStore } | { kind: 'failed'; message: string };
 
 export interface ShortlistData {
   store: StoreState;
@@ -39,7 +39,7 @@ export function useShortlistData(services: DashboardServices, onError: (message:
 
   useEffect(() => {
     let alive = true;
-    let opened: ShortlistPort | null = null;
+    let opened: ShortlistStore | null = null;
     services.openShortlist().then(
       (shortlist) => {
         if (!alive) return shortlist.close();
@@ -57,7 +57,7 @@ export function useShortlistData(services: DashboardServices, onError: (message:
   const shortlist = store.kind === 'open' ? store.shortlist : null;
 
   const guarded = useCallback(
-    async (run: (s: ShortlistPort) => Promise<void>) => {
+    async (run: (s: ShortlistStore) => Promise<void>) => {
       if (!shortlist) return;
       try {
         await run(shortlist);

@@ -1,5 +1,5 @@
 import { SyncIndicator } from '../../components/shared/sync-indicator';
-import { useTeamSync } from '../../lib/shortlist-view/use-team-sync';
+import { useTeamSync } from '../../lib/runtime/use-team-sync';
 import { useCallback, useEffect, useState } from 'react';
 import type { VettingReport } from '../../lib/contracts/report';
 import type { ShortlistStatus, ShortlistSummary } from '../../lib/contracts/shortlist-entry';
@@ -9,7 +9,7 @@ import { xlsxDownload } from '../../lib/shortlist-view/xlsx-download';
 import { errorText } from '../../lib/shortlist-view/error-text';
 import { saveReport } from '../../lib/shortlist-view/save-report';
 import { listInTwoSteps } from '../../lib/shortlist-view/two-step-listing';
-import type { ShortlistPort } from '../../lib/shortlist-view/shortlist-port';
+import type { ShortlistStore } from '../../lib/contracts/shortlist-store';
 import { normalizePromoCode, normalizeTrackingLink } from '../../lib/shortlist-view/tracking-input';
 import { MessageList } from '../../components/shared/message-list';
 import { useNotices } from '../../components/shared/use-notices';
@@ -17,7 +17,7 @@ import { CurrentCreator } from '../../components/popup/current-creator';
 import { PopupList } from '../../components/popup/popup-list';
 import type { PopupServices } from './popup-services';
 
-type Store = { kind: 'opening' } | { kind: 'open'; shortlist: ShortlistPort } | { kind: 'failed'; message: string };
+type Store = { kind: 'opening' } | { kind: 'open'; shortlist: ShortlistStore } | { kind: 'failed'; message: string };
 
 /** The toolbar popup: the current tab's creator, then the shortlist, export and the way to the dashboard. */
 export function PopupApp({ services }: { services: PopupServices }) {
@@ -30,7 +30,7 @@ export function PopupApp({ services }: { services: PopupServices }) {
 
   useEffect(() => {
     let alive = true;
-    let opened: ShortlistPort | null = null;
+    let opened: ShortlistStore | null = null;
     services.openShortlist().then(
       (shortlist) => {
         if (!alive) return shortlist.close();
@@ -75,7 +75,7 @@ export function PopupApp({ services }: { services: PopupServices }) {
   }, [shortlist, report]);
 
   /** Run a change; on failure say so and keep everything as it was (the store wrote nothing). */
-  const change = async (run: (s: ShortlistPort) => Promise<unknown>): Promise<boolean> => {
+  const change = async (run: (s: ShortlistStore) => Promise<unknown>): Promise<boolean> => {
     if (!shortlist) return false;
     setBusy(true);
     try {

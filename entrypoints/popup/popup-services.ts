@@ -1,13 +1,13 @@
 import type { CurrentTab } from '../../lib/shortlist-view/current-tab';
 import type { DownloadFile } from '../../lib/shortlist-view/download';
-import type { ShortlistPort } from '../../lib/shortlist-view/shortlist-port';
+import type { ShortlistStore } from '../../lib/contracts/shortlist-store';
 import type { CopyText } from '../../components/shared/copy-field';
 import type { TeamSyncPort } from '../../lib/runtime/team-sync-port';
 
 /** Everything the popup needs from the browser, passed in by entrypoints/popup (and by tests). */
 export interface PopupServices {
   /** Fails with the store's error (private mode, blocked, …); the popup then still shows the current tab. */
-  openShortlist(): Promise<ShortlistPort>;
+  openShortlist(): Promise<ShortlistStore>;
   currentTab(): Promise<CurrentTab>;
   /** Open the dashboard, at one creator when `key` is given. */
   openDashboard(key: string | null): void;

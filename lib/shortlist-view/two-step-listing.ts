@@ -1,5 +1,4 @@
-import type { SummaryListResult } from '../shortlist/repository';
-import type { ShortlistPort } from './shortlist-port';
+import type { ShortlistStore, SummaryListResult } from '../contracts/shortlist-store';
 
 /** Same creators in the same order, none edited since: nothing on screen would change. */
 export function sameListing(a: SummaryListResult, b: SummaryListResult): boolean {
@@ -13,7 +12,7 @@ export function sameListing(a: SummaryListResult, b: SummaryListResult): boolean
  * happens when a creator was written without its summary and has just been given one.
  */
 export async function listInTwoSteps(
-  shortlist: Pick<ShortlistPort, 'listSummaries'>,
+  shortlist: Pick<ShortlistStore, 'listSummaries'>,
   show: (result: SummaryListResult) => void,
   onFirstShown: () => void = () => undefined,
 ): Promise<void> {

@@ -1,6 +1,6 @@
 import type { IDBPTransaction, StoreNames } from 'idb';
 import { PLATFORMS, SnapshotSchema, type Platform } from '../contracts/creator';
-import { CampaignBriefSchema, VettingReportSchema, type CampaignBrief, type VettingReport } from '../contracts/report';
+import { CampaignBriefSchema, VettingReportSchema, type CampaignBrief } from '../contracts/report';
 import {
   EntryPatchSchema,
   HistoryPointSchema,
@@ -11,11 +11,20 @@ import {
   type HistoryPoint,
   type ShortlistEntry,
   type ShortlistStatus,
-  type ShortlistSummary,
 } from '../contracts/shortlist-entry';
+import type {
+  ApplyResult,
+  BriefsApi,
+  OnExisting,
+  RemovedCreator as RemovedFromPage,
+  RowProblem,
+  ShortlistStats,
+  ShortlistStore,
+  SummaryListResult,
+} from '../contracts/shortlist-store';
 import type { CsvCreatorRow } from '../csv/csv-row';
 import { at, asObject, asString } from '../parse/json-path';
-import { readBrief, readBriefs, type BriefProblem } from './brief-store';
+import { readBrief, readBriefs } from './brief-store';
 import {
   DEFAULT_DB_NAME,
   openShortlistDatabase,
@@ -29,16 +38,16 @@ import { applyPatch } from './entry-patch';
 import { StoreError, TERMINATED_MESSAGE, toStoreError } from './errors';
 import { deleteHistory, historyPointFromSnapshot, readHistory, recordHistoryPoint, type RecordOutcome } from './history-store';
 import { entryFromCsvRow, mergeCsvRow } from './import-merge';
-import { salvageUserFields, type RowProblem } from './row-repair';
+import { salvageUserFields } from './row-repair';
 import { mergeSavedReport } from './save-merge';
-import { addUnsavedChanges, readSettings, type ShortlistSettings } from './settings-store';
+import { addUnsavedChanges, readSettings } from './settings-store';
 import { readStoredRow, toStoredRow } from './stored-row';
 import { summaryWriter } from './summary-buckets';
 import { checkSummary } from './summary-guard';
 import { applySummaryRepairs, checkBuckets, hasRepairs, repairsNeeded, type RebuiltSummaries, type SummaryRepairs } from './summary-listing';
 import { patchedSummary } from './summary-patch';
 import { putSummaryOf, sortByRecency, syncSummaryWithRow } from './summary-store';
-import { suggestPromoCode, trackingLinkFor } from './tracking';
+import { suggestPromoCode, trackingLinkFor } from '../contracts/tracking';
 
 export interface OpenShortlistOptions {
   /** Defaults to the global indexedDB; tests and failure injection pass their own. */
@@ -49,38 +58,15 @@ export interface OpenShortlistOptions {
   log?: (message: string) => void;
 }
 
-export interface SaveOptions {
-  now: Date;
-  tag?: string;
-  note?: string;
-  /** The brief the creator is saved for: sets briefId, and a tracking link and promo code if there are none yet. */
-  brief?: CampaignBrief | null;
-}
-
 export interface ListResult {
   entries: ShortlistEntry[];
   problems: RowProblem[];
 }
 
-export interface SummaryListResult {
-  summaries: ShortlistSummary[];
-  /** The same problems list() reports: rows shown repaired, rows skipped. */
-  problems: RowProblem[];
-}
-
 /** Everything a delete took away, as stored, so that restore() can put it back exactly. */
-export interface RemovedCreator {
-  key: string;
-  /** The entry as the table showed it (null if the row was unreadable). */
-  entry: ShortlistEntry | null;
+export interface RemovedCreator extends RemovedFromPage {
   row: StoredRow;
   history: StoredHistoryRow[];
-}
-
-export interface ShortlistStats extends ShortlistSettings {
-  total: number;
-  byStatus: Record<ShortlistStatus, number>;
-  byPlatform: Record<Platform, number>;
 }
 
 /** What a backup holds and a restore writes. */
@@ -96,50 +82,28 @@ export interface ShortlistDump extends ShortlistContent {
   problems: RowProblem[];
 }
 
-export type OnExisting = 'update' | 'skip';
-
 export interface ApplyOptions {
   onExisting: OnExisting;
   now: Date;
 }
 
-export interface ApplyResult {
-  created: number;
-  updated: number;
-  skipped: number;
-  /** Rows left alone for a reason the user should see ("row 7: the saved entry … is unreadable"). */
-  notes: string[];
-}
-
-export interface BriefsApi {
-  list(): Promise<{ briefs: CampaignBrief[]; problems: BriefProblem[] }>;
-  put(brief: CampaignBrief): Promise<CampaignBrief>;
-  remove(id: string): Promise<void>;
-  getActive(): Promise<CampaignBrief | null>;
-  setActive(id: string | null): Promise<void>;
-}
-
-/** Every method fails with a StoreError (never another error) when storage refuses. */
-export interface Shortlist {
-  readonly name: string;
-  /** Add or refresh a creator from a report (one transaction: get + merge + put, plus a history point). */
-  save(report: VettingReport, options: SaveOptions): Promise<ShortlistEntry>;
-  get(key: string): Promise<ShortlistEntry | null>;
+/**
+ * The store: what pages may use (ShortlistStore) and what only storage code needs. Every method
+ * fails with a StoreError (never another error) when storage refuses.
+ */
+export interface Shortlist extends ShortlistStore {
   /** Most recently updated first; damaged rows repaired or skipped, each reported in `problems`. Reads every full row: for detail, compare, backup. */
   list(): Promise<ListResult>;
   /**
-   * What the lists and the CSV need of every creator (~0.5 KB each instead of ~16 KB), in list()'s
-   * order and with list()'s problems. A missing or unreadable summary is rebuilt from its creator's
-   * row (and written back, logged); a creator whose row cannot be read is reported as skipped.
+   * listSummaries() reads ~0.5 KB per creator instead of ~16 KB, in list()'s order and with list()'s
+   * problems. A missing or unreadable summary is rebuilt from its creator's row (and written back,
+   * logged); a creator whose row cannot be read is reported as skipped.
    *
    * `complete: false` skips reading the creators' keys (~80 ms at 10,000 in Chromium) for a first
    * paint: unreadable summaries are still rebuilt, but a creator with no summary at all (written
    * behind the store's back) or a summary of a deleted creator is only caught by a complete listing.
    */
   listSummaries(options?: { complete?: boolean }): Promise<SummaryListResult>;
-  update(key: string, patch: EntryPatch, now: Date): Promise<ShortlistEntry | null>;
-  /** How many of `keys` were found and changed. */
-  bulkUpdate(keys: readonly string[], patch: EntryPatch, now: Date): Promise<number>;
   remove(key: string): Promise<RemovedCreator | null>;
   /** Deletes creators and their history; the result is what restore() needs to undo it. */
   bulkDelete(keys: readonly string[]): Promise<RemovedCreator[]>;
@@ -149,18 +113,14 @@ export interface Shortlist {
   history(key: string): Promise<HistoryPoint[]>;
   /** Retention and "Clear browsing history" for what is stored about creators not on the shortlist. */
   browsing: BrowsingApi;
-  briefs: BriefsApi;
   /** Counts use the status and platform indexes: a row whose stored status is broken counts in `total` only. */
   stats(): Promise<ShortlistStats>;
-  /** Call after a CSV or backup download: records the date and resets the unsaved-changes counter. */
-  markExported(now: Date): Promise<void>;
   /** Everything readable, for a backup. */
   dump(): Promise<ShortlistDump>;
   /** Write checked sheet rows in one transaction (used by importCsv). */
   applyCsvRows(rows: readonly CsvCreatorRow[], options: ApplyOptions): Promise<ApplyResult>;
   /** Write checked backup content in one transaction (used by restoreBackup). */
   applyContent(content: ShortlistContent, options: ApplyOptions): Promise<ApplyResult>;
-  close(): void;
 }
 
 type StoreName = StoreNames<ShortlistDB>;
