@@ -11,7 +11,7 @@ import { VerdictLine } from '../shared/verdict-line';
 
 export interface DetailsActions {
   onStatus(key: string, status: ShortlistStatus): void;
-  onTags(key: string, text: string): Promise<boolean>;
+  onTags(key: string, text: string, startedFrom?: string): Promise<boolean>;
   onNotes(key: string, text: string): Promise<boolean>;
   onPromoCode(key: string, text: string): Promise<boolean>;
   onTrackingLink(key: string, text: string): Promise<boolean>;

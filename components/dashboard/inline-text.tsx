@@ -17,11 +17,16 @@ export function InlineText({
   label: string;
   placeholder: string;
   multiline?: boolean;
-  /** Resolves false when nothing was saved. */
-  onCommit: (text: string) => Promise<boolean>;
+  /**
+   * Resolves false when nothing was saved. `startedFrom` is the value the editor opened with: the
+   * value shown may change while the user types (another page wrote), and the edit is what they
+   * changed from what they saw.
+   */
+  onCommit: (text: string, startedFrom: string) => Promise<boolean>;
 }) {
   const [editing, setEditing] = useState(false);
   const [draft, setDraft] = useState(value);
+  const startedFrom = useRef(value);
   const [saving, setSaving] = useState(false);
   // A ref as well as state: disabling the focused field blurs it, and that blur must not save twice.
   const inFlight = useRef(false);
@@ -39,10 +44,10 @@ export function InlineText({
   };
   const commit = async () => {
     if (inFlight.current) return;
-    if (draft === value) return close();
+    if (draft === startedFrom.current) return close();
     inFlight.current = true;
     setSaving(true);
-    const ok = await onCommit(draft);
+    const ok = await onCommit(draft, startedFrom.current);
     inFlight.current = false;
     setSaving(false);
     if (ok) close();
@@ -60,6 +65,7 @@ export function InlineText({
         title={value || undefined}
         onClick={() => {
           setDraft(value);
+          startedFrom.current = value;
           setEditing(true);
         }}
       >

@@ -13,7 +13,8 @@ import { GRID_TEMPLATE, ROW_HEIGHT } from './table-columns';
 export interface RowActions {
   onSelect(key: string, selected: boolean): void;
   onStatus(key: string, status: ShortlistStatus): void;
-  onTags(key: string, text: string): Promise<boolean>;
+  /** `startedFrom`: the tags as the editor opened with them; the edit is what changed from those. */
+  onTags(key: string, text: string, startedFrom?: string): Promise<boolean>;
   onNotes(key: string, text: string): Promise<boolean>;
   onDetails(key: string): void;
 }
@@ -91,7 +92,7 @@ export const TableRow = memo(function TableRow({
         <StatusSelect value={row.status} label={`Status of ${who}`} onChange={(s) => actions.onStatus(row.key, s)} />
       </div>
       <div role="cell" className="cell-edit">
-        <InlineText value={formatTagInput(row.tags)} label={`Tags of ${who}`} placeholder="Add tags" onCommit={(text) => actions.onTags(row.key, text)} />
+        <InlineText value={formatTagInput(row.tags)} label={`Tags of ${who}`} placeholder="Add tags" onCommit={(text, from) => actions.onTags(row.key, text, from)} />
       </div>
       <div role="cell" className="cell-edit">
         <InlineText value={row.notes} label={`Notes on ${who}`} placeholder="Add a note" multiline onCommit={(text) => actions.onNotes(row.key, text)} />

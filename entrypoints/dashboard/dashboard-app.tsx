@@ -1,14 +1,14 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { CampaignBrief } from '../../lib/contracts/brief';
-import type { EntryPatch, HistoryPoint, ShortlistEntry, ShortlistStatus, ShortlistSummary } from '../../lib/contracts/shortlist-entry';
+import type { EntryChange, HistoryPoint, ShortlistEntry, ShortlistStatus, ShortlistSummary } from '../../lib/contracts/shortlist-entry';
 import { csvDownload } from '../../lib/shortlist-view/download';
 import { xlsxDownload } from '../../lib/shortlist-view/xlsx-download';
 import { errorText } from '../../lib/shortlist-view/error-text';
 import { DEFAULT_SORT, filterRows, NO_FILTERS, sortRows, tagsInUse, toggleSort, type ShortlistFilters, type SortOrder } from '../../lib/shortlist-view/filter-sort';
 import type { ImportableFile } from '../../lib/shortlist-view/importable-file';
-import type { OnExisting, ShortlistStore } from '../../lib/contracts/shortlist-store';
+import type { OnExisting, ShortlistPort } from '../../lib/contracts/shortlist-store';
 import { STATUS_LABELS } from '../../lib/shortlist-view/status-counts';
-import { parseTagInput } from '../../lib/shortlist-view/tag-input';
+import { parseTagInput, tagChanges } from '../../lib/shortlist-view/tag-input';
 import { normalizePromoCode, normalizeTrackingLink } from '../../lib/shortlist-view/tracking-input';
 import { applyUndo, peekUndo, popUndo, pushUndo, type UndoStack } from '../../lib/shortlist-view/undo-stack';
 import { summaryOf, toViewRow } from '../../lib/shortlist-view/view-row';
@@ -50,8 +50,7 @@ export function DashboardApp({ services, focusKey = null }: { services: Dashboar
   const onError = useCallback((message: string) => report('error', message), [report]);
   const data = useShortlistData(services, onError);
   const teamSync = useTeamSync(services.teamSync);
-  const { entries, reloadEntries, reloadStats, reloadBriefs, replaceEntry } = data;
-  const shortlist = data.store.kind === 'open' ? data.store.shortlist : null;
+  const { entries, shortlist, reloadEntries, reloadStats, reloadBriefs, replaceEntry } = data;
 
   const [section, setSection] = useState<Section>('table');
   const [filters, setFilters] = useState<ShortlistFilters>(NO_FILTERS);
@@ -72,11 +71,6 @@ export function DashboardApp({ services, focusKey = null }: { services: Dashboar
   const tags = useMemo(() => tagsInUse(rows), [rows]);
   const briefNames = useMemo(() => new Map(data.briefs.map((b) => [b.id, b.name])), [data.briefs]);
   const byKey = useMemo(() => new Map((entries ?? []).map((e) => [e.key, e])), [entries]);
-
-  const listShown = entries !== null;
-  useEffect(() => {
-    if (listShown) services.onListShown?.();
-  }, [listShown, services]);
 
   // #key=…: show that creator, even if the current filters hide it.
   useEffect(() => {
@@ -104,7 +98,7 @@ export function DashboardApp({ services, focusKey = null }: { services: Dashboar
 
   /** Run a change against the store; a failure is shown and nothing else happens (the store wrote nothing). */
   const change = useCallback(
-    async <T,>(run: (s: ShortlistStore) => Promise<T>): Promise<{ ok: true; value: T } | { ok: false }> => {
+    async <T,>(run: (s: ShortlistPort) => Promise<T>): Promise<{ ok: true; value: T } | { ok: false }> => {
       if (!shortlist) return { ok: false };
       setBusy(true);
       try {
@@ -119,17 +113,32 @@ export function DashboardApp({ services, focusKey = null }: { services: Dashboar
     [shortlist, report],
   );
 
+  // The entries as shown, read when an edit is made (not a dependency: rows keep their callbacks).
+  const shown = useRef(byKey);
+  useEffect(() => {
+    shown.current = byKey;
+  }, [byKey]);
+
+  /** One creator's change, refused if the creator was written elsewhere after this page showed it. */
   const patch = useCallback(
-    async (key: string, p: EntryPatch): Promise<boolean> => {
-      const result = await change((s) => s.update(key, p, services.now()));
-      if (!result.ok) return false;
-      if (result.value) replaceEntry(summaryOf(result.value));
-      else {
+    async (key: string, p: EntryChange): Promise<boolean> => {
+      const before = shown.current.get(key);
+      const result = before ? await change((s) => s.edit(key, p, { now: services.now(), ifUpdatedAt: before.updatedAt })) : null;
+      if (result && !result.ok) return false;
+      const outcome = result?.value ?? { kind: 'missing' as const };
+      if (outcome.kind === 'missing') {
         report('error', 'This creator is no longer on the shortlist (deleted in another tab?).');
         void reloadEntries();
+        return false;
+      }
+      if (outcome.entry) replaceEntry(summaryOf(outcome.entry));
+      else void reloadEntries();
+      if (outcome.kind === 'stale') {
+        report('error', `@${before?.handle ?? key} was changed elsewhere (the overlay, another tab or a teammate) after this page showed it, so your change was not saved. The current version is shown now: make your change again if it still applies.`);
+        return false;
       }
       void reloadStats();
-      return result.value !== null;
+      return true;
     },
     [change, services, replaceEntry, reloadEntries, reloadStats, report],
   );
@@ -144,7 +153,12 @@ export function DashboardApp({ services, focusKey = null }: { services: Dashboar
           return next;
         }),
       onStatus: (key: string, status: ShortlistStatus) => void patch(key, { status }),
-      onTags: (key: string, text: string) => patch(key, { tags: parseTagInput(text) }),
+      // Sent as what the user added and removed, so a tag another page added meanwhile is kept.
+      onTags: async (key: string, text: string, startedFrom?: string) => {
+        const before = startedFrom === undefined ? (shown.current.get(key)?.tags ?? []) : parseTagInput(startedFrom);
+        const { addTags, removeTags } = tagChanges(before, parseTagInput(text));
+        return addTags.length + removeTags.length === 0 || patch(key, { addTags, removeTags });
+      },
       onNotes: (key: string, text: string) => patch(key, { notes: text }),
       onDetails: (key: string) => setDetailsKey(key),
     }),

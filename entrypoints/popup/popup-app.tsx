@@ -2,14 +2,14 @@ import { SyncIndicator } from '../../components/shared/sync-indicator';
 import { useTeamSync } from '../../lib/runtime/use-team-sync';
 import { useCallback, useEffect, useState } from 'react';
 import type { VettingReport } from '../../lib/contracts/report';
-import type { ShortlistStatus, ShortlistSummary } from '../../lib/contracts/shortlist-entry';
+import type { EntryChange, ShortlistStatus } from '../../lib/contracts/shortlist-entry';
 import type { CurrentTab } from '../../lib/shortlist-view/current-tab';
 import { csvDownload } from '../../lib/shortlist-view/download';
 import { xlsxDownload } from '../../lib/shortlist-view/xlsx-download';
 import { errorText } from '../../lib/shortlist-view/error-text';
 import { saveReport } from '../../lib/shortlist-view/save-report';
-import { listInTwoSteps } from '../../lib/shortlist-view/two-step-listing';
-import type { ShortlistStore } from '../../lib/contracts/shortlist-store';
+import { useShortlistStore } from '../../lib/runtime/use-shortlist-store';
+import type { ShortlistPort } from '../../lib/contracts/shortlist-store';
 import { normalizePromoCode, normalizeTrackingLink } from '../../lib/shortlist-view/tracking-input';
 import { MessageList } from '../../components/shared/message-list';
 import { useNotices } from '../../components/shared/use-notices';
@@ -17,70 +17,33 @@ import { CurrentCreator } from '../../components/popup/current-creator';
 import { PopupList } from '../../components/popup/popup-list';
 import type { PopupServices } from './popup-services';
 
-type Store = { kind: 'opening' } | { kind: 'open'; shortlist: ShortlistStore } | { kind: 'failed'; message: string };
-
 /** The toolbar popup: the current tab's creator, then the shortlist, export and the way to the dashboard. */
 export function PopupApp({ services }: { services: PopupServices }) {
-  const [store, setStore] = useState<Store>({ kind: 'opening' });
   const teamSync = useTeamSync(services.teamSync);
-  const [entries, setEntries] = useState<ShortlistSummary[] | null>(null);
   const [current, setCurrent] = useState<CurrentTab | null>(null);
   const [busy, setBusy] = useState(false);
   const { notices, report, dismiss } = useNotices();
+  const onError = useCallback((message: string) => report('error', message), [report]);
+  const { store, shortlist, entries, reloadEntries } = useShortlistStore(services, onError);
 
   useEffect(() => {
     let alive = true;
-    let opened: ShortlistStore | null = null;
-    services.openShortlist().then(
-      (shortlist) => {
-        if (!alive) return shortlist.close();
-        opened = shortlist;
-        setStore({ kind: 'open', shortlist });
-      },
-      (error: unknown) => alive && setStore({ kind: 'failed', message: errorText(error) }),
-    );
     services.currentTab().then(
       (tab) => alive && setCurrent(tab),
       (error: unknown) => alive && setCurrent({ kind: 'error', message: errorText(error) }),
     );
     return () => {
       alive = false;
-      opened?.close();
     };
   }, [services]);
 
-  const shortlist = store.kind === 'open' ? store.shortlist : null;
-  const listShown = entries !== null;
-  useEffect(() => {
-    if (listShown) services.onListShown?.();
-  }, [listShown, services]);
-
-  const reload = useCallback(async () => {
-    if (!shortlist) return;
-    try {
-      setEntries((await shortlist.listSummaries()).summaries);
-    } catch (error) {
-      report('error', errorText(error));
-    }
-  }, [shortlist, report]);
-
-  // First the quick listing, so the list is on screen within the popup's budget; see listInTwoSteps.
-  useEffect(() => {
-    if (!shortlist) return;
-    let alive = true;
-    listInTwoSteps(shortlist, (result) => alive && setEntries(result.summaries)).catch((error: unknown) => alive && report('error', errorText(error)));
-    return () => {
-      alive = false;
-    };
-  }, [shortlist, report]);
-
   /** Run a change; on failure say so and keep everything as it was (the store wrote nothing). */
-  const change = async (run: (s: ShortlistStore) => Promise<unknown>): Promise<boolean> => {
+  const change = async (run: (s: ShortlistPort) => Promise<unknown>): Promise<boolean> => {
     if (!shortlist) return false;
     setBusy(true);
     try {
       await run(shortlist);
-      await reload();
+      await reloadEntries();
       return true;
     } catch (error) {
       report('error', errorText(error));
@@ -92,6 +55,20 @@ export function PopupApp({ services }: { services: PopupServices }) {
 
   const currentKey = current?.kind === 'state' && current.state?.status === 'ready' ? current.state.report.key : null;
   const saved = (currentKey && entries?.find((e) => e.key === currentKey)) || null;
+
+  /** An edit of the creator as shown; refused, with the current version shown, if it was written elsewhere since. */
+  const edit = async (key: string, edited: EntryChange): Promise<boolean> => {
+    let saved = false;
+    const ran = await change(async (s) => {
+      const shown = entries?.find((e) => e.key === key);
+      if (!shown) return;
+      const outcome = await s.edit(key, edited, { now: services.now(), ifUpdatedAt: shown.updatedAt });
+      saved = outcome.kind === 'saved';
+      if (outcome.kind === 'stale') report('error', `@${shown.handle} was changed elsewhere after the popup showed it, so your change was not saved. The current version is shown now.`);
+      if (outcome.kind === 'missing') report('error', `@${shown.handle} is no longer on the shortlist (deleted in another tab?).`);
+    });
+    return ran && saved;
+  };
 
   const exportCsv = () =>
     void change(async (s) => {
@@ -128,19 +105,13 @@ export function PopupApp({ services }: { services: PopupServices }) {
         actions={{
           onSave: (r: VettingReport) => void change((s) => saveReport(s, r, services.now())),
           onRemove: (key) => void change((s) => s.remove(key)),
-          onStatus: (key, status: ShortlistStatus) => void change((s) => s.update(key, { status }, services.now())),
+          onStatus: (key, status: ShortlistStatus) => void edit(key, { status }),
           onOpen: (key) => services.openDashboard(key),
           onTracking: (key, patch) =>
-            change((s) =>
-              s.update(
-                key,
-                {
-                  ...(patch.promoCode !== undefined ? { promoCode: normalizePromoCode(patch.promoCode) } : {}),
-                  ...(patch.trackingLink !== undefined ? { trackingLink: normalizeTrackingLink(patch.trackingLink) } : {}),
-                },
-                services.now(),
-              ),
-            ),
+            edit(key, {
+              ...(patch.promoCode !== undefined ? { promoCode: normalizePromoCode(patch.promoCode) } : {}),
+              ...(patch.trackingLink !== undefined ? { trackingLink: normalizeTrackingLink(patch.trackingLink) } : {}),
+            }),
         }}
       />
       <section className="shortlist" aria-labelledby="popup-shortlist-heading">

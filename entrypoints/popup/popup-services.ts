@@ -1,19 +1,21 @@
 import type { CurrentTab } from '../../lib/shortlist-view/current-tab';
 import type { DownloadFile } from '../../lib/shortlist-view/download';
-import type { ShortlistStore } from '../../lib/contracts/shortlist-store';
+import type { ShortlistPort } from '../../lib/contracts/shortlist-store';
 import type { CopyText } from '../../components/shared/copy-field';
 import type { TeamSyncPort } from '../../lib/runtime/team-sync-port';
 
 /** Everything the popup needs from the browser, passed in by entrypoints/popup (and by tests). */
 export interface PopupServices {
   /** Fails with the store's error (private mode, blocked, …); the popup then still shows the current tab. */
-  openShortlist(): Promise<ShortlistStore>;
+  openShortlist(): Promise<ShortlistPort>;
   currentTab(): Promise<CurrentTab>;
   /** Open the dashboard, at one creator when `key` is given. */
   openDashboard(key: string | null): void;
   download(file: DownloadFile): void;
   copyText: CopyText;
   now(): Date;
+  /** Another page or the worker wrote the shortlist (the overlay saved, another tab edited): list it again. */
+  onShortlistChange?(listener: () => void): () => void;
   /** Called once the shortlist is on screen (the pages use it to mark their first useful paint). */
   onListShown?(): void;
   /** Team sync's status for the small indicator; absent in tests that do not need it. */

@@ -6,6 +6,7 @@ import { earlyShortlist } from '../../lib/shortlist-view/early-shortlist';
 import { hashForKey } from '../../lib/shortlist-view/key-hash';
 import { readCurrentTab } from './read-current-tab';
 import { teamSyncPort } from '../../lib/runtime/team-sync-port';
+import { onShortlistChange } from '../../lib/runtime/shortlist-changes';
 
 /** The popup's services on the real browser. */
 export function createPopupServices(): PopupServices {
@@ -20,6 +21,8 @@ export function createPopupServices(): PopupServices {
     download: pageDownload,
     copyText: (text) => navigator.clipboard.writeText(text),
     now: () => new Date(),
+    // Its own writes the page shows as it makes them.
+    onShortlistChange: (listener) => onShortlistChange(listener, { othersOnly: true }),
     onListShown: () => performance.mark('vetted-list-shown'),
     teamSync: teamSyncPort,
   };

@@ -21,8 +21,14 @@ export function startTeamSyncService(log: (line: string) => void): void {
   let running: SyncSettings | null = null;
   let queue: Promise<void> = Promise.resolve();
 
+  // Every write fires storage.onChanged, and a listener registered here wakes a stopped worker: a
+  // worker that wrote "off" on each start would wake itself forever. Write only what changed.
   const writeStatus = (status: SyncStatus) => {
-    void browser.storage.local.set({ [SYNC_STATUS_KEY]: status }).catch((e: unknown) => log(`team sync status: ${String(e)}`));
+    void (async () => {
+      const stored = (await browser.storage.local.get(SYNC_STATUS_KEY))[SYNC_STATUS_KEY];
+      if (JSON.stringify(stored) === JSON.stringify(status)) return;
+      await browser.storage.local.set({ [SYNC_STATUS_KEY]: status });
+    })().catch((e: unknown) => log(`team sync status: ${String(e)}`));
   };
 
   async function readSettings(): Promise<SyncSettings | null> {

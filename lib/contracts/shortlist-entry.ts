@@ -115,6 +115,14 @@ export const EntryPatchSchema = z
 export type EntryPatch = z.infer<typeof EntryPatchSchema>;
 
 /**
+ * One creator's edit from a page (popup, dashboard): changes only — add or remove a tag, set the
+ * note text, the status… — never a whole tag list, so that a tag added from another page since
+ * this one loaded survives. Sent with the `updatedAt` the page showed (see Shortlist.edit).
+ */
+export const EntryChangeSchema = EntryPatchSchema.omit({ tags: true }).strict();
+export type EntryChange = z.infer<typeof EntryChangeSchema>;
+
+/**
  * One follower reading of a saved creator, for the growth chart and the growth signals. `at` is
  * ISO 8601 UTC. Without a follower count there is nothing to chart, so `followers` is required;
  * the point is then a FollowerPoint as lib/vetting/vet.ts takes it.

@@ -1,7 +1,7 @@
 import type { CampaignBrief } from './brief';
 import type { Platform } from './creator';
 import type { VettingReport } from './report';
-import type { EntryPatch, HistoryPoint, ShortlistEntry, ShortlistStatus, ShortlistSummary } from './shortlist-entry';
+import type { EntryChange, EntryPatch, HistoryPoint, ShortlistEntry, ShortlistStatus, ShortlistSummary } from './shortlist-entry';
 
 /**
  * The shortlist as the popup, the dashboard and the overlay use it: what they may ask of the store
@@ -9,7 +9,7 @@ import type { EntryPatch, HistoryPoint, ShortlistEntry, ShortlistStatus, Shortli
  * what only storage code needs: full listings, dumps, history writes, imports); pages receive one
  * from their wiring, and components only its data through props.
  */
-export interface ShortlistStore {
+export interface ShortlistPort {
   readonly name: string;
   /** Add or refresh a creator from a report. */
   save(report: VettingReport, options: SaveOptions): Promise<ShortlistEntry>;
@@ -20,7 +20,8 @@ export interface ShortlistStore {
    * may miss a creator written behind the store's back; a complete one follows.
    */
   listSummaries(options?: { complete?: boolean }): Promise<SummaryListResult>;
-  update(key: string, patch: EntryPatch, now: Date): Promise<ShortlistEntry | null>;
+  /** Apply a page's change only if the entry's `updatedAt` is still `ifUpdatedAt` (the one the page showed). */
+  edit(key: string, change: EntryChange, options: { now: Date; ifUpdatedAt: string }): Promise<EditResult>;
   /** How many of `keys` were found and changed. */
   bulkUpdate(keys: readonly string[], patch: EntryPatch, now: Date): Promise<number>;
   remove(key: string): Promise<RemovedCreator | null>;
@@ -36,6 +37,13 @@ export interface ShortlistStore {
   markExported(now: Date): Promise<void>;
   close(): void;
 }
+
+/**
+ * What became of a page's edit. 'stale': the creator was written elsewhere (the overlay, another
+ * tab, team sync) after the page read it, so nothing was written and `entry` is the current one to
+ * show; 'missing': the creator is no longer on the shortlist.
+ */
+export type EditResult = { kind: 'saved' | 'stale'; entry: ShortlistEntry | null } | { kind: 'missing' };
 
 export interface SaveOptions {
   now: Date;

@@ -1,4 +1,4 @@
-import type { ShortlistStore } from '../contracts/shortlist-store';
+import type { ShortlistPort } from '../contracts/shortlist-store';
 
 /**
  * The shortlist opened and its summaries requested as the page's script starts, before React has
@@ -8,7 +8,7 @@ import type { ShortlistStore } from '../contracts/shortlist-store';
  * The first openShortlist() gets that handle, and its first quick listSummaries() that read; every
  * later call opens or reads afresh (a page that closes the handle and asks again gets a new one).
  */
-export function earlyShortlist<S extends ShortlistStore>(open: () => Promise<S>): () => Promise<S> {
+export function earlyShortlist<S extends ShortlistPort>(open: () => Promise<S>): () => Promise<S> {
   let first: Promise<S> | null = open().then(withFirstListing);
   // Nobody may ask (the page failed first): do not report an unhandled rejection for it.
   first.catch(() => undefined);
@@ -20,8 +20,8 @@ export function earlyShortlist<S extends ShortlistStore>(open: () => Promise<S>)
 }
 
 /** The quick listing (see listInTwoSteps) started now; handed to the first call that asks for a quick one. */
-function withFirstListing<S extends ShortlistStore>(shortlist: S): S {
-  let listing: ReturnType<ShortlistStore['listSummaries']> | null = shortlist.listSummaries({ complete: false });
+function withFirstListing<S extends ShortlistPort>(shortlist: S): S {
+  let listing: ReturnType<ShortlistPort['listSummaries']> | null = shortlist.listSummaries({ complete: false });
   listing.catch(() => undefined);
   return {
     ...shortlist,

@@ -11,3 +11,13 @@ export function parseTagInput(text: string): string[] {
 export function formatTagInput(tags: readonly string[]): string {
   return tags.join(', ');
 }
+
+/**
+ * The tags field as edited, as changes to the tags it showed: an edit sends only what the user
+ * added or removed, so a tag another page added meanwhile is kept. Spelling is compared as the
+ * store does, case-insensitively.
+ */
+export function tagChanges(shown: readonly string[], edited: readonly string[]): { addTags: string[]; removeTags: string[] } {
+  const has = (list: readonly string[], tag: string) => list.some((t) => t.toLowerCase() === tag.toLowerCase());
+  return { addTags: edited.filter((t) => !has(shown, t)), removeTags: shown.filter((t) => !has(edited, t)) };
+}

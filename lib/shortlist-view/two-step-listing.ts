@@ -1,4 +1,4 @@
-import type { ShortlistStore, SummaryListResult } from '../contracts/shortlist-store';
+import type { ShortlistPort, SummaryListResult } from '../contracts/shortlist-store';
 
 /** Same creators in the same order, none edited since: nothing on screen would change. */
 export function sameListing(a: SummaryListResult, b: SummaryListResult): boolean {
@@ -12,7 +12,7 @@ export function sameListing(a: SummaryListResult, b: SummaryListResult): boolean
  * happens when a creator was written without its summary and has just been given one.
  */
 export async function listInTwoSteps(
-  shortlist: Pick<ShortlistStore, 'listSummaries'>,
+  shortlist: Pick<ShortlistPort, 'listSummaries'>,
   show: (result: SummaryListResult) => void,
   onFirstShown: () => void = () => undefined,
 ): Promise<void> {

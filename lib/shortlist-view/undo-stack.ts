@@ -1,5 +1,5 @@
 import type { ShortlistStatus } from '../contracts/shortlist-entry';
-import type { RemovedCreator, ShortlistStore } from '../contracts/shortlist-store';
+import type { RemovedCreator, ShortlistPort } from '../contracts/shortlist-store';
 
 /** A bulk change and what it takes to take it back. */
 export type UndoAction =
@@ -28,7 +28,7 @@ export function popUndo(stack: UndoStack): UndoStack {
 }
 
 /** Put back what `action` changed. Throws the store's error; the caller keeps the action to retry. */
-export async function applyUndo(shortlist: Pick<ShortlistStore, 'restore' | 'bulkUpdate'>, action: UndoAction, now: Date): Promise<void> {
+export async function applyUndo(shortlist: Pick<ShortlistPort, 'restore' | 'bulkUpdate'>, action: UndoAction, now: Date): Promise<void> {
   switch (action.kind) {
     case 'delete':
       await shortlist.restore(action.removed);

@@ -1,12 +1,14 @@
-import type { IDBPTransaction, StoreNames } from 'idb';
+import type { IDBPObjectStore, IDBPTransaction, StoreNames } from 'idb';
 import { PLATFORMS, SnapshotSchema, type Platform } from '../contracts/creator';
 import { CampaignBriefSchema, VettingReportSchema, type CampaignBrief } from '../contracts/report';
 import {
+  EntryChangeSchema,
   EntryPatchSchema,
   HistoryPointSchema,
   SHORTLIST_STATUSES,
   ShortlistEntrySchema,
   TagSchema,
+  type EntryChange,
   type EntryPatch,
   type HistoryPoint,
   type ShortlistEntry,
@@ -15,11 +17,12 @@ import {
 import type {
   ApplyResult,
   BriefsApi,
+  EditResult,
   OnExisting,
   RemovedCreator as RemovedFromPage,
   RowProblem,
   ShortlistStats,
-  ShortlistStore,
+  ShortlistPort,
   SummaryListResult,
 } from '../contracts/shortlist-store';
 import type { CsvCreatorRow } from '../csv/csv-row';
@@ -88,10 +91,10 @@ export interface ApplyOptions {
 }
 
 /**
- * The store: what pages may use (ShortlistStore) and what only storage code needs. Every method
+ * The store: what pages may use (ShortlistPort) and what only storage code needs. Every method
  * fails with a StoreError (never another error) when storage refuses.
  */
-export interface Shortlist extends ShortlistStore {
+export interface Shortlist extends ShortlistPort {
   /** Most recently updated first; damaged rows repaired or skipped, each reported in `problems`. Reads every full row: for detail, compare, backup. */
   list(): Promise<ListResult>;
   /**
@@ -104,6 +107,8 @@ export interface Shortlist extends ShortlistStore {
    * behind the store's back) or a summary of a deleted creator is only caught by a complete listing.
    */
   listSummaries(options?: { complete?: boolean }): Promise<SummaryListResult>;
+  /** Writes whatever the entry holds now; pages edit through edit(), which cannot overwrite what they have not seen. */
+  update(key: string, patch: EntryPatch, now: Date): Promise<ShortlistEntry | null>;
   remove(key: string): Promise<RemovedCreator | null>;
   /** Deletes creators and their history; the result is what restore() needs to undo it. */
   bulkDelete(keys: readonly string[]): Promise<RemovedCreator[]>;
@@ -136,6 +141,13 @@ function abortQuietly(tx: { abort(): void }): void {
   } catch {
     // Already committed or aborted.
   }
+}
+
+/** Dates may carry different offsets (restored from a backup): the same instant is the same version. */
+function sameInstant(a: string, b: string): boolean {
+  if (a === b) return true;
+  const t = Date.parse(a);
+  return !Number.isNaN(t) && t === Date.parse(b);
 }
 
 function isFactory(value: unknown): value is IDBFactory {
@@ -213,6 +225,17 @@ export async function openShortlist(name: string = DEFAULT_DB_NAME, factoryOrOpt
     });
   }
 
+  /** Write one patched row and its summary; the caller flushes the summaries. */
+  async function writePatched(creators: IDBPObjectStore<ShortlistDB, ['creators', 'summaries', 'settings'], 'creators', 'readwrite'>, summaries: ReturnType<typeof summaryWriter>, row: StoredRow, patch: EntryPatch, now: Date): Promise<StoredRow> {
+    const next = applyPatch(row, patch, now);
+    await creators.put(next);
+    // The edit touches user fields only: a sound summary takes them over, no full read of the row.
+    const summary = patchedSummary(checkSummary(await summaries.get(row.key)), next);
+    if (summary) await summaries.put(summary);
+    else await syncSummaryWithRow(summaries, row.key, next);
+    return next;
+  }
+
   async function patchKeys(keys: readonly string[], patch: EntryPatch, now: Date): Promise<StoredRow[]> {
     const parsed = EntryPatchSchema.safeParse(patch);
     if (!parsed.success) throw invalid('patch', parsed.error.issues);
@@ -223,17 +246,29 @@ export async function openShortlist(name: string = DEFAULT_DB_NAME, factoryOrOpt
       for (const key of new Set(keys)) {
         const row = await creators.get(key);
         if (row === undefined) continue;
-        const next = applyPatch(row, parsed.data, now);
-        await creators.put(next);
-        // The edit touches user fields only: a sound summary takes them over, no full read of the row.
-        const summary = patchedSummary(checkSummary(await summaries.get(key)), next);
-        if (summary) await summaries.put(summary);
-        else await syncSummaryWithRow(summaries, key, next);
-        written.push(next);
+        written.push(await writePatched(creators, summaries, row, parsed.data, now));
       }
       await summaries.flush();
       await addUnsavedChanges(tx.objectStore('settings'), written.length);
       return written;
+    });
+  }
+
+  async function editKey(key: string, change: EntryChange, now: Date, ifUpdatedAt: string): Promise<EditResult> {
+    const parsed = EntryChangeSchema.safeParse(change);
+    if (!parsed.success) throw invalid('change', parsed.error.issues);
+    return run(['creators', 'summaries', 'settings'], 'readwrite', async (tx) => {
+      const creators = tx.objectStore('creators');
+      const row = await creators.get(key);
+      if (row === undefined) return { kind: 'missing' };
+      // Compared with the entry as the page was shown it (a repaired row's date is the repaired one).
+      const shown = readStoredRow(row).entry;
+      if (!shown || !sameInstant(shown.updatedAt, ifUpdatedAt)) return { kind: 'stale', entry: shown };
+      const summaries = summaryWriter(tx.objectStore('summaries'));
+      const next = await writePatched(creators, summaries, row, parsed.data, now);
+      await summaries.flush();
+      await addUnsavedChanges(tx.objectStore('settings'), 1);
+      return { kind: 'saved', entry: readStoredRow(next).entry };
     });
   }
 
@@ -371,6 +406,8 @@ export async function openShortlist(name: string = DEFAULT_DB_NAME, factoryOrOpt
       const [written] = await patchKeys([key], patch, now);
       return written ? readStoredRow(written).entry : null;
     },
+
+    edit: (key, change, { now, ifUpdatedAt }) => editKey(key, change, now, ifUpdatedAt),
 
     async bulkUpdate(keys, patch, now) {
       return (await patchKeys(keys, patch, now)).length;

@@ -43,7 +43,7 @@ export async function spyLog(page: Page): Promise<SpyLog> {
  * roots), the frames' elements it can find, what it learns through window.frames, its resource
  * timing entries. Returned as text to search for the extension's id and URL schemes.
  */
-export async function pageReadableText(page: Page): Promise<{ text: string; framesReachable: number; framesWithReadableUrl: number; iframesFound: number }> {
+export async function pageReadableText(page: Page): Promise<{ text: string; framesReachable: number; readableFrameUrls: string[]; iframesFound: number }> {
   return page.evaluate(() => {
     const parts: string[] = [document.documentElement.outerHTML];
     const iframes: HTMLIFrameElement[] = [];
@@ -59,17 +59,18 @@ export async function pageReadableText(page: Page): Promise<{ text: string; fram
     };
     walk(document);
     for (const iframe of iframes) parts.push(iframe.src, iframe.getAttribute('src') ?? '');
-    let framesWithReadableUrl = 0;
+    const readableFrameUrls: string[] = [];
     for (let i = 0; i < window.frames.length; i++) {
       try {
-        parts.push(window.frames[i]!.location.href);
-        framesWithReadableUrl += 1;
+        const href = window.frames[i]!.location.href;
+        parts.push(href);
+        readableFrameUrls.push(href);
       } catch {
         // Cross-origin: the URL is not readable.
       }
     }
     for (const entry of performance.getEntries()) parts.push(entry.name);
-    return { text: parts.join('\n'), framesReachable: window.frames.length, framesWithReadableUrl, iframesFound: iframes.length };
+    return { text: parts.join('\n'), framesReachable: window.frames.length, readableFrameUrls, iframesFound: iframes.length };
   });
 }
 

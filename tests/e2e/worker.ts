@@ -9,7 +9,21 @@ interface WorkerVersion {
  * A CDP session with the ServiceWorker domain enabled, opened on an extension page, that keeps
  * the latest running status of each of the extension's worker versions. (Playwright keeps listing
  * a stopped worker and only reports it closed with the context, so CDP is the source of truth.)
+ *
+ * One such page per browser, kept open: closing a tab fires tabs.onRemoved, which the worker
+ * listens to, so closing the probe's own tab would start the worker it had just stopped.
  */
+const sessions = new WeakMap<BrowserContext, ReturnType<typeof openWorkerSession>>();
+
+function workerSession(context: BrowserContext, extensionId: string) {
+  let session = sessions.get(context);
+  if (!session) {
+    session = openWorkerSession(context, extensionId);
+    sessions.set(context, session);
+  }
+  return session;
+}
+
 async function openWorkerSession(context: BrowserContext, extensionId: string) {
   const prefix = `chrome-extension://${extensionId}/`;
   const page = await context.newPage();
@@ -42,10 +56,6 @@ async function openWorkerSession(context: BrowserContext, extensionId: string) {
     /** Null until CDP has reported the extension's versions. */
     running: () => (status.size === 0 ? null : [...status.values()].some((s) => s !== 'stopped')),
     waitFor,
-    async close() {
-      await cdp.detach().catch(() => undefined);
-      await page.close();
-    },
   };
 }
 
@@ -56,22 +66,14 @@ async function openWorkerSession(context: BrowserContext, extensionId: string) {
  * it stopped; the next message or event starts a fresh worker with empty globals.
  */
 export async function stopWorker(context: BrowserContext, extensionId: string): Promise<void> {
-  const session = await openWorkerSession(context, extensionId);
-  try {
-    await session.cdp.send('ServiceWorker.stopAllWorkers');
-    await session.waitFor(() => session.running() === false, 5_000, 'the service worker did not stop');
-  } finally {
-    await session.close();
-  }
+  const session = await workerSession(context, extensionId);
+  await session.cdp.send('ServiceWorker.stopAllWorkers');
+  await session.waitFor(() => session.running() === false, 5_000, 'the service worker did not stop');
 }
 
 /** Whether a worker of the extension is running (or starting) right now. */
 export async function workerRunning(context: BrowserContext, extensionId: string): Promise<boolean> {
-  const session = await openWorkerSession(context, extensionId);
-  try {
-    await session.waitFor(() => session.running() !== null, 2_000, 'CDP reported no worker version');
-    return session.running() === true;
-  } finally {
-    await session.close();
-  }
+  const session = await workerSession(context, extensionId);
+  await session.waitFor(() => session.running() !== null, 2_000, 'CDP reported no worker version');
+  return session.running() === true;
 }

@@ -47,6 +47,8 @@ export interface Harness {
   downloads: DownloadFile[];
   /** The handles the dashboard opened, with their methods spied on. */
   handles: Shortlist[];
+  /** What another page's write announces (lib/runtime/shortlist-changes). */
+  announceChange(): void;
 }
 
 /** Services on a fake-indexeddb store; `wrap` may replace methods of the handle the dashboard gets. */
@@ -54,10 +56,11 @@ export function harness(name: string, wrap: (s: Shortlist) => Shortlist = (s) =>
   const downloads: DownloadFile[] = [];
   const handles: Shortlist[] = [];
   let ids = 0;
+  const listeners = new Set<() => void>();
   const services = {
     openShortlist: async () => {
       const real = await openShortlist(name, { log: () => undefined });
-      const handle = wrap({ ...real, update: vi.fn(real.update), bulkDelete: vi.fn(real.bulkDelete), restore: vi.fn(real.restore) });
+      const handle = wrap({ ...real, update: vi.fn(real.update), edit: vi.fn(real.edit), bulkDelete: vi.fn(real.bulkDelete), restore: vi.fn(real.restore) });
       handles.push(handle);
       return handle;
     },
@@ -68,6 +71,10 @@ export function harness(name: string, wrap: (s: Shortlist) => Shortlist = (s) =>
     copyText: vi.fn(async () => undefined),
     now: () => NOW,
     newId: () => `brief-${(ids += 1)}`,
+    onShortlistChange: (listener: () => void) => {
+      listeners.add(listener);
+      return () => void listeners.delete(listener);
+    },
   };
-  return { services, downloads, handles };
+  return { services, downloads, handles, announceChange: () => listeners.forEach((listener) => listener()) };
 }

@@ -143,11 +143,12 @@ describe('verdict column', () => {
 });
 
 describe('inline edits', () => {
-  test('status: the select calls update(key, {status}, now) and the store changes', async () => {
+  test('status: the select calls edit(key, {status}, {now, ifUpdatedAt}) and the store changes', async () => {
     const { container, h, store } = await mountSeeded();
+    const shown = (await store.get('tiktok:cleo.runs'))?.updatedAt;
     await typeInto(byName(container, 'Status of @cleo.runs', 'select'), 'negotiating');
-    // The harness wraps update in vi.fn: this is the call the inline select made.
-    await eventually(async () => expect(h.handles[0]?.update).toHaveBeenCalledWith('tiktok:cleo.runs', { status: 'negotiating' }, NOW));
+    // The harness wraps edit in vi.fn: this is the call the inline select made, with the version it showed.
+    await eventually(async () => expect(h.handles[0]?.edit).toHaveBeenCalledWith('tiktok:cleo.runs', { status: 'negotiating' }, { now: NOW, ifUpdatedAt: shown }));
     await eventually(async () => expect((await store.get('tiktok:cleo.runs'))?.status).toBe('negotiating'));
   });
 
@@ -159,7 +160,7 @@ describe('inline edits', () => {
     await press(input, 'Enter');
     await eventually(async () => expect((await store.get('youtube:dora'))?.tags).toEqual(['art', 'Kids']));
     await waitFor(() => byName(container, /^Tags of @dora: art, Kids/), 'tags shown');
-    expect(h.handles[0]?.update).toHaveBeenCalledTimes(1);
+    expect(h.handles[0]?.edit).toHaveBeenCalledTimes(1);
 
     await click(byName(container, /^Tags of @bob_x/));
     const other = await waitFor(() => byName(container, 'Tags of @bob_x', 'input'), 'editor');

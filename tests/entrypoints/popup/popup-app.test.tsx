@@ -27,6 +27,7 @@ const minutes = (n: number) => new Date(NOW.getTime() + n * 60_000);
 
 function services(shortlist: Shortlist | Promise<Shortlist>, current: CurrentTab = { kind: 'none' }) {
   const downloads: DownloadFile[] = [];
+  const listeners = new Set<() => void>();
   const s = {
     // A second handle on the same database: the popup closes its own when it unmounts.
     openShortlist: vi.fn(async () => openShortlist((await shortlist).name, { log: () => undefined })),
@@ -35,8 +36,14 @@ function services(shortlist: Shortlist | Promise<Shortlist>, current: CurrentTab
     download: vi.fn((file: DownloadFile) => void downloads.push(file)),
     copyText: vi.fn(async () => undefined),
     now: () => NOW,
+    onShortlistChange: (listener: () => void) => {
+      listeners.add(listener);
+      return () => void listeners.delete(listener);
+    },
   } satisfies PopupServices;
-  return { services: s, downloads };
+  /** What another page's write announces (lib/runtime/shortlist-changes). */
+  const announceChange = () => listeners.forEach((listener) => listener());
+  return { services: s, downloads, announceChange };
 }
 
 const ready = (report = makeReport()): CurrentTab => ({
@@ -114,6 +121,27 @@ describe('popup', () => {
     await click(byName(box, 'Remove from shortlist'));
     await waitFor(() => byName(box, 'Save to shortlist'), 'save button again');
     expect(await store.get('instagram:ana.cocina')).toBeNull();
+  });
+
+  test('live: the overlay saves the creator while the popup is open, and the popup shows it saved; a stale status change is refused', async () => {
+    const store = await freshStore();
+    const report = makeReport();
+    const { services: s, announceChange } = services(store, ready(report));
+    const { container } = await mount(<PopupApp services={s} />);
+    const box = await waitFor(() => byTestId(container, 'popup-current').find((b) => b.dataset.state === 'ready'), 'ready box');
+    await waitFor(() => byName(box, 'Save to shortlist'), 'save button');
+
+    await store.save(report, { now: minutes(1), tag: 'vip' });
+    announceChange();
+    const select = await waitFor(() => byName(box, 'Status of @ana.cocina', 'select'), 'saved elsewhere, shown here');
+    expect(byTestId(container, 'popup-row').map((r) => r.dataset.key)).toEqual(['instagram:ana.cocina']);
+
+    // Written again elsewhere, not yet heard: the popup's change is refused and it shows the current entry.
+    await store.update('instagram:ana.cocina', { status: 'contacted', notes: 'from the dashboard' }, minutes(2));
+    await typeInto(select, 'declined');
+    await waitFor(() => [...container.querySelectorAll('[role="alert"]')].find((n) => /changed elsewhere/.test(n.textContent ?? '')), 'stale notice');
+    expect(await store.get('instagram:ana.cocina')).toMatchObject({ status: 'contacted', notes: 'from the dashboard', tags: ['vip'] });
+    await waitFor(() => (byName(box, 'Status of @ana.cocina', 'select') as HTMLSelectElement).value === 'contacted', 'current status shown');
   });
 
   test('current creator outside the brief: the failing limit is the headline, no score', async () => {
