@@ -2,24 +2,18 @@ import type { VettingReport } from '../../lib/contracts/report';
 import { AUTHENTICITY_METHOD } from '../../lib/metrics/authenticity';
 import { PanelSection } from './figure-list';
 import { HowDisclosure } from './how-disclosure';
+import { authenticityFindings } from './key-figures';
 import { LEVEL_LABEL, SIGNAL_LABEL } from '../../lib/vetting/labels';
 
-/** The authenticity score and every signal behind it, each with its level and what it found. */
+/** The authenticity score and every check behind it, each with what it found. */
 export function AuthenticitySection({ report }: { report: VettingReport }) {
   const { authenticity } = report;
   const { counts } = authenticity;
   return (
-    <PanelSection
-      id="authenticity"
-      title="Authenticity"
-      aside={
-        <span className="aside">
-          <span data-testid="authenticity-score">{authenticity.score}</span>/100 <HowDisclosure what="the authenticity score" formula={AUTHENTICITY_METHOD} />
-        </span>
-      }
-    >
-      <p className="muted">
-        {counts.ok} OK · {counts.warn} warnings · {counts.risk} risks · {counts.unknown} not checked
+    <PanelSection id="authenticity" title="Authenticity checks" aside={`${authenticity.score}/100`}>
+      <p>
+        Score <span data-testid="authenticity-score">{authenticity.score}</span>/100: {authenticityFindings(counts)}
+        {counts.unknown > 0 ? `, ${counts.unknown} not checked` : ''}. <HowDisclosure what="the authenticity score" formula={AUTHENTICITY_METHOD} />
       </p>
       <ul className="signals">
         {authenticity.signals.map((signal) => (

@@ -2,7 +2,15 @@ import type { VettingReport } from '../../lib/contracts/report';
 import { formatDays, formatDecimal, formatPercent } from '../../lib/metrics/format';
 import { Figure, FigureList, PanelSection } from './figure-list';
 import { HowDisclosure } from './how-disclosure';
+import { sinceLastPost } from './key-figures';
+import { notAvailableOnce } from './not-available';
 import { datedPostIds, postsById } from './report-posts';
+
+/** How even the gaps between posts are, from their variation (standard deviation over mean). */
+export function regularityText(variation: number): string {
+  const word = variation < 0.35 ? 'steady' : variation < 0.75 ? 'somewhat uneven' : 'uneven';
+  return `${word} (gaps vary by ${formatPercent(variation)} around the typical gap)`;
+}
 
 /** How often the creator posts and how recently. */
 export function CadenceSection({ report }: { report: VettingReport }) {
@@ -10,27 +18,28 @@ export function CadenceSection({ report }: { report: VettingReport }) {
   const { cadence, formulas } = metrics;
   const posts = postsById(report);
   const dated = datedPostIds(report);
+  const na = notAvailableOnce();
   return (
-    <PanelSection id="cadence" title="Cadence">
+    <PanelSection id="cadence" title="Posting rhythm" aside={cadence ? `${formatDecimal(cadence.postsPerWeek)} a week` : undefined}>
       <FigureList>
         <Figure
           testId="figure-posts-per-week"
           label="Posts per week"
-          value={cadence ? formatDecimal(cadence.postsPerWeek) : <span className="muted">n/a — {metrics.reasons.cadence ?? 'not computable'}</span>}
+          value={cadence ? formatDecimal(cadence.postsPerWeek) : na(metrics.reasons.cadence)}
           how={<HowDisclosure what="posts per week" formula={formulas.postsPerWeek} postIds={dated} posts={posts} />}
         />
         <Figure
           testId="figure-days-since-last-post"
-          label="Since the last post"
-          value={metrics.daysSinceLastPost === null ? <span className="muted">n/a — {metrics.reasons.daysSinceLastPost ?? 'no dated post seen'}</span> : formatDays(metrics.daysSinceLastPost)}
+          label="Last post"
+          value={metrics.daysSinceLastPost === null ? na(metrics.reasons.daysSinceLastPost, 'no dated post seen') : sinceLastPost(metrics.daysSinceLastPost)}
           how={<HowDisclosure what="days since the last post" formula={formulas.daysSinceLastPost} postIds={dated.slice(0, 1)} posts={posts} />}
         />
         {cadence && (
           <>
-            <Figure label="Median gap" value={formatDays(cadence.medianGapDays)} how={<HowDisclosure what="the median gap" formula={formulas.medianGapDays} postIds={dated} posts={posts} />} />
+            <Figure label="Typical gap" value={formatDays(cadence.medianGapDays)} how={<HowDisclosure what="the median gap" formula={formulas.medianGapDays} postIds={dated} posts={posts} />} />
             <Figure
-              label="Regularity"
-              value={cadence.regularity === null ? <span className="muted">n/a — needs 2 gaps</span> : `${formatPercent(cadence.regularity)} variation`}
+              label="Gaps between posts"
+              value={cadence.regularity === null ? <span className="muted">n/a — needs 2 gaps</span> : regularityText(cadence.regularity)}
               how={<HowDisclosure what="regularity" formula={formulas.regularity} />}
             />
             <Figure

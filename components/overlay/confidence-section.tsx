@@ -15,19 +15,19 @@ const COUNT_LABEL: Record<(typeof COUNTS)[number], string> = {
   views: 'views',
 };
 
+const SOURCE_KIND: Record<string, string> = { dom: 'the page as shown', json: "the page's own data", capture: 'data the page loaded while you browsed' };
+
+/** "dom:header, json:ytInitialData" → "the page as shown, the page's own data": where the figures came from, in words. */
+export function sourcesText(sources: readonly string[]): string {
+  const kinds = [...new Set(sources.map((s) => SOURCE_KIND[s.split(':')[0] ?? ''] ?? 'the page'))];
+  return kinds.join(', ') || 'unknown';
+}
+
 /** What the numbers rest on: how many posts, which counts were exact, and when the page was read. */
 export function ConfidenceSection({ report, now }: { report: VettingReport; now: Date }) {
   const { confidence, snapshot } = report;
   return (
-    <PanelSection
-      id="confidence"
-      title="Confidence"
-      aside={
-        <span className="aside" data-testid="confidence-level">
-          {confidence.level} ({confidence.score}/100)
-        </span>
-      }
-    >
+    <PanelSection id="confidence" title="How sure is this" aside={`${confidence.level}, ${confidence.score}/100`}>
       {confidence.reasons.length > 0 && (
         <ul className="reasons">
           {confidence.reasons.map((reason) => (
@@ -36,9 +36,9 @@ export function ConfidenceSection({ report, now }: { report: VettingReport; now:
         </ul>
       )}
       <FigureList>
-        <Figure label="Posts used" value={String(confidence.postsUsed)} />
+        <Figure label="Posts with interactions" value={String(confidence.postsUsed)} />
         <Figure
-          label="Counts"
+          label="Counts on the page"
           value={
             <span className="counts">
               {COUNTS.map((c) => `${COUNT_LABEL[c]} ${PRECISION_TEXT[confidence.exactCounts[c]]}`).join(' · ')}
@@ -55,7 +55,7 @@ export function ConfidenceSection({ report, now }: { report: VettingReport; now:
           }
         />
         <Figure label="Scored" value={<time dateTime={report.computedAt}>{formatDateTime(report.computedAt)}</time>} />
-        <Figure label="Read from" value={snapshot.sources.join(', ') || 'unknown'} />
+        <Figure label="Read from" value={sourcesText(snapshot.sources)} />
       </FigureList>
     </PanelSection>
   );

@@ -1,13 +1,14 @@
+import type { ReactNode } from 'react';
 import type { MedianMean, VettingReport } from '../../lib/contracts/report';
 import { formatCount, formatPercent } from '../../lib/metrics/format';
 import { Figure, FigureList, PanelSection } from './figure-list';
 import { HowDisclosure } from './how-disclosure';
+import { notAvailableOnce } from './not-available';
 import { TIER_LABEL } from '../../lib/vetting/labels';
 import { byViewsPostIds, postsById, viewPostIds } from './report-posts';
 import { SafeLink } from './safe-link';
 
-const medianMean = (value: MedianMean | null, reason: string | null) =>
-  value ? `median ${formatPercent(value.median)}, mean ${formatPercent(value.mean)}` : <span className="muted">n/a — {reason ?? 'not computable'}</span>;
+const medianMean = (value: MedianMean | null, missing: () => ReactNode) => (value ? `median ${formatPercent(value.median)}, mean ${formatPercent(value.mean)}` : missing());
 
 const POSITION_TEXT = { 'below-low': 'below the low mark', low: 'low', average: 'average', high: 'high', 'above-high': 'above the high mark' } as const;
 
@@ -23,15 +24,16 @@ export function EngagementSection({ report }: { report: VettingReport }) {
   const posts = postsById(report);
   const byViewsIds = byViewsPostIds(report);
   const headlineIds = metrics.engagementRateBasis === 'views' ? byViewsIds : engagement.postIds;
+  const na = notAvailableOnce();
   return (
-    <PanelSection id="engagement" title="Engagement">
+    <PanelSection id="engagement" title="Engagement in detail" aside={benchmark?.position ? `${POSITION_TEXT[benchmark.position]} for its size` : undefined}>
       <FigureList>
         <Figure
           testId="figure-engagement-rate"
           label={`Engagement rate (by ${metrics.engagementRateBasis})`}
           value={
             metrics.engagementRate === null ? (
-              <span className="muted">n/a — {metrics.reasons.engagementRate ?? 'not computable'}</span>
+              na(metrics.reasons.engagementRate)
             ) : (
               <>
                 {formatPercent(metrics.engagementRate)}
@@ -51,13 +53,13 @@ export function EngagementSection({ report }: { report: VettingReport }) {
         <Figure
           testId="figure-by-followers"
           label="By followers"
-          value={medianMean(engagement.byFollowers, engagement.reasons.byFollowers)}
+          value={medianMean(engagement.byFollowers, () => na(engagement.reasons.byFollowers))}
           how={<HowDisclosure what="engagement by followers" formula={engagement.formulas.byFollowers} postIds={engagement.postIds} posts={posts} />}
         />
         <Figure
           testId="figure-by-views"
           label="By views"
-          value={medianMean(engagement.byViews, engagement.reasons.byViews)}
+          value={medianMean(engagement.byViews, () => na(engagement.reasons.byViews))}
           how={<HowDisclosure what="engagement by views" formula={engagement.formulas.byViews} postIds={byViewsIds} posts={posts} />}
         />
         <Figure
@@ -68,7 +70,7 @@ export function EngagementSection({ report }: { report: VettingReport }) {
         />
         <Figure
           label="View rate"
-          value={metrics.viewRate ? `median ${formatPercent(metrics.viewRate.median)}, mean ${formatPercent(metrics.viewRate.mean)}` : <span className="muted">n/a — {metrics.reasons.viewRate ?? 'not computable'}</span>}
+          value={metrics.viewRate ? `median ${formatPercent(metrics.viewRate.median)}, mean ${formatPercent(metrics.viewRate.mean)}` : na(metrics.reasons.viewRate)}
           how={<HowDisclosure what="the view rate" formula={metrics.formulas.viewRate} postIds={viewPostIds(report)} posts={posts} />}
         />
         {metrics.medianViews !== null && <Figure label="Median views" value={formatCount(metrics.medianViews)} />}
@@ -80,7 +82,7 @@ export function EngagementSection({ report }: { report: VettingReport }) {
               label="Band's statistic"
               value={
                 benchmark.value === null ? (
-                  <span className="muted">n/a — {benchmark.valueReason ?? 'not computable'}</span>
+                  na(benchmark.valueReason)
                 ) : (
                   `${formatPercent(benchmark.value)} over ${benchmark.postsUsed} posts`
                 )

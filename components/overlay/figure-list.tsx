@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { useId, useState, type ReactNode } from 'react';
 
 /** One labelled figure: the value, then its "how?" disclosure if it has one. Rendered inside a <dl>. */
 export function Figure({ label, value, how, testId }: { label: string; value: ReactNode; how?: ReactNode; testId?: string }) {
@@ -17,16 +17,40 @@ export function FigureList({ children }: { children: ReactNode }) {
   return <dl className="figures">{children}</dl>;
 }
 
-/** A section of the panel, named by its heading. */
-export function PanelSection({ id, title, children, aside }: { id: string; title: string; children: ReactNode; aside?: ReactNode }) {
+export interface PanelSectionProps {
+  id: string;
+  title: string;
+  /** What the section holds, in a few words, beside its heading while it is closed. */
+  aside?: ReactNode;
+  children?: ReactNode;
+  /** Drawn only once the section is opened (charts: chart.js loads when someone asks to see one). */
+  later?: () => ReactNode;
+}
+
+/**
+ * A section of the panel, closed under its heading until asked for: the verdict and the four key
+ * figures stay above the fold, the detail is one click away. The heading holds the toggle button
+ * (the disclosure pattern), so screen readers still list the sections by heading.
+ */
+export function PanelSection({ id, title, aside, children, later }: PanelSectionProps) {
+  const [open, setOpen] = useState(false);
+  const bodyId = useId();
   const headingId = `section-${id}`;
   return (
-    <section className="panel-section" aria-labelledby={headingId} data-testid={`section-${id}`}>
-      <h3 id={headingId}>
-        {title}
-        {aside}
+    <section className="panel-section" aria-labelledby={headingId} data-testid={`section-${id}`} data-open={open}>
+      <h3 className="section-head">
+        <button type="button" id={headingId} className="section-toggle" aria-expanded={open} aria-controls={bodyId} onClick={() => setOpen((was) => !was)} data-testid={`toggle-${id}`}>
+          <span className="chevron" aria-hidden="true">
+            {open ? '▾' : '▸'}
+          </span>
+          {title}
+        </button>
+        {aside !== undefined && <span className="aside">{aside}</span>}
       </h3>
-      {children}
+      <div id={bodyId} className="section-body" hidden={!open}>
+        {children}
+        {open && later?.()}
+      </div>
     </section>
   );
 }

@@ -12,22 +12,11 @@ const FIT_FORMULA =
 
 const STATUS_TEXT: Record<Exclude<FitComponent['status'], 'measured'>, string> = { 'not-measured': 'not measured', 'not-set': 'not in the brief' };
 
-/** The verdict taken apart: its line, the hard limits (they decide it), then each criterion's points, or why it has none. */
+/** The verdict taken apart (its line heads the panel): the hard limits (they decide it), then each criterion's points, or why it has none. */
 export function FitSection({ report }: { report: VettingReport }) {
   const { fit } = report;
   return (
-    <PanelSection
-      id="fit"
-      title="Fit"
-      aside={
-        <span className="aside">
-          <HowDisclosure what="the fit verdict" formula={FIT_FORMULA} />
-        </span>
-      }
-    >
-      <p data-testid="fit-summary" className={`fit-line verdict verdict--${fit.verdict}`}>
-        {fit.summary}
-      </p>
+    <PanelSection id="fit" title="Why this verdict" aside={fit.score === null ? 'no score' : `score ${fit.score}/100`}>
       <p className="fit-measured" data-testid="fit-measured">
         {fit.score === null ? 'No score' : <>Score <span data-testid="fit-total">{fit.score}</span>/100</>} over {fit.measured.criteria} of {fit.measured.of} criteria measured
         {fit.verdict === 'outside-brief' && fit.score !== null ? ' — outside the brief whatever the score' : ''}
@@ -58,6 +47,7 @@ export function FitSection({ report }: { report: VettingReport }) {
           </li>
         ))}
       </ul>
+      <HowDisclosure what="the fit verdict" formula={FIT_FORMULA} />
     </PanelSection>
   );
 }

@@ -16,7 +16,7 @@ export interface BriefChoice {
 export type SaveState =
   | { phase: 'idle' }
   | { phase: 'saving' }
-  | { phase: 'saved'; status: string; updatedAt: string; tags: readonly string[]; justSaved: boolean }
+  | { phase: 'saved'; status: string; updatedAt: string; tags: readonly string[]; notes?: string | undefined; justSaved: boolean }
   | { phase: 'error'; message: string; detail: string };
 
 export interface SaveControl {

@@ -9,15 +9,18 @@ import { ConfidenceSection } from './confidence-section';
 import { ContactSection } from './contact-section';
 import { DragHandle } from './drag-handle';
 import { EngagementSection } from './engagement-section';
+import { PanelSection } from './figure-list';
 import { FitSection } from './fit-section';
-import { TIER_LABEL, VERDICT_LABEL, verdictShowsScore } from '../../lib/vetting/labels';
+import { KeyFigures } from './key-figures';
+import { TIER_LABEL } from '../../lib/vetting/labels';
 import type { BriefChoice, FollowerReading, MoveControl, SaveControl } from './overlay-model';
 import { PriceSection } from './price-section';
 import { SaveSection } from './save-section';
 import { SponsoredSection } from './sponsored-section';
+import { VerdictBlock } from './verdict-block';
 
-// chart.js is most of the overlay's code and only the panel draws charts: load it when the panel
-// opens, so that the badge, which every profile visit shows, starts without it.
+// chart.js is most of the overlay's code and only the chart sections draw with it: load it when
+// one is opened, so that the badge and the panel's first view start without it.
 const PostChart = lazy(() => import('./charts/post-chart').then((m) => ({ default: m.PostChart })));
 const FollowerChart = lazy(() => import('./charts/follower-chart').then((m) => ({ default: m.FollowerChart })));
 const chartFallback = <p className="muted">Loading the chart…</p>;
@@ -33,9 +36,10 @@ export interface PanelProps {
 }
 
 /**
- * The expanded overlay: who this is, the brief, the fit taken apart, the shortlist button, then
- * every figure with its "how?". Text from the page (names, bio) is rendered as text only, and
- * isolated with <bdi> so a right-to-left override in a bio cannot reorder the panel around it.
+ * The expanded overlay, in the order a marketer reads it: who this is, the verdict with its
+ * confidence, the brief it was scored against, four key figures, the shortlist button; then every
+ * other section closed under its heading. Text from the page (names, bio) is rendered as text
+ * only, and isolated with <bdi> so a right-to-left override in a bio cannot reorder the panel.
  */
 export function OverlayPanel({ report, onCollapse, move, briefs, save, history, now }: PanelProps) {
   const creator = report.snapshot.creator;
@@ -54,48 +58,50 @@ export function OverlayPanel({ report, onCollapse, move, briefs, save, history, 
           <h2 id="panel-title" ref={headingRef} tabIndex={-1}>
             <bdi data-testid="panel-name">{creator.displayName || creator.handle}</bdi>
           </h2>
-          <span className="muted">
-            <span data-testid="overlay-handle">@{creator.handle}</span> on {platformName(creator.platform)} · {report.metrics.tier ? TIER_LABEL[report.metrics.tier] : 'tier unknown'} ·{' '}
+          <span className="who-meta">
+            <span data-testid="overlay-handle">@{creator.handle}</span> · {platformName(creator.platform)} · {report.metrics.tier ? TIER_LABEL[report.metrics.tier] : 'size unknown'} ·{' '}
             <span data-testid="overlay-followers" data-value={creator.followers ?? ''}>
               {creator.followers === null ? 'followers unknown' : `${formatCount(creator.followers)} followers`}
             </span>
           </span>
         </div>
-        {verdictShowsScore(report.fit.verdict) && report.fit.score !== null ? (
-          <span className="score score--small" title={VERDICT_LABEL[report.fit.verdict]} data-testid="panel-score">
-            {report.fit.score}
-          </span>
-        ) : (
-          <span className="score score--small score--mark" title={report.fit.summary} aria-hidden="true" data-testid="panel-mark">
-            {report.fit.verdict === 'outside-brief' ? '✕' : '?'}
-          </span>
-        )}
         <button type="button" className="collapse" onClick={onCollapse} aria-label="Collapse the Vetted panel (Esc)" title="Collapse (Esc)" data-testid="overlay-collapse">
           <span aria-hidden="true">▾</span>
         </button>
       </header>
       <div className="panel-body">
-        {creator.bio && (
-          <p className="bio" data-testid="panel-bio">
-            <bdi>{creator.bio}</bdi>
-          </p>
-        )}
+        <VerdictBlock report={report} />
         <BriefSection report={report} briefs={briefs} />
-        <FitSection report={report} />
+        <KeyFigures report={report} />
         <SaveSection key={report.key} save={save} />
-        <EngagementSection report={report} />
-        <Suspense fallback={chartFallback}>
-          <PostChart report={report} />
-        </Suspense>
-        <CadenceSection report={report} />
-        <AuthenticitySection report={report} />
-        <SponsoredSection report={report} />
-        <PriceSection report={report} />
-        <ContactSection creator={creator} />
-        <Suspense fallback={chartFallback}>
-          <FollowerChart history={history} />
-        </Suspense>
-        <ConfidenceSection report={report} now={now} />
+        <div className="sections">
+          <FitSection report={report} />
+          <EngagementSection report={report} />
+          <PanelSection
+            id="post-chart"
+            title="Posts, oldest to newest"
+            later={() => (
+              <Suspense fallback={chartFallback}>
+                <PostChart report={report} />
+              </Suspense>
+            )}
+          />
+          <CadenceSection report={report} />
+          <AuthenticitySection report={report} />
+          <SponsoredSection report={report} />
+          <PriceSection report={report} />
+          <ContactSection creator={creator} />
+          <PanelSection
+            id="follower-chart"
+            title="Followers over time"
+            later={() => (
+              <Suspense fallback={chartFallback}>
+                <FollowerChart history={history} />
+              </Suspense>
+            )}
+          />
+          <ConfidenceSection report={report} now={now} />
+        </div>
       </div>
     </section>
   );

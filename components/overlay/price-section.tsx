@@ -13,7 +13,7 @@ export function PriceSection({ report }: { report: VettingReport }) {
   const { price, metrics } = report;
   const posts = postsById(report);
   return (
-    <PanelSection id="price" title="Price estimate">
+    <PanelSection id="price" title="Price in detail">
       <FigureList>
         <Figure
           testId="figure-price"

@@ -7,7 +7,8 @@ const NOTE_MAX = 5_000;
 
 /**
  * "Save to shortlist" with an optional tag and note. Saving again updates the same entry (the
- * store keys creators by platform and handle). On a storage error the form keeps what was typed.
+ * store keys creators by platform and handle), and the saved tags and note are shown back under
+ * the form. On a storage error the form keeps what was typed.
  */
 export function SaveSection({ save }: { save: SaveControl }) {
   const [tag, setTag] = useState('');
@@ -39,13 +40,20 @@ export function SaveSection({ save }: { save: SaveControl }) {
         </button>
       </form>
       {state.phase === 'saved' && (
-        <p className="saved" role="status" data-testid="save-status" data-status={state.status}>
-          {state.justSaved ? 'Saved' : 'In your shortlist'} — status <strong>{state.status}</strong>
-          {state.tags.length > 0 && <> · tags {state.tags.join(', ')}</>} · updated <time dateTime={state.updatedAt}>{formatDateTime(state.updatedAt)}</time>.{' '}
-          <a href={save.dashboardUrl} target="_blank" rel="noopener noreferrer" data-testid="open-in-shortlist">
-            Open in shortlist
-          </a>
-        </p>
+        <div className="saved">
+          <p role="status" data-testid="save-status" data-status={state.status}>
+            {state.justSaved ? 'Saved' : 'In your shortlist'} — status <strong>{state.status}</strong>
+            {state.tags.length > 0 && <> · tags {state.tags.join(', ')}</>} · updated <time dateTime={state.updatedAt}>{formatDateTime(state.updatedAt)}</time>.{' '}
+            <a href={save.dashboardUrl} target="_blank" rel="noopener noreferrer" data-testid="open-in-shortlist">
+              Open in shortlist
+            </a>
+          </p>
+          {state.notes && (
+            <p className="saved-note" data-testid="saved-note">
+              <span className="muted">Note:</span> <bdi>{state.notes}</bdi>
+            </p>
+          )}
+        </div>
       )}
       {state.phase === 'error' && (
         <p className="error" role="alert" data-testid="save-error">

@@ -12,7 +12,7 @@ export function SponsoredSection({ report }: { report: VettingReport }) {
   const { sponsored, metrics } = report;
   const posts = postsById(report);
   return (
-    <PanelSection id="sponsored" title="Sponsored posts">
+    <PanelSection id="sponsored" title="Sponsored posts" aside={sponsored.share === null ? undefined : `${formatPercent(sponsored.share)} of posts`}>
       <FigureList>
         <Figure
           testId="figure-sponsored-share"

@@ -3,7 +3,7 @@ import type { SaveState } from '../../components/overlay/overlay-model';
 import { saveCreator, type Saved } from './background-store';
 import type { GateVerdict } from './save-gate';
 
-const savedState = (entry: Saved, justSaved: boolean): SaveState => ({ phase: 'saved', status: entry.status, updatedAt: entry.updatedAt, tags: entry.tags, justSaved });
+const savedState = (entry: Saved, justSaved: boolean): SaveState => ({ phase: 'saved', status: entry.status, updatedAt: entry.updatedAt, tags: entry.tags, notes: entry.notes, justSaved });
 
 /**
  * "Save to shortlist" for the creator on screen. The background saves the tab's current report

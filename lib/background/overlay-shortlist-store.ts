@@ -21,7 +21,7 @@ export interface OverlayShortlistStore {
 /** The overlay charts the most recent readings; a creator watched for years has no more to say there. */
 const HISTORY_LIMIT = 1_000;
 
-const summary = (entry: ShortlistEntry): SavedSummary => ({ status: entry.status, tags: entry.tags, updatedAt: entry.updatedAt });
+const summary = (entry: ShortlistEntry): SavedSummary => ({ status: entry.status, tags: entry.tags, notes: entry.notes, updatedAt: entry.updatedAt });
 
 /** Opens the store for each call and closes it after: the worker may be stopped between any two. */
 export function createOverlayShortlistStore(open: () => Promise<Shortlist>): OverlayShortlistStore {

@@ -72,6 +72,8 @@ export type TabState = z.infer<typeof TabStateSchema>;
 export const SavedSummarySchema = z.object({
   status: ShortlistStatusSchema,
   tags: z.array(z.string().max(40)).max(20),
+  /** The notes as saved, so the panel can show them back; optional for answers from an older worker. */
+  notes: z.string().max(5_000).optional(),
   updatedAt: z.iso.datetime({ offset: true }),
 });
 export type SavedSummary = z.infer<typeof SavedSummarySchema>;

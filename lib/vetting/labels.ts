@@ -27,18 +27,19 @@ export const HARD_LIMIT_LABEL: Record<HardLimitId, string> = {
   'sponsored-share': 'Sponsored share',
 };
 
+// Each check is named for what it looks at, not for what it fears: "OK · Low engagement" read as a warning.
 export const SIGNAL_LABEL: Record<SignalId, string> = {
-  'engagement-too-low': 'Engagement too low',
-  'engagement-too-high': 'Engagement too high',
-  'like-spread': 'Like spread',
-  'median-mean-gap': 'Median–mean gap',
-  'comment-like-ratio': 'Comment:like ratio',
-  'follower-following-ratio': 'Follower:following ratio',
-  'mass-following': 'Mass following',
-  'few-posts-many-followers': 'Few posts, many followers',
-  'follower-growth-spike': 'Follower growth spike',
-  'follower-drop': 'Follower drop',
-  'generic-comments': 'Generic comments',
+  'engagement-too-low': 'Engagement, low side',
+  'engagement-too-high': 'Engagement, high side',
+  'like-spread': 'Likes from post to post',
+  'median-mean-gap': 'Typical vs. average post',
+  'comment-like-ratio': 'Comments per like',
+  'follower-following-ratio': 'Followers vs. following',
+  'mass-following': 'Accounts followed',
+  'few-posts-many-followers': 'Posts vs. followers',
+  'follower-growth-spike': 'Follower growth',
+  'follower-drop': 'Follower losses',
+  'generic-comments': 'Comment quality',
   'account-age': 'Account age',
 };
 

@@ -112,22 +112,48 @@ describe('overlay panel in real Chromium', () => {
     expect(panelBox.y).toBeGreaterThanOrEqual(VIEWPORT.height * 0.3 - 16 - 1);
     expect(Math.round(panelBox.x + panelBox.width)).toBe(Math.round(badgeBox.x + badgeBox.width));
 
+    // Above the fold of the panel: the verdict, the four key figures and Save, without scrolling it.
+    const body = await panel.locator('.panel-body').boundingBox();
+    for (const id of ['panel-verdict', 'card-engagement', 'card-cadence', 'card-authenticity', 'card-price']) {
+      const box = await frame.getByTestId(id).boundingBox();
+      expect(box && body && box.y + box.height <= body.y + body.height + 0.5, `${id} above the fold`).toBe(true);
+    }
+    const saveBox = await frame.getByRole('button', { name: 'Save to shortlist', exact: true }).boundingBox();
+    expect(saveBox && body && saveBox.y + saveBox.height <= body.y + body.height + 0.5, 'Save above the fold').toBe(true);
+    await panel.screenshot({ path: join(SHOTS, `${platform}-panel.png`) });
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await panel.screenshot({ path: join(SHOTS, `${platform}-panel-dark.png`) });
+    await page.emulateMedia({ colorScheme: 'light' });
+
+    // Every other section opens from its heading; all text, open or not, is 13 px or more.
+    for (const toggle of await panel.locator('.section-toggle').all()) await toggle.click();
+    const small = await panel.evaluate((root) =>
+      [...root.querySelectorAll('*')]
+        .filter((el) => [...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim() !== ''))
+        .filter((el) => parseFloat(getComputedStyle(el).fontSize) < 13)
+        .map((el) => `${el.tagName}.${el.className}: ${getComputedStyle(el).fontSize}`),
+    );
+    expect(small).toEqual([]);
     const chart = frame.getByTestId('post-chart');
+    await chart.waitFor();
     const chartBox = await chart.boundingBox();
     expect(chartBox?.width).toBeGreaterThan(0);
     expect(chartBox?.height).toBeGreaterThan(0);
     expect(await chart.getAttribute('aria-label')).toMatch(/per post for \d+ eligible posts/);
     // Drawn, not just laid out: some pixel of the canvas is not transparent.
     expect(await chart.evaluate((c: HTMLCanvasElement) => c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data.some((v, i) => i % 4 === 3 && v > 0))).toBe(true);
-    await panel.screenshot({ path: join(SHOTS, `${platform}-panel.png`) });
+    await chart.screenshot({ path: join(SHOTS, `${platform}-post-chart.png`) });
 
     const save = frame.getByRole('button', { name: 'Save to shortlist', exact: true });
     await frame.getByLabel('Tag').fill('e2e');
+    await frame.getByLabel('Note').fill('Ask about spring rates');
     await save.click();
     // Either outcome ends the wait, so that a refused save fails at once and says why.
     await frame.locator('[data-testid="save-status"], [data-testid="save-error"]').first().waitFor();
     expect(await frame.getByTestId('save-error').count() ? await frame.getByTestId('save-error').textContent() : 'no error').toBe('no error');
-    expect(await frame.getByTestId('save-status').textContent()).toMatch(/^Saved — status shortlisted/);
+    expect(await frame.getByTestId('save-status').textContent()).toMatch(/^Saved — status shortlisted · tags e2e/);
+    // The note as saved, shown back under the form.
+    expect(await frame.getByTestId('saved-note').textContent()).toBe('Note: Ask about spring rates');
     const href = await frame.getByRole('link', { name: 'Open in shortlist' }).getAttribute('href');
     expect(href).toBe(`chrome-extension://${browser.extensionId}/dashboard.html#key=${encodeURIComponent(expected.key)}`);
     await save.click();

@@ -6,6 +6,6 @@ Chart.register(BarController, BarElement, LineController, LineElement, PointElem
 // Animations cost frames on the host page's machine and add nothing to a static figure.
 Chart.defaults.animation = false;
 Chart.defaults.font.family = 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
-Chart.defaults.font.size = 11;
+Chart.defaults.font.size = 13;
 
 export { Chart };

@@ -1,7 +1,6 @@
 import { useCallback, useMemo, useRef } from 'react';
 import { formatCompact, formatCount } from '../../../lib/metrics/format';
 import { formatDate } from '../../format/format-age';
-import { PanelSection } from '../figure-list';
 import type { FollowerReading } from '../overlay-model';
 import { useChart, type ChartColors } from './use-chart';
 
@@ -30,41 +29,35 @@ export function FollowerChart({ history }: { history: readonly FollowerReading[]
   useChart(canvas, enough ? build : null);
 
   if (!enough) {
-    return (
-      <PanelSection id="follower-chart" title="Followers over time">
-        <p className="muted">{history === null ? 'Reading the follower history…' : 'One reading so far: Vetted records a point each time this profile is opened (at least an hour apart).'}</p>
-      </PanelSection>
-    );
+    return <p className="muted">{history === null ? 'Reading the follower history…' : 'One reading so far: Vetted records a point each time this profile is opened (at least an hour apart).'}</p>;
   }
   const first = points[0]!;
   const last = points[points.length - 1]!;
   const summary = `Followers over ${points.length} readings from ${formatDate(first.x)} (${formatCount(first.y)}) to ${formatDate(last.x)} (${formatCount(last.y)}).`;
   return (
-    <PanelSection id="follower-chart" title="Followers over time">
-      <figure className="chart">
-        <canvas ref={canvas} width={340} height={120} role="img" aria-label={summary} data-testid="follower-chart">
-          {summary}
-        </canvas>
-        <details className="chart-data">
-          <summary>Chart data</summary>
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">Date</th>
-                <th scope="col">Followers</th>
+    <figure className="chart">
+      <canvas ref={canvas} width={340} height={120} role="img" aria-label={summary} data-testid="follower-chart">
+        {summary}
+      </canvas>
+      <details className="chart-data">
+        <summary>Chart data</summary>
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">Date</th>
+              <th scope="col">Followers</th>
+            </tr>
+          </thead>
+          <tbody>
+            {points.map((p) => (
+              <tr key={p.x}>
+                <td>{formatDate(p.x)}</td>
+                <td>{formatCount(p.y)}</td>
               </tr>
-            </thead>
-            <tbody>
-              {points.map((p) => (
-                <tr key={p.x}>
-                  <td>{formatDate(p.x)}</td>
-                  <td>{formatCount(p.y)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </details>
-      </figure>
-    </PanelSection>
+            ))}
+          </tbody>
+        </table>
+      </details>
+    </figure>
   );
 }

@@ -1,7 +1,6 @@
 import { useCallback, useMemo, useRef } from 'react';
 import type { VettingReport } from '../../../lib/contracts/report';
 import { formatCompact, formatCount } from '../../../lib/metrics/format';
-import { PanelSection } from '../figure-list';
 import { postSeries, type PostSeries } from './post-series';
 import { useChart, type ChartColors } from './use-chart';
 
@@ -61,68 +60,62 @@ export function PostChart({ report }: { report: VettingReport }) {
   useChart(canvas, series ? build : null);
 
   if (!series) {
-    return (
-      <PanelSection id="post-chart" title="Per post">
-        <p className="muted">No eligible post shows interactions or views, so there is nothing to chart.</p>
-      </PanelSection>
-    );
+    return <p className="muted">No eligible post shows interactions or views, so there is nothing to chart.</p>;
   }
   const what = series.metric === 'interactions' ? 'Interactions' : 'Views';
   const summary = describe(series);
   return (
-    <PanelSection id="post-chart" title={`${what} per post`}>
-      <figure className="chart">
-        <canvas ref={canvas} width={340} height={140} role="img" aria-label={summary} data-testid="post-chart">
-          {summary}
-        </canvas>
-        <figcaption className="legend">
-          <span className="swatch swatch--bar" aria-hidden="true" /> post
-          {series.points.some((p) => p.sponsored) && (
-            <>
-              {' '}
-              <span className="swatch swatch--sponsored" aria-hidden="true" /> sponsored
-            </>
-          )}
-          {series.points.some((p) => p.pinned) && (
-            <>
-              {' '}
-              <span className="swatch swatch--pinned" aria-hidden="true" /> pinned (not counted)
-            </>
-          )}
-          {series.median !== null && (
-            <>
-              {' '}
-              <span className="swatch swatch--median" aria-hidden="true" /> median
-            </>
-          )}
-          {series.metric === 'views' && ' — views, because the page shows no likes or comments'}
-        </figcaption>
-        <details className="chart-data">
-          <summary>Chart data</summary>
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">Post</th>
-                <th scope="col">Date</th>
-                <th scope="col">{what}</th>
+    <figure className="chart">
+      <canvas ref={canvas} width={340} height={140} role="img" aria-label={summary} data-testid="post-chart">
+        {summary}
+      </canvas>
+      <figcaption className="legend">
+        {what} per post: <span className="swatch swatch--bar" aria-hidden="true" /> post
+        {series.points.some((p) => p.sponsored) && (
+          <>
+            {' '}
+            <span className="swatch swatch--sponsored" aria-hidden="true" /> sponsored
+          </>
+        )}
+        {series.points.some((p) => p.pinned) && (
+          <>
+            {' '}
+            <span className="swatch swatch--pinned" aria-hidden="true" /> pinned (not counted)
+          </>
+        )}
+        {series.median !== null && (
+          <>
+            {' '}
+            <span className="swatch swatch--median" aria-hidden="true" /> median
+          </>
+        )}
+        {series.metric === 'views' && ' — views, because the page shows no likes or comments'}
+      </figcaption>
+      <details className="chart-data">
+        <summary>Chart data</summary>
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">Post</th>
+              <th scope="col">Date</th>
+              <th scope="col">{what}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {series.points.map((p) => (
+              <tr key={p.id}>
+                <td>
+                  {p.id}
+                  {p.sponsored ? ' (sponsored)' : ''}
+                  {p.pinned ? ' (pinned)' : ''}
+                </td>
+                <td>{p.label}</td>
+                <td>{formatCount(p.value)}</td>
               </tr>
-            </thead>
-            <tbody>
-              {series.points.map((p) => (
-                <tr key={p.id}>
-                  <td>
-                    {p.id}
-                    {p.sponsored ? ' (sponsored)' : ''}
-                    {p.pinned ? ' (pinned)' : ''}
-                  </td>
-                  <td>{p.label}</td>
-                  <td>{formatCount(p.value)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </details>
-      </figure>
-    </PanelSection>
+            ))}
+          </tbody>
+        </table>
+      </details>
+    </figure>
   );
 }

@@ -1,9 +1,10 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { act } from 'react';
+import { sourcesText } from '../../../components/overlay/confidence-section';
 import { OverlayView } from '../../../components/overlay/overlay-view';
 import type { VettingReport } from '../../../lib/contracts/report';
 import { makePosts, makeReport, makeSnapshot } from '../../lib/vetting/factory';
-import { allByTestId, briefChoice, byTestId, readyState, render, settle, viewProps, type Rendered } from './render';
+import { allByTestId, briefChoice, byTestId, openSection, readyState, render, settle, viewProps, type Rendered } from './render';
 
 let view: Rendered | null = null;
 afterEach(() => {
@@ -17,6 +18,37 @@ function panel(report: VettingReport, overrides: Parameters<typeof viewProps>[0]
 }
 
 describe('expanded panel', () => {
+  it('reads verdict and confidence first, then four key figures, then the shortlist; every other section starts closed', () => {
+    const report = makeReport();
+    const el = panel(report);
+    const order = ['panel-verdict', 'brief-picker', 'key-figures', 'section-save'].map((id) => byTestId(el, id)!);
+    for (let i = 1; i < order.length; i++) expect(order[i - 1]!.compareDocumentPosition(order[i]!) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    expect(byTestId(el, 'fit-summary')!.closest('[data-testid="panel-verdict"]')).not.toBeNull();
+    expect(byTestId(el, 'confidence-level')!.closest('[data-testid="panel-verdict"]')).not.toBeNull();
+    const cards = allByTestId(el, 'key-figures')[0]!.querySelectorAll('.card');
+    expect([...cards].map((c) => c.querySelector('dt')!.textContent)).toEqual(['Engagement', 'Posting', 'Authenticity', 'Price per post']);
+    expect(byTestId(el, 'card-engagement')!.querySelector('.card-value')!.textContent).toBe('2.05%');
+    expect(byTestId(el, 'card-engagement')!.querySelector('.card-detail')!.textContent).toBe('high for Micro');
+    expect(byTestId(el, 'card-cadence')!.querySelector('.card-detail')!.textContent).toBe('last post 4 days ago');
+    expect(byTestId(el, 'card-authenticity')!.textContent).toBe(`Authenticity${report.authenticity.score}/1001 warning in 8 checks`);
+    const toggles = [...el.querySelectorAll<HTMLButtonElement>('.section-toggle')];
+    expect(toggles.length).toBeGreaterThanOrEqual(8);
+    for (const toggle of toggles) {
+      expect(toggle.getAttribute('aria-expanded')).toBe('false');
+      expect(document.getElementById(toggle.getAttribute('aria-controls')!)!.hidden).toBe(true);
+    }
+    openSection(el, 'cadence');
+    expect(byTestId(el, 'toggle-cadence')!.getAttribute('aria-expanded')).toBe('true');
+    expect(document.getElementById(byTestId(el, 'toggle-cadence')!.getAttribute('aria-controls')!)!.hidden).toBe(false);
+  });
+
+  it('says things in plain words: regularity, where the figures were read from', () => {
+    const el = panel(makeReport());
+    expect(el.textContent).not.toMatch(/Regularity|% variation|dom:|json:|Engagement too low/);
+    expect(byTestId(el, 'section-cadence')!.textContent).toContain('Gaps between postssteady (gaps vary by 0% around the typical gap)');
+    expect(sourcesText(['dom:header', 'dom:grid', 'json:ytInitialData', 'capture:browse'])).toBe("the page as shown, the page's own data, data the page loaded while you browsed");
+  });
+
   it('lists each fit component with its points and reason, and the points add up to the score', () => {
     const report = makeReport();
     const el = panel(report);
@@ -64,7 +96,9 @@ describe('expanded panel', () => {
     const report = makeReport({ ...makeSnapshot({ platform: 'x', profileUrl: 'https://x.com/test.creator' }, posts), postOrder: 'popular' });
     const el = panel(report);
     expect(byTestId(el, 'figure-posts-per-week')!.textContent).toContain('n/a — this page shows popular posts, not the latest');
-    expect(byTestId(el, 'figure-days-since-last-post')!.textContent).toContain('n/a — this page shows popular posts, not the latest');
+    // The same reason once per section, not under every figure.
+    expect(byTestId(el, 'figure-days-since-last-post')!.querySelector('.value')!.textContent).toBe('n/a, same reason');
+    expect(byTestId(el, 'card-cadence')!.textContent).toBe('Postingnot measuredthis page shows popular posts, not the latest');
     expect(byTestId(el, 'engagement-note')!.textContent).toBe('popular posts only, not the latest');
   });
 
@@ -125,13 +159,17 @@ describe('expanded panel', () => {
     expect(byTestId(el, 'figure-price')!.querySelector('.value')!.textContent).toBe(`${usd(report.price.low!)}–${usd(report.price.high!)}`);
     expect(byTestId(el, 'contact')!.textContent).toContain('hello@creator.example');
     expect(byTestId(el, 'contact')!.querySelector('a')!.getAttribute('href')).toBe('https://creator.example/');
-    expect(byTestId(el, 'confidence-level')!.textContent).toBe(`${report.confidence.level} (${report.confidence.score}/100)`);
+    expect(byTestId(el, 'confidence-level')!.textContent).toBe(`High confidence (${report.confidence.score}/100)`);
     expect(byTestId(el, 'figure-captured')!.textContent).toContain('just now');
   });
 
   it('charts carry an accessible label and fallback text, and a data table', async () => {
     const report = makeReport(makeSnapshot({}, makePosts(12, (i) => ({ likes: 300 + i * 10, sponsored: i === 0 }))));
     const el = panel(report, { history: [{ at: '2025-05-01T00:00:00.000Z', followers: 19_000 }, { at: '2025-06-01T00:00:00.000Z', followers: 20_000 }] });
+    // Charts are drawn only once their section is opened.
+    expect(byTestId(el, 'post-chart')).toBeNull();
+    openSection(el, 'post-chart');
+    openSection(el, 'follower-chart');
     expect(el.textContent).toContain('Loading the chart…');
     await settle();
     const posts = byTestId(el, 'post-chart')!;
@@ -152,6 +190,8 @@ describe('expanded panel', () => {
   it('charts views where the page shows no interactions (YouTube), and waits for two readings before a follower chart', async () => {
     const report = makeReport(makeSnapshot({ platform: 'youtube', profileUrl: 'https://www.youtube.com/@test.creator' }, makePosts(8, (i) => ({ likes: null, comments: null, views: 1_000 * (i + 1), kind: 'video' }))));
     const el = panel(report, { history: [{ at: '2025-06-01T00:00:00.000Z', followers: 20_000 }] });
+    openSection(el, 'post-chart');
+    openSection(el, 'follower-chart');
     await settle();
     expect(byTestId(el, 'post-chart')!.getAttribute('aria-label')).toMatch(/^Views per post for 8 eligible posts/);
     expect(byTestId(el, 'follower-chart')).toBeNull();

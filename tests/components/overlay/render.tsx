@@ -70,6 +70,13 @@ export async function settle(ms = 0) {
   });
 }
 
+/** Open a closed panel section by its heading's button, as a person would. */
+export function openSection(root: ParentNode, id: string) {
+  const toggle = root.querySelector<HTMLButtonElement>(`[data-testid="toggle-${id}"]`);
+  if (!toggle) throw new Error(`no section ${id}`);
+  if (toggle.getAttribute('aria-expanded') !== 'true') act(() => toggle.click());
+}
+
 export const byTestId = (root: ParentNode, id: string) => root.querySelector<HTMLElement>(`[data-testid="${id}"]`);
 export const allByTestId = (root: ParentNode, id: string) => [...root.querySelectorAll<HTMLElement>(`[data-testid="${id}"]`)];
 

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { act } from 'react';
 import type { TabState } from '../../../lib/messages/protocol';
 import { makeReport, makeSnapshot, NOW } from '../../lib/vetting/factory';
-import { byTestId, render, settle as settleCharts, typeInto, type Rendered } from '../../components/overlay/render';
+import { byTestId, openSection, render, settle as settleCharts, typeInto, type Rendered } from '../../components/overlay/render';
 
 type Listener = (changes: Record<string, { newValue?: unknown }>) => void;
 /** A stand-in for the background and the extension APIs the overlay page uses. */
@@ -129,6 +129,7 @@ describe('overlay page wiring (fake background)', () => {
     ];
     const root = await mountWith(ready('four.creator'), (m) => (m.type === 'overlay/shortlist' ? { ...shortlistView, entry: { ...savedEntry, status: 'contacted' }, history } : undefined));
     await expand(root);
+    openSection(root, 'follower-chart');
     await settleCharts();
     expect(byTestId(root, 'save-status')!.textContent).toMatch(/^In your shortlist — status contacted/);
     expect(byTestId(root, 'follower-chart')!.getAttribute('aria-label')).toContain('Followers over 2 readings');

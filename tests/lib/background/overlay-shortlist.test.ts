@@ -63,7 +63,7 @@ describe('the overlay reaches the shortlist through the background', () => {
       history: [],
     });
     const first = await route({ type: 'overlay/save', key, tag: 'spring', note: 'first look' }, overlay);
-    expect(first).toEqual({ ok: true, entry: { status: 'shortlisted', tags: ['spring'], updatedAt: NOW.toISOString() } });
+    expect(first).toEqual({ ok: true, entry: { status: 'shortlisted', tags: ['spring'], notes: 'first look', updatedAt: NOW.toISOString() } });
     await route({ type: 'overlay/save', key, tag: 'summer' }, overlay);
     const shortlist = await openShortlist(undefined, { idbFactory: factory });
     const { entries } = await shortlist.list();
