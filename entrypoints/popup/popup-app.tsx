@@ -7,7 +7,6 @@ import type { CurrentTab } from '../../lib/shortlist-view/current-tab';
 import { csvDownload } from '../../lib/shortlist-view/download';
 import { xlsxDownload } from '../../lib/shortlist-view/xlsx-download';
 import { errorText } from '../../lib/shortlist-view/error-text';
-import { saveReport } from '../../lib/shortlist-view/save-report';
 import { useShortlistStore } from '../../lib/runtime/use-shortlist-store';
 import type { ShortlistPort } from '../../lib/contracts/shortlist-store';
 import { normalizePromoCode, normalizeTrackingLink } from '../../lib/shortlist-view/tracking-input';
@@ -103,7 +102,7 @@ export function PopupApp({ services }: { services: PopupServices }) {
         storeReady={shortlist !== null && entries !== null}
         copyText={services.copyText}
         actions={{
-          onSave: (r: VettingReport) => void change((s) => saveReport(s, r, services.now())),
+          onSave: (r: VettingReport) => current?.kind === 'state' && void change(() => services.saveFromTab(current.tabId, r.key)),
           onRemove: (key) => void change((s) => s.remove(key)),
           onStatus: (key, status: ShortlistStatus) => void edit(key, { status }),
           onOpen: (key) => services.openDashboard(key),

@@ -9,6 +9,12 @@ export interface PopupServices {
   /** Fails with the store's error (private mode, blocked, …); the popup then still shows the current tab. */
   openShortlist(): Promise<ShortlistPort>;
   currentTab(): Promise<CurrentTab>;
+  /**
+   * Save the creator on tab `tabId` through the background, as the overlay does (one save path:
+   * the tab's own report, refused if the tab has moved on to another creator). Fails with the
+   * background's message for the user.
+   */
+  saveFromTab(tabId: number, key: string): Promise<void>;
   /** Open the dashboard, at one creator when `key` is given. */
   openDashboard(key: string | null): void;
   download(file: DownloadFile): void;

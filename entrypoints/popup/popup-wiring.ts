@@ -5,6 +5,7 @@ import { pageDownload } from '../../lib/runtime/page-download';
 import { earlyShortlist } from '../../lib/shortlist-view/early-shortlist';
 import { hashForKey } from '../../lib/shortlist-view/key-hash';
 import { readCurrentTab } from './read-current-tab';
+import { askBackground } from '../../lib/runtime/ask-background';
 import { teamSyncPort } from '../../lib/runtime/team-sync-port';
 import { onShortlistChange } from '../../lib/runtime/shortlist-changes';
 
@@ -13,6 +14,10 @@ export function createPopupServices(): PopupServices {
   return {
     openShortlist: earlyShortlist(() => openPageShortlist()),
     currentTab: () => readCurrentTab(location.search),
+    async saveFromTab(tabId, key) {
+      const answer = await askBackground({ type: 'tab/save', tabId, key });
+      if (!answer.ok) throw new Error(answer.message);
+    },
     openDashboard(key) {
       // tabs.create needs no permission; the popup closes itself once the tab opens.
       const url = browser.runtime.getURL('/dashboard.html') + (key ? hashForKey(key) : '');

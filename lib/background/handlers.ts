@@ -53,6 +53,22 @@ export function createHandlers(deps: BackgroundDeps): HandlerTable {
     return state;
   }
 
+  /**
+   * The one save path, for the overlay and the popup: the tab's own report is what gets saved; the
+   * asker names the creator it showed the user and never supplies data.
+   */
+  async function saveTabReport(tabId: number, key: string, input: { tag?: string | undefined; note?: string | undefined }) {
+    const current = await deps.tabs.get(tabId);
+    if (current?.status !== 'ready' || current.report.key !== key) {
+      return errorResponse('bad-request', 'This creator is no longer the one on the page; nothing was saved.');
+    }
+    try {
+      return { ok: true as const, entry: await deps.shortlist.save(current.report, { ...input, now: deps.now() }) };
+    } catch (error) {
+      return storeFailure(error);
+    }
+  }
+
   return {
     'snapshot/submit': {
       roles: ['content'],
@@ -142,16 +158,7 @@ export function createHandlers(deps: BackgroundDeps): HandlerTable {
       roles: ['overlay'],
       async handle(request, context) {
         if (context.tabId === null) return errorResponse('forbidden', 'the overlay lives in a tab');
-        // The tab's own report is what gets saved: the overlay names the creator, it never supplies data.
-        const current = await deps.tabs.get(context.tabId);
-        if (current?.status !== 'ready' || current.report.key !== request.key) {
-          return errorResponse('bad-request', 'This creator is no longer the one on the page; nothing was saved.');
-        }
-        try {
-          return { ok: true, entry: await deps.shortlist.save(current.report, { tag: request.tag, note: request.note, now: deps.now() }) };
-        } catch (error) {
-          return storeFailure(error);
-        }
+        return saveTabReport(context.tabId, request.key, { tag: request.tag, note: request.note });
       },
     },
     'overlay/brief': {
@@ -171,6 +178,10 @@ export function createHandlers(deps: BackgroundDeps): HandlerTable {
       async handle(request) {
         return { ok: true, tabId: request.tabId, state: await deps.tabs.get(request.tabId) };
       },
+    },
+    'tab/save': {
+      roles: ['extension-page'],
+      handle: (request) => saveTabReport(request.tabId, request.key, {}),
     },
     'overlay/state': {
       roles: ['overlay'],

@@ -6,9 +6,10 @@ import { StoreError } from '../shortlist/errors';
 import type { Shortlist } from '../shortlist/repository';
 
 /**
- * The shortlist as the overlay needs it. The overlay is framed in the platform's page, where the
- * browser may deny an extension frame its IndexedDB (third-party storage blocking); the worker
- * always has it, so the overlay's reads and writes come here.
+ * The shortlist as the overlay needs it, and the one place a creator is saved from a tab (the
+ * overlay's button and the popup's both end here). The overlay is framed in the platform's page,
+ * where the browser may deny an extension frame its IndexedDB (third-party storage blocking); the
+ * worker always has it, so the overlay's reads and writes come here.
  */
 export interface OverlayShortlistStore {
   view(key: string): Promise<OverlayShortlistView>;

@@ -1,18 +1,14 @@
 import type { CampaignBrief } from './brief';
 import type { Platform } from './creator';
-import type { VettingReport } from './report';
 import type { EntryChange, EntryPatch, HistoryPoint, ShortlistEntry, ShortlistStatus, ShortlistSummary } from './shortlist-entry';
 
 /**
  * The shortlist as the popup, the dashboard and the overlay use it: what they may ask of the store
  * and nothing of how it keeps things. lib/shortlist/repository.ts implements it (its Shortlist adds
- * what only storage code needs: full listings, dumps, history writes, imports); pages receive one
+ * what only storage code needs: saves, full listings, dumps, history writes, imports); pages receive one
  * from their wiring, and components only its data through props.
  */
 export interface ShortlistPort {
-  readonly name: string;
-  /** Add or refresh a creator from a report. */
-  save(report: VettingReport, options: SaveOptions): Promise<ShortlistEntry>;
   get(key: string): Promise<ShortlistEntry | null>;
   /**
    * What the lists and the exports need of every creator, most recently updated first, with the
@@ -44,14 +40,6 @@ export interface ShortlistPort {
  * show; 'missing': the creator is no longer on the shortlist.
  */
 export type EditResult = { kind: 'saved' | 'stale'; entry: ShortlistEntry | null } | { kind: 'missing' };
-
-export interface SaveOptions {
-  now: Date;
-  tag?: string;
-  note?: string;
-  /** The brief the creator is saved for: sets briefId, and a tracking link and promo code if there are none yet. */
-  brief?: CampaignBrief | null;
-}
 
 /** A stored row the store could not show as it was: shown repaired, or skipped. */
 export interface RowProblem {

@@ -39,6 +39,8 @@ export const RequestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('overlay/brief'), token: Token, briefId: z.string().min(1).max(64) }),
   /** The popup asks for the state of the tab it was opened on (it knows the tab id, not its URL). */
   z.object({ type: z.literal('tab/state'), tabId: z.number().int().min(0) }),
+  /** The popup saves the creator of the tab it was opened on: the same save as overlay/save, the tab's own report. */
+  z.object({ type: z.literal('tab/save'), tabId: z.number().int().min(0), key: z.string().min(3).max(200) }),
 ]);
 export type Request = z.infer<typeof RequestSchema>;
 export type RequestType = Request['type'];
@@ -110,6 +112,7 @@ export const ResponseSchemas = {
   'overlay/save': okWith({ entry: SavedSummarySchema }),
   'overlay/brief': okWith({ state: TabStateSchema.nullable() }),
   'tab/state': TabStateAnswer,
+  'tab/save': okWith({ entry: SavedSummarySchema }),
 } satisfies Record<RequestType, z.ZodType>;
 
 export type ResponseMap = { [T in RequestType]: z.infer<(typeof ResponseSchemas)[T]> };

@@ -1,6 +1,6 @@
 import type { IDBPObjectStore, IDBPTransaction, StoreNames } from 'idb';
 import { PLATFORMS, SnapshotSchema, type Platform } from '../contracts/creator';
-import { CampaignBriefSchema, VettingReportSchema, type CampaignBrief } from '../contracts/report';
+import { CampaignBriefSchema, VettingReportSchema, type CampaignBrief, type VettingReport } from '../contracts/report';
 import {
   EntryChangeSchema,
   EntryPatchSchema,
@@ -61,6 +61,14 @@ export interface OpenShortlistOptions {
   log?: (message: string) => void;
 }
 
+export interface SaveOptions {
+  now: Date;
+  tag?: string;
+  note?: string;
+  /** The brief the creator is saved for: sets briefId, and a tracking link and promo code if there are none yet. */
+  brief?: CampaignBrief | null;
+}
+
 export interface ListResult {
   entries: ShortlistEntry[];
   problems: RowProblem[];
@@ -95,6 +103,9 @@ export interface ApplyOptions {
  * fails with a StoreError (never another error) when storage refuses.
  */
 export interface Shortlist extends ShortlistPort {
+  readonly name: string;
+  /** Add or refresh a creator from a report (one transaction: get + merge + put, plus a history point). */
+  save(report: VettingReport, options: SaveOptions): Promise<ShortlistEntry>;
   /** Most recently updated first; damaged rows repaired or skipped, each reported in `problems`. Reads every full row: for detail, compare, backup. */
   list(): Promise<ListResult>;
   /**

@@ -10,6 +10,7 @@ import { StoreError } from '../../../lib/shortlist/errors';
 import { openShortlist, type Shortlist } from '../../../lib/shortlist/repository';
 import { freshDbName, makeBrief, makeReport, makeSnapshot, NOW } from '../../lib/shortlist/factory';
 import { byName, byTestId, click, eventually, mount, typeInto, unmountAll, waitFor } from './mount';
+import { popupBackground } from './popup-background';
 
 const opened: Shortlist[] = [];
 afterEach(async () => {
@@ -32,6 +33,8 @@ function services(shortlist: Shortlist | Promise<Shortlist>, current: CurrentTab
     // A second handle on the same database: the popup closes its own when it unmounts.
     openShortlist: vi.fn(async () => openShortlist((await shortlist).name, { log: () => undefined })),
     currentTab: vi.fn(async () => current),
+    // Through the real background handlers, as the popup's wiring does it.
+    saveFromTab: vi.fn(async (tabId: number, key: string) => (await popupBackground((await shortlist).name, current))(tabId, key)),
     openDashboard: vi.fn(),
     download: vi.fn((file: DownloadFile) => void downloads.push(file)),
     copyText: vi.fn(async () => undefined),
@@ -100,7 +103,8 @@ describe('popup', () => {
     const store = await freshStore();
     await store.briefs.put(makeBrief({ id: 'summer-26' }));
     const report = makeReport(makeSnapshot(), { briefId: 'summer-26', briefName: 'Summer Glow 2026', fitScore: 81, fitVerdict: 'strong' });
-    const { container } = await mount(<PopupApp services={services(store, ready(report)).services} />);
+    const { services: s } = services(store, ready(report));
+    const { container } = await mount(<PopupApp services={s} />);
     const box = await waitFor(() => byTestId(container, 'popup-current').find((b) => b.dataset.state === 'ready'), 'ready box');
     expect(box.textContent).toContain('@ana.cocina · Instagram');
     expect(box.querySelector('.fit-score')?.textContent).toBe('81');
@@ -108,6 +112,8 @@ describe('popup', () => {
 
     await click(await waitFor(() => byName(box, 'Save to shortlist'), 'save button'));
     const saved = await waitFor(() => byName(box, 'Status of @ana.cocina', 'select'), 'status select');
+    // One save path: the background saves the tab's own report; the popup names the tab and the creator.
+    expect(s.saveFromTab).toHaveBeenCalledWith(7, 'instagram:ana.cocina');
     const entry = await store.get('instagram:ana.cocina');
     // Saved with the brief the report was scored against: its landing page gives the tracking link.
     expect(entry?.trackingLink).toBe('https://shop.example.com/glow?ref=ig&utm_source=instagram&utm_medium=influencer&utm_campaign=summer-glow-2026&utm_content=ana.cocina');
@@ -213,11 +219,14 @@ describe('popup', () => {
   test('a save the browser refuses (quota) is reported and changes nothing', async () => {
     const store = await freshStore();
     await seedThree(store);
-    const { services: s } = services(store, ready(makeReport(makeSnapshot({ handle: 'dora.new', displayName: 'Dora' }))));
-    s.openShortlist.mockImplementation(async () => {
+    const tab = ready(makeReport(makeSnapshot({ handle: 'dora.new', displayName: 'Dora' })));
+    const { services: s } = services(store, tab);
+    // The worker's store refuses the write.
+    const refusing = await popupBackground(store.name, tab, async () => {
       const real = await openShortlist(store.name, { log: () => undefined });
       return { ...real, save: async () => Promise.reject(new StoreError('quota', 'QuotaExceededError')) };
     });
+    s.saveFromTab.mockImplementation(refusing);
     const { container } = await mount(<PopupApp services={s} />);
     const box = await waitFor(() => byTestId(container, 'popup-current').find((b) => b.dataset.state === 'ready'), 'ready box');
     await waitFor(() => byTestId(container, 'popup-row').length === 3, 'rows');

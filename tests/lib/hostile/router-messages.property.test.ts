@@ -131,6 +131,7 @@ const VALID: Record<string, { message: Record<string, unknown>; role: Role }> = 
   'overlay/save': { message: { type: 'overlay/save', token: TOKEN, key: 'instagram:celebface', tag: 'spring', note: 'hi' }, role: 'overlay' },
   'overlay/brief': { message: { type: 'overlay/brief', token: TOKEN, briefId: 'default-micro' }, role: 'overlay' },
   'tab/state': { message: { type: 'tab/state', tabId: 7 }, role: 'extension-page' },
+  'tab/save': { message: { type: 'tab/save', tabId: 7, key: 'instagram:celebface' }, role: 'extension-page' },
 };
 
 const hostileNumber = fc.constantFrom(...HOSTILE_NUMBERS);
@@ -161,6 +162,7 @@ const INVALID_FIELDS: Record<string, Record<string, fc.Arbitrary<unknown>>> = {
   'overlay/brief': { briefId: fc.oneof(notAString, tooLong(64), fc.constant('')) },
   // 10^15 is a well-formed (if unlikely) tab id: only ill-formed ones here.
   'tab/state': { tabId: fc.oneof(hostileNumber.filter((n) => n !== 1e15), fc.constantFrom(null, '7', [7], { valueOf: () => 7 }, DEEPLY_NESTED)) },
+  'tab/save': { tabId: fc.oneof(hostileNumber.filter((n) => n !== 1e15), fc.constantFrom(null, '7')), key: fc.oneof(notAString, tooLong(200)) },
 };
 
 /** A known type with one field of its body broken or missing. */

@@ -66,6 +66,7 @@ const MALFORMED: Record<string, unknown[]> = {
   'overlay/save': [{ type: 'overlay/save' }, { type: 'overlay/save', key: 'instagram:celebface', tag: 'x'.repeat(41) }, { type: 'overlay/save', key: 'instagram:celebface', note: 42 }],
   'overlay/brief': [{ type: 'overlay/brief' }, { type: 'overlay/brief', briefId: '' }, { type: 'overlay/brief', briefId: null }],
   'tab/state': [{ type: 'tab/state' }, { type: 'tab/state', tabId: -1 }, { type: 'tab/state', tabId: '7' }, { type: 'tab/state', tabId: 1.5 }],
+  'tab/save': [{ type: 'tab/save', tabId: 7 }, { type: 'tab/save', tabId: '7', key: 'instagram:celebface' }, { type: 'tab/save', tabId: 7, key: 'x'.repeat(201) }],
 };
 
 describe('background router', () => {
