@@ -61,7 +61,8 @@ export function InlineText({
         ref={button}
         type="button"
         className="inline-text"
-        aria-label={`${label}: ${value || 'empty'}. Edit`}
+        // The visible words are part of the name (axe: label-content-name-mismatch), the placeholder too.
+        aria-label={value ? `${label}: ${value}. Edit` : `${label}: ${placeholder}`}
         title={value || undefined}
         onClick={() => {
           setDraft(value);

@@ -53,7 +53,9 @@ export function PopupList({ entries, onOpen }: { entries: readonly ShortlistSumm
             if (!row) return null;
             return (
               <div key={row.key} role="listitem" className="popup-row" data-testid="popup-row" data-key={row.key} style={{ height: ROW_HEIGHT }}>
-                <button type="button" className="row-button" onClick={() => onOpen(row.key)} aria-label={`Open ${row.displayName || row.handle} (@${row.handle}) in the dashboard${row.fitSummary ? `: ${row.fitSummary}` : ''}`}>
+                <button type="button" className="row-button" onClick={() => onOpen(row.key)}>
+                  {/* Named by what it shows (a screen reader hears the same words as the eyes read), with what it does first. */}
+                  <span className="visually-hidden">Open in the dashboard: </span>
                   <span className="row-name">
                     <span className="name">{row.displayName || row.handle}</span>
                     <span className="muted">

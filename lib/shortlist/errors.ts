@@ -53,3 +53,9 @@ export function toStoreError(error: unknown, opening = false): StoreError {
   }
   return new StoreError('unavailable', opening ? `on open: ${detail}` : detail, { cause: error });
 }
+
+/** What the store was given did not pass its schema: the first issue, with its path ("patch.notes: …"). */
+export function invalidInput(what: string, issues: ReadonlyArray<{ path: PropertyKey[]; message: string }>): StoreError {
+  const issue = issues[0];
+  return new StoreError('invalid', `${what}${issue?.path.length ? `.${issue.path.map(String).join('.')}` : ''}: ${issue?.message ?? 'invalid'}`);
+}

@@ -1,0 +1,115 @@
+import { ShortlistEntrySchema, type ShortlistEntry } from '../contracts/shortlist-entry';
+import type { Connection } from './connection';
+import type { StoredHistoryRow } from './db';
+import { invalidInput } from './errors';
+import { historyPointFromSnapshot, recordHistoryPoint } from './history-store';
+import { entryFromCsvRow, mergeCsvRow } from './import-merge';
+import { addUnsavedChanges } from './settings-store';
+import type { ApplyResult, Shortlist } from './shortlist-api';
+import { readStoredRow, toStoredRow } from './stored-row';
+import { summaryWriter } from './summary-buckets';
+import { putSummaryOf } from './summary-store';
+
+type ContentWrites = Pick<Shortlist, 'applyCsvRows' | 'applyContent' | 'markExported'>;
+
+/** Whole files written in one transaction each (a sheet, a backup), and the record that one was downloaded. */
+export function createContentWrites({ run }: Connection): ContentWrites {
+  return {
+    markExported: (now) =>
+      run(['settings'], 'readwrite', async (tx) => {
+        const settings = tx.objectStore('settings');
+        await settings.put(now.toISOString(), 'lastExportAt');
+        await settings.put(0, 'unsavedChanges');
+      }),
+
+    applyCsvRows(rows, { onExisting, now }) {
+      return run(['creators', 'summaries', 'history', 'settings'], 'readwrite', async (tx) => {
+        const creators = tx.objectStore('creators');
+        const summaries = summaryWriter(tx.objectStore('summaries'));
+        const result: ApplyResult = { created: 0, updated: 0, skipped: 0, notes: [] };
+        // One read of the keys instead of one get per row: a 50,000-row sheet is mostly new creators.
+        const existingKeys = new Set(await creators.getAllKeys());
+        // Writes are queued, not awaited one by one: a transaction runs its requests in order, and
+        // waiting for each of 5,000 rows' three writes in turn made an import take seconds.
+        const writes: Array<Promise<unknown>> = [];
+        // A later row that fails validation aborts the transaction before these are awaited: mark
+        // them handled so their rejections are not reported as unhandled (Promise.all still sees them).
+        const queue = (write: Promise<unknown>) => {
+          write.catch(() => {});
+          writes.push(write);
+        };
+        for (const row of rows) {
+          const stored = existingKeys.has(row.key) ? await creators.get(row.key) : undefined;
+          let entry: ShortlistEntry;
+          if (stored === undefined) {
+            entry = entryFromCsvRow(row, now);
+            result.created += 1;
+          } else if (onExisting === 'skip') {
+            result.skipped += 1;
+            continue;
+          } else {
+            const existing = readStoredRow(stored).entry;
+            if (!existing) {
+              // Overwriting would destroy what might still be recovered from it.
+              result.notes.push(`row ${row.row}: the saved entry for ${row.key} is unreadable, so it was left unchanged`);
+              result.skipped += 1;
+              continue;
+            }
+            entry = mergeCsvRow(existing, row, now);
+            result.updated += 1;
+          }
+          const checked = ShortlistEntrySchema.safeParse(entry);
+          if (!checked.success) throw invalidInput(`row ${row.row}`, checked.error.issues);
+          queue(creators.put(toStoredRow(checked.data)));
+          queue(putSummaryOf(summaries, checked.data));
+          const point = stored === undefined ? historyPointFromSnapshot(checked.data.snapshot) : null;
+          if (point) queue(recordHistoryPoint(tx.objectStore('history'), point));
+        }
+        await Promise.all(writes);
+        await summaries.flush();
+        await addUnsavedChanges(tx.objectStore('settings'), result.created + result.updated);
+        return result;
+      });
+    },
+
+    applyContent(content, { onExisting }) {
+      return run(['creators', 'summaries', 'history', 'briefs', 'settings'], 'readwrite', async (tx) => {
+        const creators = tx.objectStore('creators');
+        const history = tx.objectStore('history');
+        const briefStore = tx.objectStore('briefs');
+        const settings = tx.objectStore('settings');
+        const summaries = summaryWriter(tx.objectStore('summaries'));
+        const result: ApplyResult = { created: 0, updated: 0, skipped: 0, notes: [] };
+        for (const entry of content.creators) {
+          const exists = (await creators.get(entry.key)) !== undefined;
+          if (exists && onExisting === 'skip') {
+            result.skipped += 1;
+            continue;
+          }
+          // Checked by the caller: parseBackup accepts only creators that pass the entry schema as they are.
+          await creators.put(toStoredRow(entry));
+          await putSummaryOf(summaries, entry);
+          if (exists) result.updated += 1;
+          else result.created += 1;
+        }
+        await summaries.flush();
+        const pointsByKey = new Map<string, StoredHistoryRow[]>();
+        for (const point of content.history) {
+          let points = pointsByKey.get(point.key);
+          if (!points) pointsByKey.set(point.key, (points = await history.index('by-key').getAll(point.key)));
+          const same = points.find((p) => p.at === point.at);
+          if (!same) await history.add(point);
+          else if (onExisting === 'update') await history.put({ ...point, id: same.id });
+        }
+        for (const brief of content.briefs) {
+          if (onExisting === 'skip' && (await briefStore.get(brief.id)) !== undefined) continue;
+          await briefStore.put(brief);
+        }
+        const active = await settings.get('activeBriefId');
+        if (content.activeBriefId && (active === undefined || onExisting === 'update')) await settings.put(content.activeBriefId, 'activeBriefId');
+        await addUnsavedChanges(settings, result.created + result.updated);
+        return result;
+      });
+    },
+  };
+}

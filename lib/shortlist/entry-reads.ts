@@ -1,0 +1,108 @@
+import { PLATFORMS, type Platform } from '../contracts/creator';
+import { HistoryPointSchema, SHORTLIST_STATUSES, type ShortlistEntry, type ShortlistStatus } from '../contracts/shortlist-entry';
+import { readBriefs } from './brief-store';
+import type { Connection } from './connection';
+import { readHistory } from './history-store';
+import type { RowProblem } from '../contracts/shortlist-store';
+import { readSettings } from './settings-store';
+import type { Shortlist } from './shortlist-api';
+import { readStoredRow } from './stored-row';
+import { applySummaryRepairs, checkBuckets, hasRepairs, repairsNeeded, type RebuiltSummaries, type SummaryRepairs } from './summary-listing';
+import { sortByRecency } from './summary-store';
+
+type EntryReads = Pick<Shortlist, 'get' | 'list' | 'listSummaries' | 'history' | 'stats' | 'dump'>;
+
+/** Everything read back: one creator, the full list, the summaries, history, counts and the backup's content. */
+export function createEntryReads({ name, run, log, report }: Connection): EntryReads {
+  /** Rebuild and store what listSummaries found missing; if the write is refused, rebuild for this read only. */
+  async function repairSummaries(repairs: SummaryRepairs): Promise<RebuiltSummaries> {
+    let rebuilt: RebuiltSummaries;
+    try {
+      rebuilt = await run(['creators', 'summaries'], 'readwrite', (tx) => applySummaryRepairs(tx, repairs));
+    } catch (error) {
+      log(`shortlist "${name}": could not store rebuilt summaries (${error instanceof Error ? error.message : String(error)}); rebuilding them for this read only`);
+      rebuilt = await run(['creators', 'summaries'], 'readonly', (tx) => applySummaryRepairs(tx, repairs));
+    }
+    for (const line of rebuilt.lines) log(`shortlist "${name}": ${line}`);
+    return rebuilt;
+  }
+
+  return {
+    async get(key) {
+      const row = await run(['creators'], 'readonly', (tx) => tx.objectStore('creators').get(key));
+      if (row === undefined) return null;
+      const { entry, problem } = readStoredRow(row);
+      if (problem) report([problem]);
+      return entry;
+    },
+
+    async list() {
+      const rows = await run(['creators'], 'readonly', (tx) => tx.objectStore('creators').getAll());
+      const entries: ShortlistEntry[] = [];
+      const problems: RowProblem[] = [];
+      for (const row of rows) {
+        const { entry, problem } = readStoredRow(row);
+        if (entry) entries.push(entry);
+        if (problem) problems.push(problem);
+      }
+      report(problems);
+      // Dates may carry different offsets (restored from a backup): compare instants, not strings.
+      entries.sort((a, b) => Date.parse(b.updatedAt) - Date.parse(a.updatedAt) || a.key.localeCompare(b.key));
+      return { entries, problems };
+    },
+
+    async listSummaries({ complete = true } = {}) {
+      // One transaction, so that the summaries and the creators' keys are of the same moment. The
+      // summaries are checked while the keys are still being read: the two costs overlap.
+      const { checked, creatorKeys } = await run(['summaries', 'creators'], 'readonly', async (tx) => {
+        const summaries = tx.objectStore('summaries');
+        const checking = Promise.all([summaries.getAll(), summaries.getAllKeys()]).then(([buckets, numbers]) => checkBuckets(buckets, numbers));
+        const [checkedNow, keys] = await Promise.all([checking, complete ? tx.objectStore('creators').getAllKeys() : null]);
+        return { checked: checkedNow, creatorKeys: keys };
+      });
+      const repairs = repairsNeeded(checked, creatorKeys);
+      const list = [...checked.sound.values()];
+      const problems: RowProblem[] = [];
+      if (hasRepairs(repairs)) {
+        const rebuilt = await repairSummaries(repairs);
+        list.push(...rebuilt.summaries);
+        problems.push(...rebuilt.problems);
+      }
+      for (const s of list) if (s.repairs !== null) problems.push({ key: s.key, action: 'repaired', reason: s.repairs });
+      report(problems);
+      return { summaries: sortByRecency(list), problems };
+    },
+
+    history: (key) => run(['history'], 'readonly', (tx) => readHistory(tx.objectStore('history'), key)),
+
+    stats: () =>
+      run(['creators', 'settings'], 'readonly', async (tx) => {
+        const creators = tx.objectStore('creators');
+        const byStatus = Object.fromEntries(
+          await Promise.all(SHORTLIST_STATUSES.map(async (s) => [s, await creators.index('by-status').count(s)] as const)),
+        ) as Record<ShortlistStatus, number>;
+        const byPlatform = Object.fromEntries(
+          await Promise.all(PLATFORMS.map(async (p) => [p, await creators.index('by-platform').count(p)] as const)),
+        ) as Record<Platform, number>;
+        return { total: await creators.count(), byStatus, byPlatform, ...(await readSettings(tx.objectStore('settings'))) };
+      }),
+
+    dump: () =>
+      run(['creators', 'history', 'briefs', 'settings'], 'readonly', async (tx) => {
+        const creators: ShortlistEntry[] = [];
+        const problems: RowProblem[] = [];
+        for (const row of await tx.objectStore('creators').getAll()) {
+          const { entry, problem } = readStoredRow(row);
+          if (entry) creators.push(entry);
+          if (problem?.action === 'skipped') problems.push(problem);
+        }
+        const history = (await tx.objectStore('history').getAll()).flatMap((row) => {
+          const parsed = HistoryPointSchema.safeParse(row);
+          return parsed.success ? [parsed.data] : [];
+        });
+        const { briefs: briefList } = await readBriefs(tx.objectStore('briefs'));
+        const { activeBriefId } = await readSettings(tx.objectStore('settings'));
+        return { creators, history, briefs: briefList, activeBriefId, problems };
+      }),
+  };
+}

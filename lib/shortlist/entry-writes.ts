@@ -1,0 +1,111 @@
+import { SnapshotSchema } from '../contracts/creator';
+import { VettingReportSchema } from '../contracts/report';
+import { HistoryPointSchema, ShortlistEntrySchema, TagSchema } from '../contracts/shortlist-entry';
+import { at, asObject, asString } from '../parse/json-path';
+import type { Connection } from './connection';
+import { invalidInput, StoreError } from './errors';
+import { deleteHistory, historyPointFromSnapshot, recordHistoryPoint } from './history-store';
+import { salvageUserFields } from './row-repair';
+import { mergeSavedReport } from './save-merge';
+import { addUnsavedChanges } from './settings-store';
+import type { RemovedCreator, Shortlist } from './shortlist-api';
+import { readStoredRow, toStoredRow } from './stored-row';
+import { summaryWriter } from './summary-buckets';
+import { putSummaryOf, syncSummaryWithRow } from './summary-store';
+import { suggestPromoCode, trackingLinkFor } from '../contracts/tracking';
+
+type EntryWrites = Pick<Shortlist, 'save' | 'remove' | 'bulkDelete' | 'restore' | 'addHistoryPoint'>;
+
+/** Creators saved from a report, deleted with their history, and put back exactly (undo). */
+export function createEntryWrites({ run }: Connection): EntryWrites {
+  async function removeKeys(keys: readonly string[]): Promise<RemovedCreator[]> {
+    return run(['creators', 'summaries', 'history', 'settings'], 'readwrite', async (tx) => {
+      const creators = tx.objectStore('creators');
+      const summaries = summaryWriter(tx.objectStore('summaries'));
+      const removed: RemovedCreator[] = [];
+      for (const key of new Set(keys)) {
+        const row = await creators.get(key);
+        if (row === undefined) continue;
+        const history = await deleteHistory(tx.objectStore('history'), key);
+        await creators.delete(key);
+        await summaries.delete(key);
+        removed.push({ key, entry: readStoredRow(row).entry, row, history });
+      }
+      await summaries.flush();
+      await addUnsavedChanges(tx.objectStore('settings'), removed.length);
+      return removed;
+    });
+  }
+
+  return {
+    async save(input, { now, tag, note, brief }) {
+      const parsed = VettingReportSchema.safeParse(input);
+      if (!parsed.success) throw invalidInput('report', parsed.error.issues);
+      const snapshot = SnapshotSchema.safeParse(at(parsed.data, 'snapshot'));
+      if (!snapshot.success) throw invalidInput('report.snapshot', snapshot.error.issues);
+      const cleanTag = tag?.trim() || undefined;
+      if (cleanTag !== undefined && !TagSchema.safeParse(cleanTag).success) throw new StoreError('invalid', `tag "${cleanTag.slice(0, 40)}"`);
+      const { platform, handle } = snapshot.data.creator;
+      const key = `${platform}:${handle}`;
+      return run(['creators', 'summaries', 'history', 'settings'], 'readwrite', async (tx) => {
+        const creators = tx.objectStore('creators');
+        const row = await creators.get(key);
+        const merged = mergeSavedReport(row === undefined ? null : salvageUserFields(row).fields, {
+          report: parsed.data,
+          snapshot: snapshot.data,
+          now,
+          tag: cleanTag,
+          note,
+          briefId: brief?.id ?? asString(at(parsed.data, 'briefId')) ?? null,
+          trackingLink: brief ? trackingLinkFor(brief, platform, handle) : null,
+          promoCode: brief ? suggestPromoCode(handle) : null,
+        });
+        const checked = ShortlistEntrySchema.safeParse(merged);
+        if (!checked.success) throw invalidInput('entry', checked.error.issues);
+        await creators.put(toStoredRow(checked.data));
+        const summaries = summaryWriter(tx.objectStore('summaries'));
+        await putSummaryOf(summaries, checked.data);
+        await summaries.flush();
+        const point = historyPointFromSnapshot(snapshot.data);
+        if (point) await recordHistoryPoint(tx.objectStore('history'), point);
+        await addUnsavedChanges(tx.objectStore('settings'), 1);
+        return checked.data;
+      });
+    },
+
+    async remove(key) {
+      return (await removeKeys([key]))[0] ?? null;
+    },
+
+    bulkDelete: removeKeys,
+
+    restore(removed) {
+      return run(['creators', 'summaries', 'history', 'settings'], 'readwrite', async (tx) => {
+        const creators = tx.objectStore('creators');
+        const history = tx.objectStore('history');
+        const summaries = summaryWriter(tx.objectStore('summaries'));
+        let restored = 0;
+        for (const item of removed) {
+          if (asObject(item.row)?.key !== item.key) throw new StoreError('invalid', `restore: row does not belong to ${item.key}`);
+          // Saved again since the delete: the newer entry wins, only the readings come back.
+          if ((await creators.get(item.key)) === undefined) {
+            await creators.put(item.row);
+            // From the row itself, not from anything handed back with it: the summary must say what the row says.
+            await syncSummaryWithRow(summaries, item.key, item.row);
+            restored += 1;
+          }
+          for (const point of item.history) await history.put(point);
+        }
+        await summaries.flush();
+        await addUnsavedChanges(tx.objectStore('settings'), restored);
+        return restored;
+      });
+    },
+
+    async addHistoryPoint(point) {
+      const parsed = HistoryPointSchema.safeParse(point);
+      if (!parsed.success) throw invalidInput('history point', parsed.error.issues);
+      return run(['history'], 'readwrite', (tx) => recordHistoryPoint(tx.objectStore('history'), parsed.data));
+    },
+  };
+}

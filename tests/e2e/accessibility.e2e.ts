@@ -1,0 +1,95 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Frame, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PLATFORMS, type Platform } from '../../lib/contracts/creator';
+import { runAxe, blocking, type AxeFinding } from './axe';
+import { launchWithExtension, overlayFrame, type ExtensionBrowser } from './browser';
+import { loadSample } from './sample-pages';
+import { saveSampleCreator } from './shortlist-seed';
+import { seedCreators } from './shortlist-helpers';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+const SHOTS = join(ROOT, 'test-artifacts', 'screenshots');
+const SCHEMES = ['light', 'dark'] as const;
+type Scheme = (typeof SCHEMES)[number];
+
+let browser: ExtensionBrowser;
+/** Every finding, whatever its impact, for the report in test-artifacts. */
+const report: Array<{ screen: string; scheme: Scheme; findings: AxeFinding[] }> = [];
+
+beforeAll(async () => {
+  mkdirSync(SHOTS, { recursive: true });
+  browser = await launchWithExtension();
+});
+afterAll(async () => {
+  await browser?.close();
+  writeFileSync(join(ROOT, 'test-artifacts', 'axe-report.json'), `${JSON.stringify(report, null, 2)}\n`);
+});
+
+async function check(screen: string, scheme: Scheme, target: Page | Frame): Promise<void> {
+  const findings = await runAxe(target);
+  report.push({ screen, scheme, findings });
+  expect.soft(blocking(findings), `${screen} (${scheme}): ${findings.map((f) => `${f.id} [${f.impact}] ${f.nodes.slice(0, 3).join(' ')}`).join('; ')}`).toEqual([]);
+}
+
+async function profile(platform: Platform): Promise<{ page: Page; frame: Frame }> {
+  const sample = loadSample(platform);
+  browser.server.setRoute({ url: sample.url, body: sample.html });
+  const page = await browser.context.newPage();
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto(sample.url, { waitUntil: 'domcontentloaded' });
+  const frame = await overlayFrame(page);
+  await frame.locator('[data-testid="overlay-badge"][data-state="ready"], [data-testid="overlay-panel"]').waitFor({ timeout: 15_000 });
+  return { page, frame };
+}
+
+describe('accessibility (axe-core): no serious or critical violations', () => {
+  it.each(PLATFORMS)('%s overlay: badge, open panel and every section opened, light and dark', async (platform) => {
+    const { page, frame } = await profile(platform);
+    if (await frame.getByTestId('overlay-panel').count()) await frame.getByTestId('overlay-collapse').click();
+    await frame.locator('[data-testid="overlay-badge"][data-state="ready"]').waitFor();
+    for (const scheme of SCHEMES) {
+      await page.emulateMedia({ colorScheme: scheme });
+      await check(`${platform} badge`, scheme, frame);
+    }
+    await frame.getByTestId('overlay-expand').click();
+    const panel = frame.getByTestId('overlay-panel');
+    await panel.waitFor();
+    for (const scheme of SCHEMES) {
+      await page.emulateMedia({ colorScheme: scheme });
+      await check(`${platform} panel`, scheme, frame);
+    }
+    for (const toggle of await panel.locator('.section-toggle').all()) await toggle.click();
+    for (const how of await panel.locator('details.how > summary, details.chart-data > summary').all()) await how.click();
+    await frame.getByTestId('post-chart').waitFor();
+    for (const scheme of SCHEMES) {
+      await page.emulateMedia({ colorScheme: scheme });
+      await check(`${platform} panel, all open`, scheme, frame);
+    }
+    await page.close();
+  });
+
+  it('popup with a current creator, and the dashboard, light and dark', async () => {
+    const { profile: tab, page: popup, template } = await saveSampleCreator(browser);
+    await seedCreators(popup, template, 6);
+    await popup.setViewportSize({ width: 400, height: 600 });
+    await popup.reload();
+    await popup.locator('[data-testid="popup-row"]').nth(3).waitFor();
+    for (const scheme of SCHEMES) {
+      await popup.emulateMedia({ colorScheme: scheme });
+      await check('popup', scheme, popup);
+      await popup.screenshot({ path: join(SHOTS, `popup-${scheme}.png`) });
+    }
+    const dashboard = await browser.context.newPage();
+    await dashboard.setViewportSize({ width: 1280, height: 800 });
+    await dashboard.goto(`chrome-extension://${browser.extensionId}/dashboard.html`);
+    await dashboard.locator('[data-testid="dashboard-row"]').nth(3).waitFor();
+    for (const scheme of SCHEMES) {
+      await dashboard.emulateMedia({ colorScheme: scheme });
+      await check('dashboard', scheme, dashboard);
+      await dashboard.screenshot({ path: join(SHOTS, `dashboard-${scheme}.png`) });
+    }
+    await Promise.all([tab.close(), popup.close(), dashboard.close()]);
+  });
+});
