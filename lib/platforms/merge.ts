@@ -30,6 +30,9 @@ const UNLABELLED: Provenance = { source: 'capture', exact: false, via: 'capture'
  *
  * Creator counts: an exact value beats a rounded one; between two of the same kind the earlier
  * argument wins (the page reading first, then captures in the order given: most trusted first).
+ * A count the page itself rendered is the anchor: a capture's exact value may only refine a rounded
+ * one it agrees with (see `refines`), so a page script that posts a forged "exact" response cannot
+ * replace what the page shows (48.2K stays 48.2K against a capture of 7).
  * Other creator fields keep the page's value and are only filled where it is empty or unknown;
  * e-mails and links are united. A capture that names another platform or handle is ignored entirely.
  *
@@ -44,7 +47,7 @@ const UNLABELLED: Provenance = { source: 'capture', exact: false, via: 'capture'
  */
 export function mergeSnapshots(base: SnapshotParts, ...captures: CaptureResult[]): SnapshotParts {
   const usable = captures.filter((c) => c.ok && sameProfile(base.creator, c.creator));
-  const creator = usable.reduce<Creator>((merged, c) => (c.creator ? mergeCreator(merged, c.creator) : merged), {
+  const creator = usable.reduce<Creator>((merged, c) => (c.creator ? mergeCreator(merged, c.creator, base.creator) : merged), {
     ...base.creator,
     provenance: { ...base.creator.provenance },
   });
@@ -85,7 +88,22 @@ function sameProfile(base: Creator, other: Partial<Creator> | null): boolean {
   return other.handle === undefined || other.handle.toLowerCase() === base.handle;
 }
 
-function mergeCreator(merged: Creator, other: Partial<Creator>): Creator {
+/** The unit of a count's last significant digit: 48,200 → 100, 1,200,000 → 100,000, 7 → 1. */
+function lastDigitUnit(count: number): number {
+  let unit = 1;
+  while (count > 0 && count % (unit * 10) === 0) unit *= 10;
+  return unit;
+}
+
+/**
+ * Whether an exact count can be what a rounded one shows: within one unit of its last digit either
+ * way, since platforms round ("48.2K" from 48,150) or truncate ("1.2M" from 1,299,999).
+ */
+export function refines(rounded: number, exact: number): boolean {
+  return Math.abs(exact - rounded) <= lastDigitUnit(rounded);
+}
+
+function mergeCreator(merged: Creator, other: Partial<Creator>, page: Creator): Creator {
   const result: Creator = { ...merged, provenance: { ...merged.provenance } };
   for (const field of CREATOR_COUNTS) {
     const value = capCount(other[field]);
@@ -93,6 +111,9 @@ function mergeCreator(merged: Creator, other: Partial<Creator>): Creator {
     const provenance = other.provenance?.[field] ?? UNLABELLED;
     const current = result.provenance[field];
     const currentExact = result[field] !== null && (current?.exact ?? false);
+    const shown = page[field];
+    // The page rendered this count: a capture may make it exact, never change it.
+    if (shown !== null && !refines(shown, value)) continue;
     if (result[field] === null || (provenance.exact && !currentExact)) {
       result[field] = value;
       result.provenance[field] = provenance;
