@@ -5,8 +5,8 @@ import { csvDownload } from '../../lib/shortlist-view/download';
 import { xlsxDownload } from '../../lib/shortlist-view/xlsx-download';
 import { errorText } from '../../lib/shortlist-view/error-text';
 import { DEFAULT_SORT, filterRows, NO_FILTERS, sortRows, tagsInUse, toggleSort, type ShortlistFilters, type SortOrder } from '../../lib/shortlist-view/filter-sort';
-import type { ImportableFile } from '../../lib/shortlist-view/import-file';
-import type { OnExisting, ShortlistPort } from '../../lib/shortlist-view/shortlist-port';
+import type { ImportableFile } from '../../lib/shortlist-view/importable-file';
+import type { OnExisting, ShortlistPort } from '../../lib/contracts/shortlist-store';
 import { STATUS_LABELS } from '../../lib/shortlist-view/status-counts';
 import { parseTagInput, tagChanges } from '../../lib/shortlist-view/tag-input';
 import { normalizePromoCode, normalizeTrackingLink } from '../../lib/shortlist-view/tracking-input';
@@ -26,7 +26,7 @@ import { ShortlistTable } from '../../components/dashboard/shortlist-table';
 import { StorageStatus } from '../../components/dashboard/storage-status';
 import { UndoBar } from '../../components/dashboard/undo-bar';
 import { useShortlistData } from './use-shortlist-data';
-import { useTeamSync } from '../../lib/shortlist-view/use-team-sync';
+import { useTeamSync } from '../../lib/runtime/use-team-sync';
 import { TeamSyncPanel } from '../../components/dashboard/team-sync-panel';
 import { SyncIndicator } from '../../components/shared/sync-indicator';
 
@@ -222,7 +222,7 @@ export function DashboardApp({ services, focusKey = null }: { services: Dashboar
   const downloadBackup = async () => {
     const result = await change(async (s) => {
       const now = services.now();
-      const backup = await services.backup(s, now);
+      const backup = await services.backup(now);
       services.download(backup.file);
       await s.markExported(now);
       return backup.leftOut;
@@ -231,7 +231,7 @@ export function DashboardApp({ services, focusKey = null }: { services: Dashboar
     void reloadStats();
   };
   const importFile = async (file: ImportableFile, onExisting: OnExisting) => {
-    const result = await change((s) => services.importFile(s, file, { onExisting, now: services.now() }));
+    const result = await change(() => services.importFile(file, { onExisting, now: services.now() }));
     if (!result.ok) return null;
     if (result.value.ok) {
       await afterBulk();

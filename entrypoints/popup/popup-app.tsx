@@ -1,5 +1,5 @@
 import { SyncIndicator } from '../../components/shared/sync-indicator';
-import { useTeamSync } from '../../lib/shortlist-view/use-team-sync';
+import { useTeamSync } from '../../lib/runtime/use-team-sync';
 import { useCallback, useEffect, useState } from 'react';
 import type { VettingReport } from '../../lib/contracts/report';
 import type { EntryChange, ShortlistStatus } from '../../lib/contracts/shortlist-entry';
@@ -7,8 +7,8 @@ import type { CurrentTab } from '../../lib/shortlist-view/current-tab';
 import { csvDownload } from '../../lib/shortlist-view/download';
 import { xlsxDownload } from '../../lib/shortlist-view/xlsx-download';
 import { errorText } from '../../lib/shortlist-view/error-text';
-import { useShortlistStore } from '../../lib/shortlist-view/use-shortlist-store';
-import type { ShortlistPort } from '../../lib/shortlist-view/shortlist-port';
+import { useShortlistStore } from '../../lib/runtime/use-shortlist-store';
+import type { ShortlistPort } from '../../lib/contracts/shortlist-store';
 import { normalizePromoCode, normalizeTrackingLink } from '../../lib/shortlist-view/tracking-input';
 import { MessageList } from '../../components/shared/message-list';
 import { useNotices } from '../../components/shared/use-notices';

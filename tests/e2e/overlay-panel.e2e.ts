@@ -169,6 +169,8 @@ describe('overlay panel in real Chromium', () => {
     expect(await popup.locator(`[data-testid="popup-row"][data-key="${expected.key}"] [data-testid="popup-row-verdict"] .verdict-text`).textContent()).toBe(expected.fit.summary);
     await popup.close();
 
+    // Back from the popup the keyboard is wherever the browser left it: a person clicks in the panel first.
+    await frame.locator('#panel-title').click();
     await page.keyboard.press('Escape');
     await frame.getByTestId('overlay-badge').waitFor();
     expect(await panel.count()).toBe(0);

@@ -1,13 +1,14 @@
 import { useCallback, useMemo, useRef } from 'react';
-import { formatCompact, formatCount } from '../../../lib/metrics/format';
+import { formatCount } from '../../../lib/metrics/format';
 import { formatDate } from '../../format/format-age';
 import type { FollowerReading } from '../overlay-model';
+import { countAxis, timeAxis } from './post-chart-config';
 import { useChart, type ChartColors } from './use-chart';
 
 /** Follower count over the readings Vetted kept of this creator; drawn from two readings on. */
 export function FollowerChart({ history }: { history: readonly FollowerReading[] | null }) {
   const canvas = useRef<HTMLCanvasElement>(null);
-  const points = useMemo(() => (history ?? []).map((h) => ({ x: Date.parse(h.at), y: h.followers })).filter((p) => Number.isFinite(p.x)), [history]);
+  const points = useMemo(() => (history ?? []).map((h) => ({ x: Date.parse(h.at), y: h.followers })).filter((p) => Number.isFinite(p.x)).sort((a, b) => a.x - b.x), [history]);
   const enough = points.length >= 2;
   const build = useCallback(
     (colors: ChartColors) => ({
@@ -18,10 +19,7 @@ export function FollowerChart({ history }: { history: readonly FollowerReading[]
       options: {
         responsive: false,
         parsing: false as const,
-        scales: {
-          x: { type: 'linear' as const, ticks: { color: colors.muted, maxTicksLimit: 3, callback: (value: string | number) => formatDate(Number(value)) }, grid: { display: false } },
-          y: { ticks: { color: colors.muted, maxTicksLimit: 4, callback: (value: string | number) => formatCompact(Number(value)) }, grid: { color: colors.grid } },
-        },
+        scales: { x: timeAxis(colors, points[0]?.x ?? 0, points[points.length - 1]?.x ?? 0, 3), y: { ...countAxis(colors), beginAtZero: false } },
       },
     }),
     [points],

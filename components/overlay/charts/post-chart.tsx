@@ -1,8 +1,11 @@
 import { useCallback, useMemo, useRef } from 'react';
 import type { VettingReport } from '../../../lib/contracts/report';
-import { formatCompact, formatCount } from '../../../lib/metrics/format';
+import { formatCount } from '../../../lib/metrics/format';
+import { postChartConfig } from './post-chart-config';
 import { postSeries, type PostSeries } from './post-series';
 import { useChart, type ChartColors } from './use-chart';
+
+const CHART_WIDTH = 340;
 
 function describe(series: PostSeries): string {
   const values = series.points.filter((p) => !p.pinned).map((p) => p.value);
@@ -27,33 +30,7 @@ export function PostChart({ report }: { report: VettingReport }) {
   const build = useCallback(
     (colors: ChartColors) => {
       if (!series) throw new Error('no series');
-      const labels = series.points.map((p) => p.label);
-      return {
-        type: 'bar' as const,
-        data: {
-          labels,
-          datasets: [
-            {
-              type: 'bar' as const,
-              label: series.metric,
-              data: series.points.map((p) => p.value),
-              backgroundColor: series.points.map((p) => (p.pinned ? colors.pinned : p.sponsored ? colors.sponsored : colors.bar)),
-              order: 2,
-            },
-            ...(series.median === null
-              ? []
-              : [{ type: 'line' as const, label: 'median', data: series.points.map(() => series.median!), borderColor: colors.median, borderDash: [4, 3], borderWidth: 1.5, pointRadius: 0, order: 1 }]),
-          ],
-        },
-        options: {
-          responsive: false,
-          plugins: { tooltip: { enabled: true } },
-          scales: {
-            x: { ticks: { color: colors.muted, maxRotation: 0, autoSkip: true, maxTicksLimit: 4 }, grid: { display: false } },
-            y: { beginAtZero: true, ticks: { color: colors.muted, maxTicksLimit: 4, callback: (value: string | number) => formatCompact(Number(value)) }, grid: { color: colors.grid } },
-          },
-        },
-      };
+      return postChartConfig(series, colors, CHART_WIDTH);
     },
     [series],
   );
@@ -66,7 +43,7 @@ export function PostChart({ report }: { report: VettingReport }) {
   const summary = describe(series);
   return (
     <figure className="chart">
-      <canvas ref={canvas} width={340} height={140} role="img" aria-label={summary} data-testid="post-chart">
+      <canvas ref={canvas} width={CHART_WIDTH} height={150} role="img" aria-label={summary} data-testid="post-chart">
         {summary}
       </canvas>
       <figcaption className="legend">

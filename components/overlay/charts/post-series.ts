@@ -5,38 +5,57 @@ import { eligiblePosts } from '../report-posts';
 
 export interface SeriesPoint {
   id: string;
-  /** The post's date ("2025-05-28"), or its place in the grid when undated. */
+  /** When the post was published (epoch ms), or null when the page gave no date. */
+  time: number | null;
+  /** The post's date ("2025-05-28"), or "undated". */
   label: string;
   value: number;
   sponsored: boolean;
-  /** Pinned posts are shown for context but did not enter the median. */
+  /** Pinned posts are shown for context, in their place by date, but did not enter the median. */
   pinned: boolean;
 }
 
 export interface PostSeries {
   /** Interactions per post where the page shows them; views where it only shows views (e.g. YouTube). */
   metric: 'interactions' | 'views';
+  /** Oldest to newest. */
   points: SeriesPoint[];
+  /**
+   * 'time' when every post is dated: the x-axis is time and gaps between posts show as gaps.
+   * 'order' otherwise: one slot per post, undated posts first (the page lists them as the oldest).
+   */
+  axis: 'time' | 'order';
   median: number | null;
 }
 
+function publishedTime(post: Post): number | null {
+  const time = post.publishedAt ? Date.parse(post.publishedAt) : Number.NaN;
+  return Number.isFinite(time) ? time : null;
+}
+
 /**
- * The per-post chart's data: the eligible posts oldest to newest (left to right), after any pinned
- * posts that show the same figure. Null when no post shows interactions or views.
+ * The per-post chart's data: the eligible posts and any pinned posts showing the same figure, in
+ * date order (a pinned post sits where its date puts it, marked, not first). Null when no eligible
+ * post shows interactions or views.
  */
 export function postSeries(report: VettingReport): PostSeries | null {
   const eligible = eligiblePosts(report);
   const metric = eligible.some((p) => interactionsOf(p) !== null) ? 'interactions' : 'views';
   const valueOf = (post: Post) => (metric === 'interactions' ? interactionsOf(post) : post.views);
-  const toPoint = (post: Post, index: number): SeriesPoint | null => {
+  const toPoint = (post: Post): SeriesPoint | null => {
     const value = valueOf(post);
     if (value === null) return null;
-    return { id: post.id, label: post.publishedAt?.slice(0, 10) ?? `post ${index + 1}`, value, sponsored: post.sponsored, pinned: post.pinned };
+    const time = publishedTime(post);
+    return { id: post.id, time, label: time === null ? 'undated' : new Date(time).toISOString().slice(0, 10), value, sponsored: post.sponsored, pinned: post.pinned };
   };
-  const pinned = report.snapshot.posts.filter((p) => p.pinned).flatMap((p, i) => toPoint(p, i) ?? []);
-  const counted = eligible.flatMap((p, i) => toPoint(p, i) ?? []).reverse();
-  const points = [...pinned, ...counted];
+  const eligibleIds = new Set(eligible.map((p) => p.id));
+  const pinned = report.snapshot.posts.filter((p) => p.pinned && !eligibleIds.has(p.id)).flatMap((p) => toPoint(p) ?? []);
+  // Eligible posts come newest first, undated ones last (as the oldest): reversed, oldest first.
+  const counted = eligible.flatMap((p) => toPoint(p) ?? []).reverse();
   if (counted.length === 0) return null;
+  const all = [...pinned, ...counted];
+  const undated = all.filter((p) => p.time === null);
+  const dated = all.filter((p) => p.time !== null).sort((a, b) => a.time! - b.time! || a.id.localeCompare(b.id));
   const median = metric === 'interactions' ? report.metrics.engagement.medianInteractions : report.metrics.medianViews;
-  return { metric, points, median };
+  return { metric, points: [...undated, ...dated], axis: undated.length === 0 ? 'time' : 'order', median };
 }

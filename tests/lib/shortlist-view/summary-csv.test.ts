@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { toCsv } from '../../../lib/csv/to-csv';
-import { summarizeEntry } from '../../../lib/shortlist/entry-summary';
+import { summarizeEntry } from '../../../lib/csv/entry-summary';
 import { csvDownload } from '../../../lib/shortlist-view/download';
 import { summariesToCsv } from '../../../lib/shortlist-view/summary-csv';
 import { goldenEntries } from '../csv/entries';

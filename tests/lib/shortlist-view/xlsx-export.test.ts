@@ -2,7 +2,7 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, test } from 'vitest';
 import { CSV_HEADER } from '../../../lib/csv/csv-columns';
-import { summarizeEntry } from '../../../lib/shortlist/entry-summary';
+import { summarizeEntry } from '../../../lib/csv/entry-summary';
 import { xlsxBytes, xlsxDownload, XLSX_MIME } from '../../../lib/shortlist-view/xlsx-download';
 import { xlsxCell, xlsxFileName } from '../../../lib/shortlist-view/xlsx-sheet';
 import { goldenEntries } from '../csv/entries';

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { toCsv } from '../../../lib/csv/to-csv';
 import { createBackup, restoreBackup } from '../../../lib/shortlist/backup';
-import { summarizeEntry } from '../../../lib/shortlist/entry-summary';
+import { summarizeEntry } from '../../../lib/csv/entry-summary';
 import { importCsv } from '../../../lib/shortlist/import';
 import { bucketOf, SUMMARY_BUCKETS } from '../../../lib/shortlist/summary-buckets';
 import { openShortlist, type Shortlist } from '../../../lib/shortlist/repository';

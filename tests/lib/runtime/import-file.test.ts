@@ -2,7 +2,8 @@ import { afterEach, describe, expect, test } from 'vitest';
 import { toCsv } from '../../../lib/csv/to-csv';
 import { createBackup } from '../../../lib/shortlist/backup';
 import { openShortlist, type Shortlist } from '../../../lib/shortlist/repository';
-import { importFile, isBackupFile, type ImportableFile } from '../../../lib/shortlist-view/import-file';
+import { importFile } from '../../../lib/runtime/import-file';
+import { isBackupFile, type ImportableFile } from '../../../lib/shortlist-view/importable-file';
 import { freshDbName, makeReport, NOW } from '../shortlist/factory';
 
 const opened: Shortlist[] = [];

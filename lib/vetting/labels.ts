@@ -1,5 +1,5 @@
-import type { FitCriterion, FitVerdict, HardLimitId, SignalId, SignalLevel, Tier } from '../../lib/contracts/report';
-import { VERDICT_WORDS } from '../../lib/scoring/fit-summary';
+import type { FitCriterion, FitVerdict, HardLimitId, SignalId, SignalLevel, Tier } from '../contracts/report';
+import { VERDICT_WORDS } from '../scoring/fit-summary';
 
 /** The verdict's words (lib/scoring/fit-summary.ts: the same words start every verdict line). */
 export const VERDICT_LABEL: Readonly<Record<FitVerdict, string>> = VERDICT_WORDS;
