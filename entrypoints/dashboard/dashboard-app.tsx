@@ -1,8 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { CampaignBrief } from '../../lib/contracts/brief';
 import type { EntryChange, HistoryPoint, ShortlistEntry, ShortlistStatus, ShortlistSummary } from '../../lib/contracts/shortlist-entry';
-import { csvDownload } from '../../lib/shortlist-view/download';
-import { xlsxDownload } from '../../lib/shortlist-view/xlsx-download';
+import { exportCsv } from '../../lib/shortlist-view/export-csv';
 import { errorText } from '../../lib/shortlist-view/error-text';
 import { DEFAULT_SORT, filterRows, NO_FILTERS, sortRows, tagsInUse, toggleSort, type ShortlistFilters, type SortOrder } from '../../lib/shortlist-view/filter-sort';
 import type { ImportableFile } from '../../lib/shortlist-view/importable-file';
@@ -208,15 +207,9 @@ export function DashboardApp({ services, focusKey = null }: { services: Dashboar
     await afterBulk();
   };
 
-  const exportCsv = async (scope: 'all' | 'filtered', format: 'csv' | 'xlsx' = 'csv') => {
-    await change(async (s) => {
-      const now = services.now();
-      // Summaries hold every column of the CSV: no full row is read, even for 10,000 creators.
-      const list = scope === 'all' ? (await s.listSummaries()).summaries : sorted.map((r) => r.summary);
-      // The workbook library loads on this click only (xlsx-download.ts), not with the dashboard.
-      services.download(format === 'xlsx' ? await xlsxDownload(list, now) : csvDownload(list, now));
-      await s.markExported(now);
-    });
+  const exportFile = async (scope: 'all' | 'filtered', format: 'csv' | 'xlsx' = 'csv') => {
+    const summaries = scope === 'all' ? undefined : sorted.map((r) => r.summary);
+    await change((s) => exportCsv(s, { format, now: services.now(), download: services.download, ...(summaries ? { summaries } : {}) }));
     void reloadStats();
   };
   const downloadBackup = async () => {
@@ -274,7 +267,7 @@ export function DashboardApp({ services, focusKey = null }: { services: Dashboar
       <header className="dashboard-header">
         <h1>Vetted shortlist</h1>
         <SyncIndicator status={teamSync?.status ?? null} quietWhenOff />
-        <StorageStatus stats={data.stats} storage={data.storage} onExport={() => void exportCsv('all')} onBackup={() => void downloadBackup()} />
+        <StorageStatus stats={data.stats} storage={data.storage} onExport={() => void exportFile('all')} onBackup={() => void downloadBackup()} />
       </header>
       <nav className="sections" aria-label="Dashboard sections">
         {SECTIONS.map(([id, label]) => (
@@ -392,8 +385,8 @@ export function DashboardApp({ services, focusKey = null }: { services: Dashboar
             lastExportAt={data.stats?.lastExportAt ?? null}
             busy={busy || !shortlist}
             actions={{
-              exportCsv: (scope) => void exportCsv(scope),
-              exportXlsx: (scope) => void exportCsv(scope, 'xlsx'),
+              exportCsv: (scope) => void exportFile(scope),
+              exportXlsx: (scope) => void exportFile(scope, 'xlsx'),
               downloadBackup: () => void downloadBackup(),
               importFile,
               clearBrowsing: async () => {
