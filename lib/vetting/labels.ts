@@ -39,7 +39,10 @@ export const SIGNAL_LABEL: Record<SignalId, string> = {
   'few-posts-many-followers': 'Posts vs. followers',
   'follower-growth-spike': 'Follower growth',
   'follower-drop': 'Follower losses',
-  'generic-comments': 'Comment quality',
+  'generic-comments': 'Generic comments',
+  'repeated-comments': 'Comments repeated across posts',
+  'commenter-concentration': 'Same commenters on every post',
+  'creator-reply-rate': 'Creator replies',
   'account-age': 'Account age',
 };
 
