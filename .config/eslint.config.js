@@ -1,17 +1,32 @@
-// Lint: typescript-eslint plus the module boundaries that keep Vetted honest.
-// - lib/ pure modules read no browser globals and import no runtime (they run in Node for `vet`).
-// - content-script code never imports storage (a content script's IndexedDB is the website's).
+// Lint: typescript-eslint plus the module boundaries that keep Vetted honest (README "Module boundaries").
+// The zones come from .config/module-zones.js: every lib/ folder is pure unless that file names it.
+// - pure lib/ reads no browser globals, not even through globalThis/self/window, and imports no
+//   runtime package and no runtime folder (it runs in Node for `vet` and in every bundle);
+// - content scripts never reach storage (a content script's IndexedDB is the website's);
+// - components get data through props: no storage, no browser APIs;
+// - lib/ never imports UI (components, entrypoints).
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
+import { BROWSER_GLOBALS, RUNTIME_LIB, RUNTIME_PACKAGES, STORAGE_GLOBALS, STORAGE_LIB, STORAGE_PACKAGES } from './module-zones.js';
 
-const BROWSER_GLOBALS = ['document', 'window', 'location', 'navigator', 'chrome', 'browser', 'indexedDB', 'localStorage', 'sessionStorage', 'fetch', 'XMLHttpRequest'].map((name) => ({
-  name,
-  message: 'lib/ pure modules take the page and the environment as parameters (see README "Module boundaries").',
-}));
-
-const PURE_LIB = ['contracts', 'parse', 'platforms', 'metrics', 'scoring', 'vetting', 'csv', 'messages', 'capture', 'sync', 'evidence'].map((dir) => `lib/${dir}/**/*.ts`);
-const RUNTIME_PACKAGES = ['wxt', 'wxt/*', '#imports', 'idb', 'react', 'react-dom', 'react-dom/*', 'chart.js', 'chart.js/*', 'webextension-polyfill'];
+const SOURCES = ['lib/**/*.{ts,tsx}', 'components/**/*.{ts,tsx}', 'entrypoints/**/*.{ts,tsx}'];
+const RUNTIME_FOLDERS = Object.keys(RUNTIME_LIB);
+const folderPatterns = (dirs) => dirs.flatMap((dir) => [`**/${dir}/**`, `**/lib/${dir}`]);
 const restrict = (group, message) => ({ group, message });
+
+/** `name` read as a global and as a member of globalThis, self or window (also when destructured). */
+function noGlobals(names, message) {
+  return {
+    'no-restricted-globals': ['error', ...names.map((name) => ({ name, message }))],
+    'no-restricted-properties': ['error', ...['globalThis', 'self', 'window'].flatMap((object) => names.map((property) => ({ object, property, message })))],
+    // Reaching a global by a computed name (globalThis[name]) hides which one it is from this rule.
+    'no-restricted-syntax': ['error', { selector: 'MemberExpression[computed=true][object.name=/^(globalThis|self|window)$/][property.type!="Literal"]', message }],
+  };
+}
+
+const PURE_MESSAGE = 'pure lib/ takes the page and the environment as parameters; only the folders in .config/module-zones.js RUNTIME_LIB touch a runtime';
+const STORAGE_MESSAGE = "content scripts and components never reach storage: a content script's IndexedDB is the website's; pages get the store through props";
+const UI_FOLDERS = ['**/components/**', '**/entrypoints/**'];
 
 export default tseslint.config(
   { ignores: ['.output/**', '.output-*/**', '.wxt/**', 'node_modules/**', 'demo-output/**', 'test-artifacts/**', 'tests/fixtures/**'] },
@@ -30,13 +45,27 @@ export default tseslint.config(
     languageOptions: { globals: { process: 'readonly', console: 'readonly' } },
   },
   {
-    // Pure lib/: runs in Node for `vet` and in tests; the environment comes in as parameters.
-    files: PURE_LIB,
+    // A file that fits in a head: split a longer one along its responsibilities.
+    files: SOURCES,
+    rules: { 'max-lines': ['warn', { max: 300 }] },
+  },
+  {
+    // Runtime lib/ folders: anything but UI.
+    files: RUNTIME_FOLDERS.map((dir) => `lib/${dir}/**/*.{ts,tsx}`),
     rules: {
-      'no-restricted-globals': ['error', ...BROWSER_GLOBALS],
+      'no-restricted-imports': ['error', { patterns: [restrict(UI_FOLDERS, 'lib/ never imports UI: components and entrypoints import lib/, not the other way')] }],
+    },
+  },
+  {
+    // Pure lib/: every folder not named in RUNTIME_LIB.
+    files: ['lib/**/*.{ts,tsx}'],
+    ignores: RUNTIME_FOLDERS.map((dir) => `lib/${dir}/**`),
+    rules: {
+      ...noGlobals(BROWSER_GLOBALS, PURE_MESSAGE),
       'no-restricted-imports': ['error', { patterns: [
-        restrict(RUNTIME_PACKAGES, 'pure lib/ modules import no runtime: pass what they need as parameters'),
-        restrict(['**/content/**', '**/background/**', '**/shortlist/**', '**/runtime/**', '**/cli/**', '**/components/**', '**/entrypoints/**'], 'pure lib/ modules must not depend on runtime code, UI or entrypoints'),
+        restrict(RUNTIME_PACKAGES, `${PURE_MESSAGE}: no runtime package`),
+        restrict(folderPatterns(RUNTIME_FOLDERS), `${PURE_MESSAGE}: no runtime folder`),
+        restrict(UI_FOLDERS, 'lib/ never imports UI: components and entrypoints import lib/, not the other way'),
       ] }],
     },
   },
@@ -48,13 +77,14 @@ export default tseslint.config(
     },
   },
   {
-    // Content scripts read pages and message the background; a content script's IndexedDB is the website's.
+    // Content scripts read pages and message the background.
     files: ['lib/content/**/*.ts', 'entrypoints/*.content.ts', 'entrypoints/*.content/**'],
     rules: {
-      'no-restricted-globals': ['error', { name: 'indexedDB', message: "a content script's IndexedDB belongs to the website: message the background" }, { name: 'localStorage', message: "the website's storage, not ours" }],
+      ...noGlobals(STORAGE_GLOBALS, STORAGE_MESSAGE),
       'no-restricted-imports': ['error', { patterns: [
-        restrict(['idb', 'zod', 'react', 'react-dom', 'react-dom/*', 'chart.js', 'chart.js/*'], 'content scripts stay small: no UI or validation libraries (README "Module boundaries")'),
-        restrict(['**/shortlist/**', '**/background/**', '**/components/**', '**/runtime/**'], 'content scripts never touch storage or UI code: they read pages and message the background'),
+        restrict(['zod', 'react', 'react-dom', 'react-dom/*', 'chart.js', 'chart.js/*'], 'content scripts stay small: no UI or validation libraries (README "Module boundaries")'),
+        restrict(STORAGE_PACKAGES, STORAGE_MESSAGE),
+        restrict([...folderPatterns([...STORAGE_LIB, 'background', 'runtime']), '**/components/**'], 'content scripts never touch storage or UI code: they read pages and message the background'),
       ] }],
     },
   },
@@ -63,10 +93,10 @@ export default tseslint.config(
     // background lives in lib/runtime and each page's entrypoint folder.
     files: ['components/**/*.{ts,tsx}'],
     rules: {
-      'no-restricted-globals': ['error', ...BROWSER_GLOBALS.filter((g) => !['document', 'window', 'navigator'].includes(g.name))],
+      ...noGlobals(BROWSER_GLOBALS.filter((name) => !['document', 'window', 'self', 'navigator'].includes(name)), 'components get data through props and report through callbacks: wire browser APIs and storage in lib/runtime or the entrypoint'),
       'no-restricted-imports': ['error', { patterns: [
-        restrict(['wxt', 'wxt/*', 'idb', 'webextension-polyfill'], 'components get data through props: wire browser APIs in lib/runtime or the entrypoint'),
-        restrict(['**/shortlist/**', '**/background/**', '**/content/**', '**/runtime/**', '**/entrypoints/**'], 'components get data through props'),
+        restrict(['wxt', 'wxt/*', 'webextension-polyfill', '@wxt-dev/webextension-polyfill', ...STORAGE_PACKAGES], 'components get data through props: wire browser APIs in lib/runtime or the entrypoint'),
+        restrict([...folderPatterns(RUNTIME_FOLDERS), '**/entrypoints/**'], 'components get data through props: storage, the background and wiring stay out'),
       ] }],
     },
   },

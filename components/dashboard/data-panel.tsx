@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
-import type { ImportableFile } from '../../lib/shortlist-view/import-file';
-import type { ImportResult, OnExisting } from '../../lib/shortlist-view/shortlist-port';
+import type { ImportableFile } from '../../lib/shortlist-view/importable-file';
+import type { ImportResult, OnExisting } from '../../lib/contracts/shortlist-store';
 import { formatDate } from '../shared/format-figure';
 
 export interface DataActions {

@@ -1,4 +1,4 @@
-import type { ShortlistStats } from '../../lib/shortlist-view/shortlist-port';
+import type { ShortlistStats } from '../../lib/contracts/shortlist-store';
 import { formatBytes, formatDate } from '../shared/format-figure';
 
 /** What navigator.storage.estimate() says the shortlist's origin uses, in bytes. */

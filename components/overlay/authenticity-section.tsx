@@ -3,7 +3,7 @@ import { AUTHENTICITY_METHOD } from '../../lib/metrics/authenticity';
 import { PanelSection } from './figure-list';
 import { HowDisclosure } from './how-disclosure';
 import { authenticityFindings } from './key-figures';
-import { LEVEL_LABEL, SIGNAL_LABEL } from './labels';
+import { LEVEL_LABEL, SIGNAL_LABEL } from '../../lib/vetting/labels';
 
 /** The authenticity score and every check behind it, each with what it found. */
 export function AuthenticitySection({ report }: { report: VettingReport }) {

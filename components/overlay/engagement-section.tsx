@@ -4,7 +4,7 @@ import { formatCount, formatPercent } from '../../lib/metrics/format';
 import { Figure, FigureList, PanelSection } from './figure-list';
 import { HowDisclosure } from './how-disclosure';
 import { notAvailableOnce } from './not-available';
-import { TIER_LABEL } from './labels';
+import { TIER_LABEL } from '../../lib/vetting/labels';
 import { byViewsPostIds, postsById, viewPostIds } from './report-posts';
 import { SafeLink } from './safe-link';
 

@@ -2,7 +2,7 @@ import type { Ref } from 'react';
 import type { VettingReport } from '../../lib/contracts/report';
 import { formatCount, formatExact } from '../format/format-count';
 import { DragHandle } from './drag-handle';
-import { TIER_LABEL, verdictShowsScore } from './labels';
+import { TIER_LABEL, verdictShowsScore } from '../../lib/vetting/labels';
 import type { MoveControl } from './overlay-model';
 
 /**

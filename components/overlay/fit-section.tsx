@@ -2,7 +2,7 @@ import type { FitComponent, VettingReport } from '../../lib/contracts/report';
 import { MIN_MEASURED_WEIGHT_SHARE, POSSIBLE_FIT, STRONG_FIT } from '../../lib/scoring/fit';
 import { PanelSection } from './figure-list';
 import { HowDisclosure } from './how-disclosure';
-import { CRITERION_LABEL, HARD_LIMIT_LABEL } from './labels';
+import { CRITERION_LABEL, HARD_LIMIT_LABEL } from '../../lib/vetting/labels';
 
 const FIT_FORMULA =
   "Only criteria the brief sets and the page shows enough of are scored: they share 100 points by the brief's weights, and the fit score is the sum of their points below. " +

@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import type { VettingReport } from '../../lib/contracts/report';
 import { formatDays, formatDecimal, formatPercent } from '../../lib/metrics/format';
 import { formatUsdRange } from '../format/format-money';
-import { TIER_LABEL } from './labels';
+import { TIER_LABEL } from '../../lib/vetting/labels';
 
 const BAND_TEXT = { 'below-low': 'below the low mark', low: 'low', average: 'average', high: 'high', 'above-high': 'above the high mark' } as const;
 

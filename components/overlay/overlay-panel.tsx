@@ -12,7 +12,7 @@ import { EngagementSection } from './engagement-section';
 import { PanelSection } from './figure-list';
 import { FitSection } from './fit-section';
 import { KeyFigures } from './key-figures';
-import { TIER_LABEL } from './labels';
+import { TIER_LABEL } from '../../lib/vetting/labels';
 import type { BriefChoice, FollowerReading, MoveControl, SaveControl } from './overlay-model';
 import { PriceSection } from './price-section';
 import { SaveSection } from './save-section';

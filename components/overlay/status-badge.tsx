@@ -1,5 +1,5 @@
 import type { TabState } from '../../lib/messages/protocol';
-import { UNREADABLE_TEXT } from './labels';
+import { UNREADABLE_TEXT } from '../../lib/vetting/labels';
 
 /** While the background has no report: loading, unreadable with its reason, or no connection. Never a number. */
 export function StatusBadge({ state, error }: { state: Exclude<TabState, { status: 'ready' }> | null; error?: string }) {

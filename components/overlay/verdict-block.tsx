@@ -1,5 +1,5 @@
 import type { VettingReport } from '../../lib/contracts/report';
-import { VERDICT_LABEL, verdictShowsScore } from './labels';
+import { VERDICT_LABEL, verdictShowsScore } from '../../lib/vetting/labels';
 
 const CONFIDENCE_TEXT = { high: 'High confidence', medium: 'Medium confidence', low: 'Low confidence' } as const;
 

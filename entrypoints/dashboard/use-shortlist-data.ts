@@ -1,8 +1,8 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { CampaignBrief } from '../../lib/contracts/brief';
 import { errorText } from '../../lib/shortlist-view/error-text';
-import type { ShortlistPort, ShortlistStats } from '../../lib/shortlist-view/shortlist-port';
-import { useShortlistStore, type ShortlistStore } from '../../lib/shortlist-view/use-shortlist-store';
+import type { ShortlistPort, ShortlistStats } from '../../lib/contracts/shortlist-store';
+import { useShortlistStore, type ShortlistStore } from '../../lib/runtime/use-shortlist-store';
 import type { StorageUse } from '../../components/dashboard/storage-status';
 import type { DashboardServices } from './dashboard-services';
 

@@ -1,14 +1,13 @@
 import { SyncIndicator } from '../../components/shared/sync-indicator';
-import { useTeamSync } from '../../lib/shortlist-view/use-team-sync';
+import { useTeamSync } from '../../lib/runtime/use-team-sync';
 import { useCallback, useEffect, useState } from 'react';
 import type { VettingReport } from '../../lib/contracts/report';
 import type { EntryChange, ShortlistStatus } from '../../lib/contracts/shortlist-entry';
 import type { CurrentTab } from '../../lib/shortlist-view/current-tab';
-import { csvDownload } from '../../lib/shortlist-view/download';
-import { xlsxDownload } from '../../lib/shortlist-view/xlsx-download';
+import { exportCsv } from '../../lib/shortlist-view/export-csv';
 import { errorText } from '../../lib/shortlist-view/error-text';
-import { useShortlistStore } from '../../lib/shortlist-view/use-shortlist-store';
-import type { ShortlistPort } from '../../lib/shortlist-view/shortlist-port';
+import { useShortlistStore } from '../../lib/runtime/use-shortlist-store';
+import type { ShortlistPort } from '../../lib/contracts/shortlist-store';
 import { normalizePromoCode, normalizeTrackingLink } from '../../lib/shortlist-view/tracking-input';
 import { MessageList } from '../../components/shared/message-list';
 import { useNotices } from '../../components/shared/use-notices';
@@ -69,19 +68,7 @@ export function PopupApp({ services }: { services: PopupServices }) {
     return ran && saved;
   };
 
-  const exportCsv = () =>
-    void change(async (s) => {
-      const now = services.now();
-      services.download(csvDownload((await s.listSummaries()).summaries, now));
-      await s.markExported(now);
-    });
-  // The workbook library loads on this click only (xlsx-download.ts), not with the popup.
-  const exportXlsx = () =>
-    void change(async (s) => {
-      const now = services.now();
-      services.download(await xlsxDownload((await s.listSummaries()).summaries, now));
-      await s.markExported(now);
-    });
+  const exportFile = (format: 'csv' | 'xlsx') => void change((s) => exportCsv(s, { format, now: services.now(), download: services.download }));
 
   return (
     <main className="popup" data-testid="popup">
@@ -129,10 +116,10 @@ export function PopupApp({ services }: { services: PopupServices }) {
         )}
       </section>
       <footer className="popup-footer">
-        <button type="button" onClick={exportCsv} disabled={!entries?.length || busy}>
+        <button type="button" onClick={() => exportFile('csv')} disabled={!entries?.length || busy}>
           Export CSV
         </button>
-        <button type="button" onClick={exportXlsx} disabled={!entries?.length || busy}>
+        <button type="button" onClick={() => exportFile('xlsx')} disabled={!entries?.length || busy}>
           Export Excel (.xlsx)
         </button>
         <button type="button" className="primary" onClick={() => services.openDashboard(null)}>

@@ -1,6 +1,6 @@
 import type { CurrentTab } from '../../lib/shortlist-view/current-tab';
 import type { DownloadFile } from '../../lib/shortlist-view/download';
-import type { ShortlistPort } from '../../lib/shortlist-view/shortlist-port';
+import type { ShortlistPort } from '../../lib/contracts/shortlist-store';
 import type { CopyText } from '../../components/shared/copy-field';
 import type { TeamSyncPort } from '../../lib/runtime/team-sync-port';
 

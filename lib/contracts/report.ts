@@ -197,9 +197,14 @@ export const SIGNAL_IDS = [
   'follower-growth-spike',
   'follower-drop',
   'generic-comments',
+  'repeated-comments',
+  'commenter-concentration',
+  'creator-reply-rate',
   'account-age',
 ] as const;
 export const SignalIdSchema = z.enum(SIGNAL_IDS);
+/** The signals the authenticity score combines: how often the creator answers is shown with the comments, not scored. */
+export const AUTHENTICITY_SIGNAL_IDS = SIGNAL_IDS.filter((id) => id !== 'creator-reply-rate');
 export type SignalId = z.infer<typeof SignalIdSchema>;
 export const SignalLevelSchema = z.enum(['ok', 'warn', 'risk', 'unknown']);
 export type SignalLevel = z.infer<typeof SignalLevelSchema>;
@@ -221,6 +226,23 @@ export const AuthenticitySchema = z.object({
   counts: z.object({ ok: z.int().min(0), warn: z.int().min(0), risk: z.int().min(0), unknown: z.int().min(0) }),
 });
 export type Authenticity = z.infer<typeof AuthenticitySchema>;
+
+/**
+ * What the creator's post pages added (lib/metrics/comment-quality.ts): posts whose counts came
+ * from their own page, the comment sample behind the comment signals, and the one thing that
+ * would let Vetted measure what it could not ("Open 3 more videos…").
+ */
+export const PostEvidenceSchema = z.object({
+  postsFromPostPages: z.int().min(0).max(CAPS.posts),
+  comments: z.object({
+    sampled: z.int().min(0),
+    posts: z.int().min(0),
+    signals: z.array(SignalSchema).max(SIGNAL_IDS.length),
+  }),
+  nextStep: Message.nullable(),
+});
+export type PostEvidence = z.infer<typeof PostEvidenceSchema>;
+export const NO_POST_EVIDENCE: PostEvidence = { postsFromPostPages: 0, comments: { sampled: 0, posts: 0, signals: [] }, nextStep: null };
 
 export const SponsoredSchema = z.object({
   share: Share.nullable(),
@@ -355,6 +377,8 @@ export const VettingReportObjectSchema = z.object({
   price: PriceSchema,
   fit: FitSchema,
   confidence: ConfidenceSchema,
+  /** Reports stored before post pages were read carry none: they read as "nothing from post pages". */
+  postEvidence: PostEvidenceSchema.default(NO_POST_EVIDENCE),
 });
 
 /** What every receiver parses: a stored version 1 report is first read as version 2 (report-upgrade.ts). */

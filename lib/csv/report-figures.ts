@@ -19,8 +19,7 @@ export const EMPTY_FIGURES: ReportFigures = {
   priceHigh: null,
 };
 
-// Figures are non-negative by meaning; a negative one is a bug upstream, and it would also start a
-// CSV cell with "-", which a spreadsheet reads as a formula.
+// Figures are non-negative by meaning: a negative one is a bug upstream, shown as unknown.
 function figure(value: unknown): number | null {
   return typeof value === 'number' && Number.isFinite(value) && value >= 0 ? value : null;
 }

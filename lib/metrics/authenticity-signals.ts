@@ -4,7 +4,6 @@ import type { Platform, Post } from '../contracts/creator';
 import type { EngagementBasis, Signal, SignalId, SignalLevel } from '../contracts/report';
 import type { BenchmarkMatch } from './benchmarks';
 import { formatCount, formatDays, formatDecimal, formatPercent, formatPercentRange, platformName } from './format';
-import { genericCommentShare } from './generic-comments';
 import { DROP_WARN_SHARE, SPIKE_BASELINE_FACTOR, SPIKE_MIN_PER_DAY, type FollowerGrowth } from './history';
 import { mean, median } from './stats';
 
@@ -255,22 +254,6 @@ export function followerDrop(growth: FollowerGrowth): Signal {
     DROP_WARN_SHARE,
     `Lost ${formatCount(-worst.change)} followers (${formatPercent(worst.share)}) in ${formatDays(worst.days)} — a sudden drop often follows a platform purge of fake accounts.`,
   );
-}
-
-/** ≥ 50 % inauthentic comments is the alarm level in HypeAuditor's comment doc; 25 % a warning. */
-export const GENERIC_COMMENTS = { warn: 0.25, risk: 0.5, minComments: 10 } as const;
-
-export function genericComments(comments: readonly string[] | null): Signal {
-  const id = 'generic-comments';
-  if (comments === null) return signal(id, 'unknown', null, null, 'Not checked: comment text is not shown on the profile page.');
-  if (comments.length < GENERIC_COMMENTS.minComments) {
-    return signal(id, 'unknown', null, null, `Not checked: needs at least ${GENERIC_COMMENTS.minComments} comments (${comments.length} read).`);
-  }
-  const share = genericCommentShare(comments)!;
-  const text = `${formatPercent(share)} of ${comments.length} comments are emoji-only, mention-only or stock phrases`;
-  if (share >= GENERIC_COMMENTS.risk) return signal(id, 'risk', share, GENERIC_COMMENTS.risk, `${text} — typical of bots and engagement pods.`);
-  if (share >= GENERIC_COMMENTS.warn) return signal(id, 'warn', share, GENERIC_COMMENTS.warn, `${text} — more than usual.`);
-  return signal(id, 'ok', share, GENERIC_COMMENTS.warn, `${text}.`);
 }
 
 /** A young account is a listed fake indicator (Modash credibility doc, Heepsy guide); 6 months here. */

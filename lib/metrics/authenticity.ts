@@ -9,6 +9,10 @@ export const SIGNAL_WEIGHTS: Readonly<Record<SignalId, number>> = {
   'comment-like-ratio': 2,
   'follower-drop': 2,
   'generic-comments': 2,
+  'repeated-comments': 2,
+  'commenter-concentration': 2,
+  // How often the creator answers says nothing about bought followers: shown, never scored.
+  'creator-reply-rate': 0,
   'median-mean-gap': 1,
   'follower-following-ratio': 1,
   'mass-following': 1,
@@ -25,7 +29,7 @@ export const RISK_CAP_STEP = 30;
 export const AUTHENTICITY_METHOD =
   'Each signal earns credit — ok 1, warn 0.5, risk 0 — weighted by how directly it points at bought ' +
   'followers or likes (3: engagement too low, engagement too high, follower spike; 2: like spread, ' +
-  'comment:like ratio, follower drop, generic comments; 1: median–mean gap, follower:following ratio, ' +
+  'comment:like ratio, follower drop, generic comments, repeated comments, commenter concentration; 1: median–mean gap, follower:following ratio, ' +
   'mass following, few posts, account age). A signal that could not be checked earns the weighted ' +
   'mean credit of the checked ones, but never more than 0.5: missing data can pull a good score ' +
   'toward 50 and never lifts a poor one. Score = 100 × weighted mean credit, rounded, then capped ' +

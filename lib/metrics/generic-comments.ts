@@ -13,7 +13,7 @@ const GENERIC_PHRASES = new Set([
 ]);
 
 /** Text left after removing mentions, emoji, punctuation and case. */
-function normalise(comment: string): string {
+export function normaliseComment(comment: string): string {
   return comment
     .toLowerCase()
     .replace(/@[\p{L}\p{N}._]+/gu, ' ')
@@ -23,7 +23,7 @@ function normalise(comment: string): string {
 }
 
 export function isGenericComment(comment: string): boolean {
-  const text = normalise(comment);
+  const text = normaliseComment(comment);
   // Nothing but emoji, punctuation or @mentions.
   if (text === '') return true;
   // "nice!!!", "wooow" → collapse repeated letters before the lookup.

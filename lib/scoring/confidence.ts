@@ -1,3 +1,4 @@
+import { checkableSignals } from '../metrics/comment-quality';
 import type { Creator, CreatorCount, Post, PostCount } from '../contracts/creator';
 import type { Authenticity, Cadence, Confidence, Evidence, Precision } from '../contracts/report';
 import { ELIGIBLE_POST_LIMIT } from '../metrics/eligible-posts';
@@ -112,8 +113,9 @@ export function assessConfidence(input: ConfidenceInput): Confidence {
   if (ageHours > 24 * 7) deduct(d.staleWeek, `snapshot is ${formatDecimal(ageHours / 24)} days old`);
   else if (ageHours > 24) deduct(d.staleDay, `snapshot is ${formatDecimal(ageHours)} hours old`);
 
-  const { unknown } = input.authenticity.counts;
-  const checks = input.authenticity.signals.length;
+  const counted = checkableSignals(input.authenticity.signals);
+  const unknown = counted.filter((s) => s.level === 'unknown').length;
+  const checks = counted.length;
   if (checks > 0 && unknown * 2 >= checks) deduct(d.manyUnknownSignals, `${unknown} of ${checks} authenticity checks could not be run`);
 
   score = applyConfidenceCeilings(Math.max(0, Math.min(100, score)), reasons, input.evidence);

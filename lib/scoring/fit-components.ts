@@ -2,6 +2,7 @@ import type { CampaignBrief, MinEngagement } from '../contracts/brief';
 import type { Platform } from '../contracts/creator';
 import type { Authenticity, Benchmark, Cadence, EngagementBasis, Price, Sponsored } from '../contracts/report';
 import { SIGNAL_WEIGHTS } from '../metrics/authenticity';
+import { checkableSignals } from '../metrics/comment-quality';
 import { formatCount, formatDays, formatDecimal, formatList, formatPercent, formatPercentRange, platformName } from '../metrics/format';
 import type { KeywordMatcher } from '../metrics/keyword-match';
 import { MIN_SPONSORED_POSTS } from '../metrics/sponsored';
@@ -113,7 +114,10 @@ export function engagementCredit(input: EngagementCreditInput): CriterionResult 
   );
 }
 
-/** Authenticity counts as measured once the checked signals carry at least half of all signal weight. */
+/**
+ * Authenticity counts as measured once the checked signals carry at least half of all signal
+ * weight (the comment checks count once one of them could run: checkableSignals).
+ */
 export const AUTHENTICITY_MIN_CHECKED_SHARE = 0.5;
 
 export function authenticityCredit(a: Authenticity): CriterionResult {
@@ -121,15 +125,16 @@ export function authenticityCredit(a: Authenticity): CriterionResult {
   if (a.counts.unknown > 0) parts.push(`${a.counts.unknown} not checked`);
   let total = 0;
   let checked = 0;
-  for (const s of a.signals) {
+  for (const s of checkableSignals(a.signals)) {
     total += SIGNAL_WEIGHTS[s.id];
     if (s.level !== 'unknown') checked += SIGNAL_WEIGHTS[s.id];
   }
   if (total === 0 || checked < AUTHENTICITY_MIN_CHECKED_SHARE * total) {
-    const count = a.signals.length - a.counts.unknown;
+    const counted = checkableSignals(a.signals);
+    const count = counted.filter((s) => s.level !== 'unknown').length;
     return notMeasured(
-      `authenticity ${a.score}/100 rests on ${count} of ${a.signals.length} checks (${parts.join(', ')}), too few to judge — not measured`,
-      `${count} of ${a.signals.length} authenticity checks`,
+      `authenticity ${a.score}/100 rests on ${count} of ${counted.length} checks (${parts.join(', ')}), too few to judge — not measured`,
+      `${count} of ${counted.length} authenticity checks`,
     );
   }
   return measured(a.score / 100, `authenticity ${a.score}/100 (${parts.join(', ')})`);

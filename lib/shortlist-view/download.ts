@@ -1,7 +1,5 @@
-import type { ShortlistEntry, ShortlistSummary } from '../contracts/shortlist-entry';
-import { exportFileName } from '../csv/to-csv';
-import { summariesToCsv } from './summary-csv';
-import { summaryOf } from './view-row';
+import type { ShortlistSummary } from '../contracts/shortlist-entry';
+import { exportFileName, summariesToCsv } from '../csv/csv-writer';
 
 /** A file to hand to the browser's download: the bytes and the name to save them under. */
 export interface DownloadFile {
@@ -9,9 +7,9 @@ export interface DownloadFile {
   fileName: string;
 }
 
-/** The CSV export. Summaries are enough (listSummaries); full entries are summarized first. */
-export function csvDownload(items: ReadonlyArray<ShortlistSummary | ShortlistEntry>, now: Date): DownloadFile {
-  return { blob: new Blob([summariesToCsv(items.map(summaryOf))], { type: 'text/csv;charset=utf-8' }), fileName: exportFileName(now) };
+/** The CSV export, from the stored summaries (listSummaries): every column is in them. */
+export function csvDownload(summaries: readonly ShortlistSummary[], now: Date): DownloadFile {
+  return { blob: new Blob([summariesToCsv(summaries)], { type: 'text/csv;charset=utf-8' }), fileName: exportFileName(now) };
 }
 
 export function jsonDownload(json: string, fileName: string): DownloadFile {

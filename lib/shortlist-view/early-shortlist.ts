@@ -1,4 +1,4 @@
-import type { ShortlistPort } from './shortlist-port';
+import type { ShortlistPort } from '../contracts/shortlist-store';
 
 /**
  * The shortlist opened and its summaries requested as the page's script starts, before React has
@@ -8,8 +8,8 @@ import type { ShortlistPort } from './shortlist-port';
  * The first openShortlist() gets that handle, and its first quick listSummaries() that read; every
  * later call opens or reads afresh (a page that closes the handle and asks again gets a new one).
  */
-export function earlyShortlist(open: () => Promise<ShortlistPort>): () => Promise<ShortlistPort> {
-  let first: Promise<ShortlistPort> | null = open().then(withFirstListing);
+export function earlyShortlist<S extends ShortlistPort>(open: () => Promise<S>): () => Promise<S> {
+  let first: Promise<S> | null = open().then(withFirstListing);
   // Nobody may ask (the page failed first): do not report an unhandled rejection for it.
   first.catch(() => undefined);
   return () => {
@@ -20,7 +20,7 @@ export function earlyShortlist(open: () => Promise<ShortlistPort>): () => Promis
 }
 
 /** The quick listing (see listInTwoSteps) started now; handed to the first call that asks for a quick one. */
-function withFirstListing(shortlist: ShortlistPort): ShortlistPort {
+function withFirstListing<S extends ShortlistPort>(shortlist: S): S {
   let listing: ReturnType<ShortlistPort['listSummaries']> | null = shortlist.listSummaries({ complete: false });
   listing.catch(() => undefined);
   return {

@@ -1,5 +1,4 @@
-import type { SummaryListResult } from '../shortlist/repository';
-import type { ShortlistPort } from './shortlist-port';
+import type { ShortlistPort, SummaryListResult } from '../contracts/shortlist-store';
 
 /** Same creators in the same order, none edited since: nothing on screen would change. */
 export function sameListing(a: SummaryListResult, b: SummaryListResult): boolean {

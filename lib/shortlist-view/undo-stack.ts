@@ -1,5 +1,5 @@
 import type { ShortlistStatus } from '../contracts/shortlist-entry';
-import type { RemovedCreator, ShortlistPort } from './shortlist-port';
+import type { RemovedCreator, ShortlistPort } from '../contracts/shortlist-store';
 
 /** A bulk change and what it takes to take it back. */
 export type UndoAction =

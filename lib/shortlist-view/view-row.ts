@@ -1,7 +1,7 @@
 import type { Platform } from '../contracts/creator';
 import type { ShortlistEntry, ShortlistStatus, ShortlistSummary } from '../contracts/shortlist-entry';
 import { fitSummaryOf } from '../csv/report-figures';
-import { summarizeEntry } from '../shortlist/entry-summary';
+import { summarizeEntry } from '../csv/entry-summary';
 
 /** One creator flattened for the table and the popup list: every sortable and filterable value, read once. */
 export interface ViewRow {

@@ -1,6 +1,5 @@
-import type { ShortlistEntry, ShortlistSummary } from '../contracts/shortlist-entry';
+import type { ShortlistSummary } from '../contracts/shortlist-entry';
 import type { DownloadFile } from './download';
-import { summaryOf } from './view-row';
 import { xlsxFileName, xlsxSheet } from './xlsx-sheet';
 
 export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -10,9 +9,9 @@ export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsh
  * header with a filter, and column widths that fit. exceljs (~900 KB) is imported only here, on
  * click, so the popup and dashboard load without it.
  */
-export async function xlsxBytes(items: ReadonlyArray<ShortlistSummary | ShortlistEntry>, now: Date): Promise<Uint8Array<ArrayBuffer>> {
+export async function xlsxBytes(summaries: readonly ShortlistSummary[], now: Date): Promise<Uint8Array<ArrayBuffer>> {
   const { default: ExcelJS } = await import('exceljs');
-  const sheet = xlsxSheet(items.map(summaryOf));
+  const sheet = xlsxSheet(summaries);
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Vetted';
   workbook.created = now;
@@ -26,6 +25,6 @@ export async function xlsxBytes(items: ReadonlyArray<ShortlistSummary | Shortlis
   return Uint8Array.from(new Uint8Array(await workbook.xlsx.writeBuffer()));
 }
 
-export async function xlsxDownload(items: ReadonlyArray<ShortlistSummary | ShortlistEntry>, now: Date): Promise<DownloadFile> {
-  return { blob: new Blob([await xlsxBytes(items, now)], { type: XLSX_MIME }), fileName: xlsxFileName(now) };
+export async function xlsxDownload(summaries: readonly ShortlistSummary[], now: Date): Promise<DownloadFile> {
+  return { blob: new Blob([await xlsxBytes(summaries, now)], { type: XLSX_MIME }), fileName: xlsxFileName(now) };
 }

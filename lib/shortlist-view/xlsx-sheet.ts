@@ -1,6 +1,6 @@
 import type { ShortlistSummary } from '../contracts/shortlist-entry';
 import { CSV_COLUMNS, LIST_SEPARATOR, type CsvColumnKind } from '../csv/csv-columns';
-import { summaryColumnValues } from './summary-csv';
+import { columnValues } from '../csv/csv-writer';
 
 /**
  * The Excel export's sheet as plain data: the CSV's columns, in the CSV's order, with typed cells
@@ -47,8 +47,9 @@ export function xlsxCell(kind: CsvColumnKind, value: unknown): XlsxCell {
       return items.length ? text(items.join(LIST_SEPARATOR)) : null;
     }
     case 'count':
+      return typeof value === 'number' && Number.isInteger(value) && value >= 0 ? value : null;
     case 'figure':
-      return typeof value === 'number' && Number.isFinite(value) && value >= 0 ? value : null;
+      return typeof value === 'number' && Number.isFinite(value) ? value : null;
     case 'boolean':
       return typeof value === 'boolean' ? value : null;
     case 'date': {
@@ -79,7 +80,7 @@ function widthOf(header: string, kind: CsvColumnKind, cells: readonly XlsxCell[]
 }
 
 export function xlsxSheet(summaries: readonly ShortlistSummary[]): XlsxSheet {
-  const rows = summaries.map((s) => summaryColumnValues(s).map((value, i) => xlsxCell(CSV_COLUMNS[i]!.kind, value)));
+  const rows = summaries.map((s) => columnValues(s).map((value, i) => xlsxCell(CSV_COLUMNS[i]!.kind, value)));
   const columns = CSV_COLUMNS.map((column, i): XlsxColumn => {
     const format = numFmt(column.name, column.kind);
     return {

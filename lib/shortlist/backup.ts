@@ -2,10 +2,10 @@ import { z } from 'zod';
 import { CampaignBriefSchema, type CampaignBrief } from '../contracts/report';
 import { HistoryPointSchema, type HistoryPoint, type ShortlistEntry } from '../contracts/shortlist-entry';
 import { safeJsonParse } from '../parse/embedded-json';
-import { checkImportSize, IMPORT_CAPS, listErrors, storeFailure, utf8SizeAgainst, type ImportOptions, type ImportResult } from './import';
+import { checkImportSize, IMPORT_CAPS, listErrors, storeFailure, utf8SizeAgainst, type ImportOptions } from './import';
 import type { Shortlist, ShortlistContent } from './repository';
 import { checkBackupCreator } from './backup-rows';
-import type { RowProblem } from './row-repair';
+import type { ImportResult, RowProblem } from '../contracts/shortlist-store';
 
 export const BACKUP_FORMAT = 'vetted-backup';
 export const BACKUP_VERSION = 1;

@@ -1,14 +1,10 @@
+import type { BriefProblem } from '../contracts/shortlist-store';
 import { CampaignBriefSchema, type CampaignBrief } from '../contracts/report';
 import type { IDBPObjectStore, StoreNames } from 'idb';
 import type { ShortlistDB } from './db';
 
 type AnyStores = ArrayLike<StoreNames<ShortlistDB>>;
 export type BriefStoreRead = IDBPObjectStore<ShortlistDB, AnyStores, 'briefs', 'readonly' | 'readwrite'>;
-
-export interface BriefProblem {
-  id: string;
-  reason: string;
-}
 
 /** Every stored brief that passes the schema, by name; the others are reported, not dropped from storage. */
 export async function readBriefs(store: BriefStoreRead): Promise<{ briefs: CampaignBrief[]; problems: BriefProblem[] }> {

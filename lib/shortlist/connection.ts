@@ -1,7 +1,7 @@
 import type { IDBPTransaction, StoreNames } from 'idb';
 import { openShortlistDatabase, type ShortlistDB, type ShortlistDatabase } from './db';
 import { StoreError, TERMINATED_MESSAGE, toStoreError } from './errors';
-import type { RowProblem } from './row-repair';
+import type { RowProblem } from '../contracts/shortlist-store';
 import type { OpenShortlistOptions } from './shortlist-api';
 
 export type StoreName = StoreNames<ShortlistDB>;

@@ -3,7 +3,7 @@ import { HistoryPointSchema, SHORTLIST_STATUSES, type ShortlistEntry, type Short
 import { readBriefs } from './brief-store';
 import type { Connection } from './connection';
 import { readHistory } from './history-store';
-import type { RowProblem } from './row-repair';
+import type { RowProblem } from '../contracts/shortlist-store';
 import { readSettings } from './settings-store';
 import type { Shortlist } from './shortlist-api';
 import { readStoredRow } from './stored-row';

@@ -12,7 +12,7 @@ import type { RemovedCreator, Shortlist } from './shortlist-api';
 import { readStoredRow, toStoredRow } from './stored-row';
 import { summaryWriter } from './summary-buckets';
 import { putSummaryOf, syncSummaryWithRow } from './summary-store';
-import { suggestPromoCode, trackingLinkFor } from './tracking';
+import { suggestPromoCode, trackingLinkFor } from '../contracts/tracking';
 
 type EntryWrites = Pick<Shortlist, 'save' | 'remove' | 'bulkDelete' | 'restore' | 'addHistoryPoint'>;
 

@@ -1,12 +1,4 @@
-/**
- * Why the shortlist could not do what was asked, with a message the popup can show as is.
- * - blocked: another tab holds an older (or newer) version of the database open;
- * - quota: the browser refused to store more (disk full or the origin's quota reached);
- * - unavailable: IndexedDB cannot be used here (Firefox "never remember history" mode, a
- *   corrupt profile) or the connection was closed under us;
- * - invalid: the data given to the store did not pass its schema.
- */
-export type StoreErrorCode = 'blocked' | 'quota' | 'unavailable' | 'invalid';
+import type { StoreErrorCode } from '../contracts/shortlist-store';
 
 const USER_MESSAGES: Record<StoreErrorCode, string> = {
   blocked: 'Vetted was updated in another tab or window. Close the other Vetted pages (or reload them) and try again.',

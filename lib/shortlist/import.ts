@@ -1,8 +1,9 @@
 import { CSV_HEADER } from '../csv/csv-columns';
 import { readCsvRow, missingKeyColumns, type CsvCreatorRow } from '../csv/csv-row';
 import { parseCsvTable } from '../csv/from-csv';
-import { StoreError, type StoreErrorCode } from './errors';
-import type { ApplyResult, OnExisting, Shortlist } from './repository';
+import type { ImportResult, OnExisting } from '../contracts/shortlist-store';
+import { StoreError } from './errors';
+import type { Shortlist } from './repository';
 
 export const IMPORT_CAPS = {
   /** A CSV of 50,000 creators with notes is ~15 MB at most; 10 MB keeps parsing well under a second. */
@@ -11,12 +12,6 @@ export const IMPORT_CAPS = {
   /** How many row errors to list before "and N more": enough to fix a sheet, not a wall of text. */
   listedErrors: 50,
 } as const;
-
-export type ImportFailureReason = 'too-large' | 'too-many-rows' | 'invalid-file' | 'invalid-rows' | StoreErrorCode;
-
-export type ImportResult =
-  | (ApplyResult & { ok: true; ignoredColumns: string[] })
-  | { ok: false; reason: ImportFailureReason; message: string; errors: string[] };
 
 export interface ImportOptions {
   onExisting: OnExisting;

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import type { RowProblem } from '../contracts/shortlist-store';
 import { SnapshotSchema, type Snapshot } from '../contracts/creator';
 import { VettingReportSchema } from '../contracts/report';
 import {
@@ -11,13 +12,6 @@ import {
   type ShortlistStatus,
 } from '../contracts/shortlist-entry';
 import { asObject } from '../parse/json-path';
-
-export interface RowProblem {
-  key: string;
-  /** 'repaired': shown with defaults for the fields named in `reason`; 'skipped': not shown at all. */
-  action: 'repaired' | 'skipped';
-  reason: string;
-}
 
 /** What the user edits, salvaged field by field from a stored row whatever state the rest is in. */
 export interface UserFields {

@@ -1,17 +1,10 @@
+import type { ShortlistSettings } from '../contracts/shortlist-store';
 import type { IDBPObjectStore, StoreNames } from 'idb';
 import type { ShortlistDB } from './db';
 
 type AnyStores = ArrayLike<StoreNames<ShortlistDB>>;
 export type SettingsStoreRead = IDBPObjectStore<ShortlistDB, AnyStores, 'settings', 'readonly' | 'readwrite'>;
 export type SettingsStoreWrite = IDBPObjectStore<ShortlistDB, AnyStores, 'settings', 'readwrite'>;
-
-export interface ShortlistSettings {
-  activeBriefId: string | null;
-  /** When the shortlist was last exported (CSV or backup), ISO 8601; null if never. */
-  lastExportAt: string | null;
-  /** Changes since that export, so the popup can suggest one before the user loses work. */
-  unsavedChanges: number;
-}
 
 function text(value: unknown): string | null {
   return typeof value === 'string' && value.length > 0 ? value : null;

@@ -1,15 +1,23 @@
-import type { Platform } from '../contracts/creator';
 import type { CampaignBrief, VettingReport } from '../contracts/report';
-import type { EntryChange, EntryPatch, HistoryPoint, ShortlistEntry, ShortlistStatus, ShortlistSummary } from '../contracts/shortlist-entry';
+import type { EntryPatch, HistoryPoint, ShortlistEntry } from '../contracts/shortlist-entry';
+import type {
+  ApplyResult,
+  OnExisting,
+  RemovedCreator as RemovedFromPage,
+  RowProblem,
+  ShortlistPort,
+  ShortlistStats,
+  SummaryListResult,
+} from '../contracts/shortlist-store';
 import type { CsvCreatorRow } from '../csv/csv-row';
-import type { BriefProblem } from './brief-store';
 import type { BrowsingApi } from './browsing-api';
 import type { StoredHistoryRow, StoredRow } from './db';
 import type { RecordOutcome } from './history-store';
-import type { RowProblem } from './row-repair';
-import type { ShortlistSettings } from './settings-store';
 
-// What the shortlist store offers (lib/shortlist/repository.ts opens it) and what its calls take and give.
+// What the shortlist store offers (lib/shortlist/repository.ts opens it) and what its calls take and
+// give. What pages may use of it is ShortlistPort (lib/contracts/shortlist-store.ts), with its types.
+
+export type { ApplyResult, BriefsApi, EditResult, OnExisting, ShortlistStats, SummaryListResult } from '../contracts/shortlist-store';
 
 export interface OpenShortlistOptions {
   /** Defaults to the global indexedDB; tests and failure injection pass their own. */
@@ -33,25 +41,10 @@ export interface ListResult {
   problems: RowProblem[];
 }
 
-export interface SummaryListResult {
-  summaries: ShortlistSummary[];
-  /** The same problems list() reports: rows shown repaired, rows skipped. */
-  problems: RowProblem[];
-}
-
 /** Everything a delete took away, as stored, so that restore() can put it back exactly. */
-export interface RemovedCreator {
-  key: string;
-  /** The entry as the table showed it (null if the row was unreadable). */
-  entry: ShortlistEntry | null;
+export interface RemovedCreator extends RemovedFromPage {
   row: StoredRow;
   history: StoredHistoryRow[];
-}
-
-export interface ShortlistStats extends ShortlistSettings {
-  total: number;
-  byStatus: Record<ShortlistStatus, number>;
-  byPlatform: Record<Platform, number>;
 }
 
 /** What a backup holds and a restore writes. */
@@ -67,48 +60,25 @@ export interface ShortlistDump extends ShortlistContent {
   problems: RowProblem[];
 }
 
-/**
- * What became of a page's edit. 'stale': the creator was written elsewhere (the overlay, another
- * tab, team sync) after the page read it, so nothing was written and `entry` is the current one to
- * show; 'missing': the creator is no longer on the shortlist.
- */
-export type EditResult = { kind: 'saved' | 'stale'; entry: ShortlistEntry | null } | { kind: 'missing' };
-
-export type OnExisting = 'update' | 'skip';
-
 export interface ApplyOptions {
   onExisting: OnExisting;
   now: Date;
 }
 
-export interface ApplyResult {
-  created: number;
-  updated: number;
-  skipped: number;
-  /** Rows left alone for a reason the user should see ("row 7: the saved entry … is unreadable"). */
-  notes: string[];
-}
-
-export interface BriefsApi {
-  list(): Promise<{ briefs: CampaignBrief[]; problems: BriefProblem[] }>;
-  put(brief: CampaignBrief): Promise<CampaignBrief>;
-  remove(id: string): Promise<void>;
-  getActive(): Promise<CampaignBrief | null>;
-  setActive(id: string | null): Promise<void>;
-}
-
-/** Every method fails with a StoreError (never another error) when storage refuses. */
-export interface Shortlist {
+/**
+ * The store: what pages may use (ShortlistPort) and what only storage code needs. Every method
+ * fails with a StoreError (never another error) when storage refuses.
+ */
+export interface Shortlist extends ShortlistPort {
   readonly name: string;
   /** Add or refresh a creator from a report (one transaction: get + merge + put, plus a history point). */
   save(report: VettingReport, options: SaveOptions): Promise<ShortlistEntry>;
-  get(key: string): Promise<ShortlistEntry | null>;
   /** Most recently updated first; damaged rows repaired or skipped, each reported in `problems`. Reads every full row: for detail, compare, backup. */
   list(): Promise<ListResult>;
   /**
-   * What the lists and the CSV need of every creator (~0.5 KB each instead of ~16 KB), in list()'s
-   * order and with list()'s problems. A missing or unreadable summary is rebuilt from its creator's
-   * row (and written back, logged); a creator whose row cannot be read is reported as skipped.
+   * listSummaries() reads ~0.5 KB per creator instead of ~16 KB, in list()'s order and with list()'s
+   * problems. A missing or unreadable summary is rebuilt from its creator's row (and written back,
+   * logged); a creator whose row cannot be read is reported as skipped.
    *
    * `complete: false` skips reading the creators' keys (~80 ms at 10,000 in Chromium) for a first
    * paint: unreadable summaries are still rebuilt, but a creator with no summary at all (written
@@ -117,10 +87,6 @@ export interface Shortlist {
   listSummaries(options?: { complete?: boolean }): Promise<SummaryListResult>;
   /** Writes whatever the entry holds now; pages edit through edit(), which cannot overwrite what they have not seen. */
   update(key: string, patch: EntryPatch, now: Date): Promise<ShortlistEntry | null>;
-  /** Apply a page's change only if the entry's `updatedAt` is still `ifUpdatedAt` (the one the page showed). */
-  edit(key: string, change: EntryChange, options: { now: Date; ifUpdatedAt: string }): Promise<EditResult>;
-  /** How many of `keys` were found and changed. */
-  bulkUpdate(keys: readonly string[], patch: EntryPatch, now: Date): Promise<number>;
   remove(key: string): Promise<RemovedCreator | null>;
   /** Deletes creators and their history; the result is what restore() needs to undo it. */
   bulkDelete(keys: readonly string[]): Promise<RemovedCreator[]>;
@@ -130,16 +96,12 @@ export interface Shortlist {
   history(key: string): Promise<HistoryPoint[]>;
   /** Retention and "Clear browsing history" for what is stored about creators not on the shortlist. */
   browsing: BrowsingApi;
-  briefs: BriefsApi;
   /** Counts use the status and platform indexes: a row whose stored status is broken counts in `total` only. */
   stats(): Promise<ShortlistStats>;
-  /** Call after a CSV or backup download: records the date and resets the unsaved-changes counter. */
-  markExported(now: Date): Promise<void>;
   /** Everything readable, for a backup. */
   dump(): Promise<ShortlistDump>;
   /** Write checked sheet rows in one transaction (used by importCsv). */
   applyCsvRows(rows: readonly CsvCreatorRow[], options: ApplyOptions): Promise<ApplyResult>;
   /** Write checked backup content in one transaction (used by restoreBackup). */
   applyContent(content: ShortlistContent, options: ApplyOptions): Promise<ApplyResult>;
-  close(): void;
 }

@@ -1,7 +1,7 @@
 import type { IDBPTransaction } from 'idb';
 import type { ShortlistSummary } from '../contracts/shortlist-entry';
 import type { ShortlistDB } from './db';
-import type { RowProblem } from './row-repair';
+import type { RowProblem } from '../contracts/shortlist-store';
 import { summariesFromBuckets, summaryWriter } from './summary-buckets';
 import { checkSummary } from './summary-guard';
 import { summaryFromRow } from './summary-store';

@@ -1,6 +1,6 @@
 import type { ShortlistEntry, ShortlistSummary } from '../contracts/shortlist-entry';
-import { summarizeEntry } from './entry-summary';
-import type { RowProblem } from './row-repair';
+import { summarizeEntry } from '../csv/entry-summary';
+import type { RowProblem } from '../contracts/shortlist-store';
 import { readStoredRow } from './stored-row';
 import type { SummaryWriter } from './summary-buckets';
 

@@ -1,5 +1,5 @@
 import type { ShortlistSummary } from '../contracts/shortlist-entry';
-import { summarizeEntry } from './entry-summary';
+import { summarizeEntry } from '../csv/entry-summary';
 import { compactRow, readStoredRow } from './stored-row';
 
 /**

@@ -10,12 +10,15 @@ import {
   followerDrop,
   followerFollowingRatio,
   followerGrowthSpike,
-  genericComments,
   likeSpread,
   massFollowing,
   medianMeanGap,
 } from '../metrics/authenticity-signals';
 import { assessAuthenticity } from '../metrics/authenticity';
+import { commentQuality } from '../metrics/comment-quality';
+import { assessPostEvidence } from '../metrics/post-evidence';
+import type { CreatorEvidence } from '../contracts/evidence';
+import { snapshotWithEvidence } from '../evidence/snapshot-with-evidence';
 import { BAND_POST_LIMIT, bandStatistic, benchmarkFor, NO_BENCHMARK_REASON, positionInBand } from '../metrics/benchmarks';
 import { CADENCE_FORMULAS, computeCadence } from '../metrics/cadence';
 import { ELIGIBLE_POST_LIMIT, ELIGIBLE_POSTS_FORMULA, interactionsOf, selectEligiblePosts } from '../metrics/eligible-posts';
@@ -35,6 +38,8 @@ export interface VetInput {
   /** Earlier follower counts of this creator (the current snapshot's is added here). */
   history: readonly FollowerPoint[];
   now: Date;
+  /** What the creator's post pages showed (posts and comment samples); none read yet when absent. */
+  evidence?: CreatorEvidence | null;
 }
 
 /**
@@ -42,7 +47,9 @@ export interface VetInput {
  * Pure and synchronous; the snapshot and brief are trusted to have passed their schemas.
  */
 export function vet(input: VetInput): VettingReport {
-  const { snapshot, brief, history } = input;
+  const { brief, history } = input;
+  const evidenceRead = input.evidence ?? null;
+  const snapshot = snapshotWithEvidence(input.snapshot, evidenceRead);
   const { creator, posts } = snapshot;
   const { platform, followers } = creator;
   // An invalid "now" would make every age NaN and toISOString throw; the capture time is the next best clock.
@@ -97,6 +104,7 @@ export function vet(input: VetInput): VettingReport {
   const growth = followerGrowth(withCurrent, now);
 
   const engagementPosts = eligible.filter((p) => interactionsOf(p) !== null);
+  const comments = commentQuality(evidenceRead);
   const signals = [
     engagementTooLow(platform, tier, match, benchmark?.value ?? null, benchmark?.valueReason ?? null, noBenchmarkReason ?? 'no benchmark'),
     engagementTooHigh(platform, eng.medianLikes, followers),
@@ -108,8 +116,8 @@ export function vet(input: VetInput): VettingReport {
     fewPostsManyFollowers(followers, creator.postsCount),
     followerGrowthSpike(growth, creator.provenance.followers?.exact ?? false),
     followerDrop(growth),
-    // Profile pages carry no comment text; a post-page reader can pass it in later.
-    genericComments(null),
+    // Comment text comes only from post pages; the reply rate is shown with them, never scored.
+    ...comments.signals.filter((s) => s.id !== 'creator-reply-rate'),
     accountAge(creator.joinedAt, now),
   ];
   const authenticity = assessAuthenticity(signals);
@@ -154,6 +162,16 @@ export function vet(input: VetInput): VettingReport {
     evidence,
     authenticity,
     now,
+  });
+
+  const postEvidence = assessPostEvidence({
+    platform,
+    evidence: evidenceRead,
+    posts,
+    eligible,
+    basis: eng.engagementRateBasis,
+    postsUsed: eng.engagementRateBasis === 'views' ? eng.engagement.postsUsedByViews : eng.engagement.postsUsed,
+    comments,
   });
 
   return {
@@ -204,6 +222,7 @@ export function vet(input: VetInput): VettingReport {
     price,
     fit,
     confidence,
+    postEvidence,
   };
 }
 

@@ -7,7 +7,7 @@
 import './zod-as-in-extension-pages';
 import type { VettingReport } from '../../lib/contracts/report';
 import { SHORTLIST_STATUSES, type ShortlistEntry, type ShortlistSummary } from '../../lib/contracts/shortlist-entry';
-import { summariesToCsv } from '../../lib/shortlist-view/summary-csv';
+import { summariesToCsv } from '../../lib/csv/csv-writer';
 import { importCsv } from '../../lib/shortlist/import';
 import { openShortlist } from '../../lib/shortlist/repository';
 

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { SHORTLIST_STATUSES, type ShortlistEntry, type ShortlistSummary } from '../../lib/contracts/shortlist-entry';
-import { summarizeEntry } from '../../lib/shortlist/entry-summary';
+import { summarizeEntry } from '../../lib/csv/entry-summary';
 import { readStoredRow } from '../../lib/shortlist/stored-row';
 import { putSeedSummaries, seededEntry, seededSummaries } from './seed-summaries';
 import type { ExtensionBrowser } from './browser';

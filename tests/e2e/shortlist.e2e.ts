@@ -48,6 +48,12 @@ describe('shortlist in real Chromium', () => {
     await own.locator('[data-testid="popup-empty"]').waitFor();
     await own.close();
 
+    // A dashboard already open in another tab: it must show the popup's save without a reload.
+    const live = await first.context.newPage();
+    await live.goto(`chrome-extension://${first.extensionId}/dashboard.html`);
+    await live.locator('[data-testid="dashboard-table"]').waitFor();
+    expect(await live.locator('[data-testid="dashboard-row"]').count()).toBe(0);
+
     // The toolbar popup would be opened on the profile tab: point it there.
     const popup = await first.context.newPage();
     await popup.goto(`chrome-extension://${first.extensionId}/popup.html?tabId=${tabId}`);
@@ -60,6 +66,9 @@ describe('shortlist in real Chromium', () => {
     await popup.locator(`[data-testid="popup-row"][data-key="${key}"]`).waitFor();
     expect(await popup.locator(`[data-testid="popup-row"][data-key="${key}"] [data-testid="popup-row-verdict"] .verdict-text`).textContent()).toBe(line);
     await expect(current.getByRole('combobox', { name: `Status of @${sample.handle}` }).inputValue()).resolves.toBe('shortlisted');
+    // Saved by the worker (the popup's save goes through the background), announced, and listed by the open dashboard.
+    await live.locator(`[data-testid="dashboard-row"][data-key="${key}"]`).waitFor({ timeout: 5_000 });
+    await live.close();
 
     await stopWorker(first.context, first.extensionId);
     const [download] = await Promise.all([popup.waitForEvent('download'), popup.getByRole('button', { name: 'Export CSV' }).click()]);

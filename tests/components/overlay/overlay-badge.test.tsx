@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { act } from 'react';
 import { OverlayView } from '../../../components/overlay/overlay-view';
-import { VERDICT_LABEL } from '../../../components/overlay/labels';
+import { VERDICT_LABEL } from '../../../lib/vetting/labels';
 import type { VettingReport } from '../../../lib/contracts/report';
 import { makeBrief, makePosts, makeReport, makeSnapshot, NOW } from '../../lib/vetting/factory';
 import { byTestId, readyState, render, viewProps, type Rendered } from './render';

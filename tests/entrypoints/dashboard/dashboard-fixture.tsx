@@ -1,9 +1,11 @@
 import { vi } from 'vitest';
 import type { DashboardServices } from '../../../entrypoints/dashboard/dashboard-services';
 import type { VettingReport } from '../../../lib/contracts/report';
-import { backupDownload } from '../../../lib/shortlist-view/backup-download';
+import { backupDownload } from '../../../lib/runtime/backup-download';
 import type { DownloadFile } from '../../../lib/shortlist-view/download';
-import { importFile } from '../../../lib/shortlist-view/import-file';
+import type { OnExisting } from '../../../lib/contracts/shortlist-store';
+import { importFile } from '../../../lib/runtime/import-file';
+import type { ImportableFile } from '../../../lib/shortlist-view/importable-file';
 import { openShortlist, type Shortlist } from '../../../lib/shortlist/repository';
 import { freshDbName, makeReport, makeSnapshot, NOW, type ReportFigureOverrides } from '../../lib/shortlist/factory';
 
@@ -62,8 +64,8 @@ export function harness(name: string, wrap: (s: Shortlist) => Shortlist = (s) =>
       handles.push(handle);
       return handle;
     },
-    importFile,
-    backup: backupDownload,
+    importFile: async (file: ImportableFile, options: { onExisting: OnExisting; now: Date }) => importFile(handles.at(-1)!, file, options),
+    backup: async (now: Date) => backupDownload(handles.at(-1)!, now),
     storageEstimate: async () => ({ usage: 3 * 1024 * 1024, quota: 2 * 1024 * 1024 * 1024 }),
     download: vi.fn((file: DownloadFile) => void downloads.push(file)),
     copyText: vi.fn(async () => undefined),

@@ -1,7 +1,7 @@
 import { act } from 'react';
 import { afterEach, describe, expect, test } from 'vitest';
 import { DashboardApp } from '../../../entrypoints/dashboard/dashboard-app';
-import { toCsv } from '../../../lib/csv/to-csv';
+import { csvOf } from '../../lib/csv/csv-of';
 import type { VettingReport } from '../../../lib/contracts/report';
 import { DEFAULT_BRIEF } from '../../../lib/scoring/default-brief';
 import { makeBrief, makeReport, makeSnapshot, NOW } from '../../lib/shortlist/factory';
@@ -152,7 +152,7 @@ describe('import', () => {
     await click(byName(container, 'Import & export'));
     await chooseFile(byTestId(container, 'import-file')[0], new File([backup.json], backup.fileName, { type: 'application/json' }));
     await waitFor(() => byTestId(container, 'import-result')[0]?.dataset.ok === 'true', 'restored');
-    expect(toCsv((await empty.list()).entries)).toBe(toCsv((await source.list()).entries));
+    expect(csvOf((await empty.list()).entries)).toBe(csvOf((await source.list()).entries));
   });
 });
 

@@ -3,7 +3,7 @@ import { act } from 'react';
 import { afterEach, describe, expect, test } from 'vitest';
 import { DashboardApp } from '../../../entrypoints/dashboard/dashboard-app';
 import type { ShortlistEntry } from '../../../lib/contracts/shortlist-entry';
-import { summarizeEntry } from '../../../lib/shortlist/entry-summary';
+import { summarizeEntry } from '../../../lib/csv/entry-summary';
 import { NOW } from '../../lib/shortlist/factory';
 import { manyEntries } from '../../lib/shortlist-view/entries';
 import { blur, byName, byTestId, click, eventually, mount, press, typeInto, unmountAll, waitFor } from '../popup/mount';

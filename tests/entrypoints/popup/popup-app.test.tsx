@@ -3,7 +3,7 @@ import { afterEach, describe, expect, test, vi } from 'vitest';
 import { PopupApp } from '../../../entrypoints/popup/popup-app';
 import type { PopupServices } from '../../../entrypoints/popup/popup-services';
 import { CSV_HEADER } from '../../../lib/csv/csv-columns';
-import { CSV_BOM } from '../../../lib/csv/to-csv';
+import { CSV_BOM } from '../../../lib/csv/csv-writer';
 import type { CurrentTab } from '../../../lib/shortlist-view/current-tab';
 import type { DownloadFile } from '../../../lib/shortlist-view/download';
 import { StoreError } from '../../../lib/shortlist/errors';

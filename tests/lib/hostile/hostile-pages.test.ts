@@ -8,7 +8,7 @@ import { SnapshotSchema, type Snapshot } from '../../../lib/contracts/creator';
 import { VettingReportSchema } from '../../../lib/contracts/report';
 import { CSV_HEADER } from '../../../lib/csv/csv-columns';
 import { startsWithFormulaTrigger } from '../../../lib/csv/formula-guard';
-import { toCsv } from '../../../lib/csv/to-csv';
+import { csvOf } from '../csv/csv-of';
 import { READERS } from '../../../lib/platforms/readers';
 import type { ReadResult } from '../../../lib/platforms/types';
 import { DEFAULT_BRIEF } from '../../../lib/scoring/default-brief';
@@ -102,7 +102,7 @@ describe.each(HOSTILE_PAGES)('hostile $platform page ($file)', (page) => {
       const { entries, problems } = await shortlist.list();
       expect(problems).toEqual([]);
       expect(entries).toHaveLength(1);
-      const csv = toCsv(entries);
+      const csv = csvOf(entries);
       const parsed = Papa.parse<string[]>(csv.replace(/^\uFEFF/, ''), { skipEmptyLines: true });
       expect(parsed.errors).toEqual([]);
       const [header, row] = parsed.data;
@@ -133,7 +133,7 @@ describe('hostile category text (Instagram)', () => {
     const shortlist = await openShortlist(freshDbName('hostile-category'), { idbFactory: indexedDB, log: () => undefined });
     try {
       await shortlist.save(report, { now: new Date(page.now) });
-      const row = Papa.parse<string[]>(toCsv((await shortlist.list()).entries).replace(/^\uFEFF/, ''), { skipEmptyLines: true }).data[1]!;
+      const row = Papa.parse<string[]>(csvOf((await shortlist.list()).entries).replace(/^\uFEFF/, ''), { skipEmptyLines: true }).data[1]!;
       expect(row[CSV_HEADER.indexOf('category')]).toBe(`'${DDE_FORMULA}`);
     } finally {
       shortlist.close();

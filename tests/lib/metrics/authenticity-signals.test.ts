@@ -8,7 +8,6 @@ import {
   followerDrop,
   followerFollowingRatio,
   followerGrowthSpike,
-  genericComments,
   likeSpread,
   massFollowing,
   medianMeanGap,
@@ -207,23 +206,6 @@ describe('follower-drop', () => {
     expect(s.level).toBe(level);
     if (share === null) expect(s.value).toBeNull();
     else expect(s.value).toBeCloseTo(share, 12);
-  });
-});
-
-describe('generic-comments', () => {
-  const real = ['Where is this jacket from?', 'This recipe saved my dinner party, thank you', 'Did you use oat milk?', 'Going there next week!'];
-  it('is unknown without comment text (the usual case) or with too few comments', () => {
-    expect(genericComments(null).level).toBe('unknown');
-    expect(genericComments(['nice']).level).toBe('unknown');
-  });
-  it('rates the share of emoji-only, mention-only and stock comments', () => {
-    const six = ['🔥🔥🔥', 'Nice pic!', 'wooow', '@someone', 'love it', 'Amazing!!'];
-    // 6 of 10 generic → 60 % ≥ 50 %
-    expect(genericComments([...six, ...real]).level).toBe('risk');
-    // 3 of 10 → 30 % ≥ 25 %
-    expect(genericComments([...six.slice(0, 3), ...real, ...real.slice(0, 3)]).level).toBe('warn');
-    // 1 of 10 → ok
-    expect(genericComments(['🔥', ...real, ...real, ...real.slice(0, 1)]).level).toBe('ok');
   });
 });
 

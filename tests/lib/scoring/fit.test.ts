@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { FitCriterion } from '../../../lib/contracts/brief';
 import type { Authenticity, Benchmark, Price, Signal, Sponsored } from '../../../lib/contracts/report';
-import { SIGNAL_IDS } from '../../../lib/contracts/report';
+import { AUTHENTICITY_SIGNAL_IDS } from '../../../lib/contracts/report';
 import { benchmarkFor } from '../../../lib/metrics/benchmarks';
 import { keywordMatchers } from '../../../lib/metrics/keyword-match';
 import { allocatePoints, composeFit, evidenceGapOf, MIN_MEASURED_WEIGHT_SHARE, verdictFor } from '../../../lib/scoring/fit';
@@ -179,20 +179,30 @@ describe('audienceSizeCredit', () => {
 });
 
 describe('authenticityCredit', () => {
-  const sig = (id: (typeof SIGNAL_IDS)[number], level: Signal['level']): Signal => ({ id, level, value: null, threshold: null, message: '' });
-  const of = (levels: Partial<Record<(typeof SIGNAL_IDS)[number], Signal['level']>>): Authenticity => {
-    const signals = SIGNAL_IDS.map((id) => sig(id, levels[id] ?? 'unknown'));
+  const sig = (id: (typeof AUTHENTICITY_SIGNAL_IDS)[number], level: Signal['level']): Signal => ({ id, level, value: null, threshold: null, message: '' });
+  const of = (levels: Partial<Record<(typeof AUTHENTICITY_SIGNAL_IDS)[number], Signal['level']>>): Authenticity => {
+    const signals = AUTHENTICITY_SIGNAL_IDS.map((id) => sig(id, levels[id] ?? 'unknown'));
     const counts = { ok: 0, warn: 0, risk: 0, unknown: 0 };
     for (const s of signals) counts[s.level]++;
     return { score: 80, signals, counts };
   };
-  it('is measured once the checked signals carry half of the weight (11 of 22)', () => {
-    // 3 + 3 + 2 + 1 + 2 = 11
+  it('is measured once the checked signals carry half of the weight (11 of 22 before any post page was read)', () => {
+    // 3 + 3 + 2 + 1 + 2 = 11; the comment checks (6) wait on a post page and are left out of the 26
     const half = of({ 'engagement-too-low': 'ok', 'engagement-too-high': 'ok', 'like-spread': 'ok', 'median-mean-gap': 'ok', 'comment-like-ratio': 'ok' });
     expect(creditOf(authenticityCredit(half))).toBe(0.8);
     // 1 + 1 + 1 + 1 = 4: a channel page with no likes shown
     const thin = of({ 'follower-following-ratio': 'ok', 'mass-following': 'ok', 'few-posts-many-followers': 'ok', 'account-age': 'ok' });
-    expect(authenticityCredit(thin)).toMatchObject({ status: 'not-measured', short: '4 of 12 authenticity checks' });
+    expect(authenticityCredit(thin)).toMatchObject({ status: 'not-measured', short: '4 of 11 authenticity checks' });
+  });
+
+  it('counts the comment checks once one of them could run (13 of 26)', () => {
+    // Comments read, too few to judge repetition and concentration: 11 + generic 2 = 13 of 26, measured.
+    const read = of({ 'engagement-too-low': 'ok', 'engagement-too-high': 'ok', 'like-spread': 'ok', 'median-mean-gap': 'ok', 'comment-like-ratio': 'ok', 'generic-comments': 'ok' });
+    expect(creditOf(authenticityCredit(read))).toBe(0.8);
+    // The same 11 with the comment checks in play but all unknown bar one warning of weight 2 elsewhere: 11 + 0 of 26 → not measured.
+    const without = of({ 'engagement-too-low': 'ok', 'engagement-too-high': 'ok', 'like-spread': 'ok', 'median-mean-gap': 'ok', 'follower-following-ratio': 'ok', 'generic-comments': 'ok' });
+    // 3 + 3 + 2 + 1 + 1 + 2 = 12 of 26: short of half.
+    expect(authenticityCredit(without)).toMatchObject({ status: 'not-measured', short: '6 of 14 authenticity checks' });
   });
 });
 

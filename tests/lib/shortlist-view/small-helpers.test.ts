@@ -1,6 +1,6 @@
 import { describe, expect, test, vi } from 'vitest';
 import { CSV_HEADER } from '../../../lib/csv/csv-columns';
-import { CSV_BOM } from '../../../lib/csv/to-csv';
+import { CSV_BOM } from '../../../lib/csv/csv-writer';
 import { clickDownload } from '../../../lib/shortlist-view/click-download';
 import { csvDownload, jsonDownload } from '../../../lib/shortlist-view/download';
 import { errorText } from '../../../lib/shortlist-view/error-text';
@@ -9,11 +9,12 @@ import { countByStatus } from '../../../lib/shortlist-view/status-counts';
 import { formatTagInput, parseTagInput } from '../../../lib/shortlist-view/tag-input';
 import { StoreError } from '../../../lib/shortlist/errors';
 import { NOW } from '../shortlist/factory';
+import { summarizeEntry } from '../../../lib/csv/entry-summary';
 import { makeEntry } from './entries';
 
 describe('downloads', () => {
   test('CSV: dated file name, CSV type, the export text', async () => {
-    const file = csvDownload([makeEntry({ handle: 'ana.cocina', displayName: 'Ana' })], NOW);
+    const file = csvDownload([summarizeEntry(makeEntry({ handle: 'ana.cocina', displayName: 'Ana' }))], NOW);
     expect(file.fileName).toBe('vetted-shortlist-2026-03-05.csv');
     expect(file.blob.type).toBe('text/csv;charset=utf-8');
     const [header, row] = (await file.blob.text()).split('\r\n');

@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { earlyShortlist } from '../../../lib/shortlist-view/early-shortlist';
 import { listInTwoSteps, sameListing } from '../../../lib/shortlist-view/two-step-listing';
-import { openShortlist, type Shortlist, type SummaryListResult } from '../../../lib/shortlist/repository';
+import type { SummaryListResult } from '../../../lib/contracts/shortlist-store';
+import { openShortlist, type Shortlist } from '../../../lib/shortlist/repository';
 import { freshDbName, makeReport, makeSnapshot, NOW } from '../shortlist/factory';
 import { deleteSummaryRaw } from '../shortlist/raw-idb';
 

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import type { ShortlistEntry } from '../../../lib/contracts/shortlist-entry';
 import { figuresFromReport } from '../../../lib/csv/report-figures';
-import { toCsv } from '../../../lib/csv/to-csv';
+import { csvOf } from '../csv/csv-of';
 import { IMPORT_CAPS, checkImportSize, importCsv } from '../../../lib/shortlist/import';
 import { openShortlist, type Shortlist } from '../../../lib/shortlist/repository';
 import { freshDbName, makeBrief, makeReport, makeSnapshot, NOW } from './factory';
@@ -34,13 +34,13 @@ describe('round trip', () => {
     await a.save(makeReport(makeSnapshot({ platform: 'x', handle: 'bob_x', displayName: '@Bob 🐦', profileUrl: 'https://x.com/bob_x', verified: null })), { now: NOW });
     const seeded = await importCsv(a, `${HEADER}\r\nyoutube,lena.makes,Lena,125000,signed,imported before\r\n`, { onExisting: 'update', now: NOW });
     expect(seeded).toMatchObject({ ok: true, created: 1 });
-    const first = toCsv((await a.list()).entries);
+    const first = csvOf((await a.list()).entries);
 
     const { shortlist: b } = await fresh();
     const result = await importCsv(b, first, { onExisting: 'update', now: LATER });
     expect(result).toEqual({ ok: true, created: 3, updated: 0, skipped: 0, notes: [], ignoredColumns: [] });
     const entries = (await b.list()).entries;
-    expect(toCsv(entries)).toBe(first);
+    expect(csvOf(entries)).toBe(first);
 
     // What the CSV does not carry: the report itself (its figures come back as `imported`), posts,
     // bio, provenance, join date. Everything the CSV shows is kept.
@@ -58,7 +58,7 @@ describe('round trip', () => {
     expect(await importCsv(shortlist, GOLDEN, { onExisting: 'update', now: NOW })).toMatchObject({ ok: true, created: 3 });
     const byKey = new Map((await shortlist.list()).entries.map((e) => [e.key, e]));
     const inFileOrder = ['instagram:ana.cocina', 'tiktok:dani.runs', 'youtube:maryam.art'].map((k) => byKey.get(k) as ShortlistEntry);
-    expect(toCsv(inFileOrder)).toBe(GOLDEN);
+    expect(csvOf(inFileOrder)).toBe(GOLDEN);
   });
 });
 

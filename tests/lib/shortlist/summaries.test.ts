@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, test, vi } from 'vitest';
-import { toCsv } from '../../../lib/csv/to-csv';
+import { csvOf } from '../csv/csv-of';
 import { createBackup, restoreBackup } from '../../../lib/shortlist/backup';
-import { summarizeEntry } from '../../../lib/shortlist/entry-summary';
+import { summarizeEntry } from '../../../lib/csv/entry-summary';
 import { importCsv } from '../../../lib/shortlist/import';
 import { bucketOf, SUMMARY_BUCKETS } from '../../../lib/shortlist/summary-buckets';
 import { openShortlist, type Shortlist } from '../../../lib/shortlist/repository';
@@ -57,7 +57,7 @@ describe('every write keeps the summaries in step with the creators, in the same
     await shortlist.restore(removed);
     await expectInSync(shortlist, name);
 
-    const csv = toCsv((await shortlist.list()).entries);
+    const csv = csvOf((await shortlist.list()).entries);
     await importCsv(shortlist, `${csv}`.replace(',signed,', ',declined,'), { onExisting: 'update', now: at(7) });
     await importCsv(shortlist, 'platform,handle,display_name,followers\r\nyoutube,lena.makes,Lena,125000\r\n', { onExisting: 'update', now: at(8) });
     await expectInSync(shortlist, name);

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { CreatorSchema } from '../../../lib/contracts/creator';
 import { SHORTLIST_ENTRY_FIELDS, ShortlistSummarySchema, type ShortlistSummary } from '../../../lib/contracts/shortlist-entry';
-import { summarizeEntry } from '../../../lib/shortlist/entry-summary';
+import { summarizeEntry } from '../../../lib/csv/entry-summary';
 import { checkSummary, isHandle, isHttpUrl, isSoundSummary } from '../../../lib/shortlist/summary-guard';
 import { entryArb } from './entry-arbitrary';
 

@@ -1,6 +1,6 @@
 import { describe, expect, test, vi } from 'vitest';
 import { requestPersistence } from '../../../lib/shortlist/persistence';
-import { campaignSlug, normalizePromoCode, suggestPromoCode, trackingLinkFor } from '../../../lib/shortlist/tracking';
+import { campaignSlug, normalizePromoCode, suggestPromoCode, trackingLinkFor } from '../../../lib/contracts/tracking';
 
 const brief = { id: 'summer-26', name: 'Summer Glow 2026', landingPage: 'https://shop.example.com/glow?ref=ig&utm_source=old#buy' };
 

@@ -2,7 +2,7 @@ import { describe, expect, test, vi } from 'vitest';
 import { VettingReportSchema } from '../../../lib/contracts/report';
 import { ShortlistEntrySchema } from '../../../lib/contracts/shortlist-entry';
 import { DB_VERSION } from '../../../lib/shortlist/db';
-import { summarizeEntry } from '../../../lib/shortlist/entry-summary';
+import { summarizeEntry } from '../../../lib/csv/entry-summary';
 import { StoreError } from '../../../lib/shortlist/errors';
 import { openShortlist } from '../../../lib/shortlist/repository';
 import { SCHEMA_EXAMPLES } from './schema-examples';

@@ -66,7 +66,7 @@ describe('vet: a hand-checked Instagram micro creator', () => {
     expect(report.sponsored.position).toBe('within'); // Lefty micro 5–15 %
   });
 
-  it('scores authenticity: 9 checks pass, 3 cannot run', () => {
+  it('scores authenticity: 9 checks pass, 5 cannot run', () => {
     const levels = Object.fromEntries(report.authenticity.signals.map((s) => [s.id, s.level]));
     expect(levels).toEqual({
       'engagement-too-low': 'ok',
@@ -79,11 +79,13 @@ describe('vet: a hand-checked Instagram micro creator', () => {
       'few-posts-many-followers': 'ok',
       'follower-growth-spike': 'unknown', // only the current point
       'follower-drop': 'unknown',
-      'generic-comments': 'unknown',
+      'generic-comments': 'unknown', // no post page read
+      'repeated-comments': 'unknown',
+      'commenter-concentration': 'unknown',
       'account-age': 'ok',
     });
-    // checked weight 15 all ok (mean 1); unknown weight 7 earns 0.5 → (15 + 3.5) / 22 = 0.841 → 84
-    expect(report.authenticity.score).toBe(84);
+    // checked weight 15 all ok (mean 1); unknown weight 11 earns 0.5 → (15 + 5.5) / 26 = 0.788 → 79
+    expect(report.authenticity.score).toBe(79);
   });
 
   it('adds up the fit score from the measured criteria, the unset ones left out', () => {
@@ -92,14 +94,14 @@ describe('vet: a hand-checked Instagram micro creator', () => {
     const points = Object.fromEntries(report.fit.components.map((c) => [c.criterion, [c.status, c.score, c.maxPoints]]));
     expect(points).toEqual({
       engagement: ['measured', 33, 35], // 0.85 + (0.021 − 0.0111) / (0.0261 − 0.0111) × 0.15 = 0.949 × 35 = 33.2 → 33
-      authenticity: ['measured', 24, 29], // 0.84 × 29 = 24.4 → 24
+      authenticity: ['measured', 23, 29], // 0.79 × 29 = 22.9 → 23
       cadence: ['measured', 18, 18], // 2.33/week ≥ the brief's 1 (0.7) + posted 1 day ago (0.3)
       niche: ['not-set', 0, 0], // the default brief sets no keywords
       audienceSize: ['measured', 6, 6],
       sponsored: ['measured', 12, 12],
       budget: ['not-set', 0, 0], // no budget
     });
-    expect(report.fit).toMatchObject({ score: 93, verdict: 'strong', summary: 'Strong fit · 93', measured: { criteria: 5, of: 5 }, evidenceGap: null, hardFails: [] });
+    expect(report.fit).toMatchObject({ score: 92, verdict: 'strong', summary: 'Strong fit · 92', measured: { criteria: 5, of: 5 }, evidenceGap: null, hardFails: [] });
   });
 
   it('estimates price from followers × the feed view rate', () => {
@@ -190,65 +192,6 @@ describe('vet: other platforms', () => {
     expect(report.metrics.engagement.reasons.byFollowers).toBe('no posts seen on the page');
     expect(report.price.reason).toBe('neither views nor followers are known');
     expect(report.confidence.level).toBe('low');
-  });
-
-  it('vets a 30-post creator with 20 snapshots quickly (allocation-light)', () => {
-    const snapshot = makeSnapshot({}, makePosts(30, (i) => ({ likes: 300 + i, comments: 10, views: 5_000 + i })));
-    const history = dailyHistory(Array.from({ length: 20 }, (_, i) => 19_000 + 50 * i), 1);
-    const runs = 2_000;
-    const start = performance.now();
-    for (let i = 0; i < runs; i++) vet({ snapshot, brief: makeBrief(), history, now: NOW });
-    const perRun = (performance.now() - start) / runs;
-    // The goal is 0.2 ms on a developer machine; the bound here is loose so a busy CI box does not flake.
-    expect(perRun).toBeLessThan(2);
-  });
-});
-
-describe('vet: compare like with like (issue #10.6)', () => {
-  it('places a TikTok creator by median interactions ÷ median views, and shows the per-post median beside it', () => {
-    // Views alternate 2,000 and 20,000 with 400 interactions each: per-post rates 20 % and 2 %.
-    const posts = makePosts(12, (i) => ({ likes: 400, comments: 0, shares: 0, views: i % 2 === 0 ? 2_000 : 20_000, kind: 'video' }));
-    const r = vet({ snapshot: makeSnapshot({ platform: 'tiktok', profileUrl: 'https://www.tiktok.com/@test.creator' }, posts), brief: makeBrief(), history: [], now: NOW });
-    const b = r.metrics.benchmark!;
-    // Vetted's own: median of 2 % … 20 % = (2 % + 20 %) / 2 = 11 %. Modash's: 400 ÷ median views 11,000 = 3.6 %.
-    expect(b.perPostMedian).toBeCloseTo(0.11, 12);
-    expect(r.metrics.engagementRate).toBeCloseTo(0.11, 12);
-    expect(b.value).toBeCloseTo(400 / 11_000, 12);
-    expect(b.statistic).toBe('median interactions per post ÷ median views per post, over the latest 30 posts');
-    // The band (10k–50k: low 6.28 %) judges Modash's figure: below low, not "high" as 11 % would have been.
-    expect(b.position).toBe('below-low');
-    expect(r.authenticity.signals.find((s) => s.id === 'engagement-too-low')).toMatchObject({ level: 'warn', value: b.value });
-  });
-});
-
-describe('vet: samples that are not timelines (issue #10.4, metrics side)', () => {
-  // A logged-out X profile: a selection of popular posts, the newest 406 days old.
-  function popularX(postOrder: 'popular' | 'latest') {
-    const posts = makePosts(9, (i) => ({ id: `t${i}`, likes: 2_000 - 100 * i, comments: 40, shares: 60, kind: 'text' }), 406, 30);
-    return { ...makeSnapshot({ platform: 'x', handle: 'pop', profileUrl: 'https://x.com/pop', followers: 14_000 }, posts), postOrder };
-  }
-
-  it('gives no cadence and no days since the last post, each with the reason', () => {
-    const r = vet({ snapshot: popularX('popular'), brief: makeBrief(), history: [], now: NOW });
-    expect(r.metrics.cadence).toBeNull();
-    expect(r.metrics.daysSinceLastPost).toBeNull();
-    expect(r.metrics.reasons.cadence).toBe('this page shows popular posts, not the latest');
-    expect(r.metrics.reasons.daysSinceLastPost).toBe('this page shows popular posts, not the latest');
-    expect(r.metrics.evidence.sample).toBe('popular');
-    expect(r.metrics.evidence.engagement.note).toBe('popular posts only, not the latest');
-  });
-
-  it('neither fails the last-post limit nor earns a verdict from the selection, and confidence says why', () => {
-    const r = vet({ snapshot: popularX('popular'), brief: makeBrief({ minEngagement: { kind: 'absolute', value: 0.01 } }), history: [], now: NOW });
-    expect(r.fit.hardFails).toEqual([]);
-    expect(r.fit).toMatchObject({ verdict: 'insufficient-evidence', summary: 'Too little to judge · popular posts only, not the latest' });
-    expect(r.confidence.level).not.toBe('high');
-    expect(r.confidence.reasons).toContain('posting rate unknown (this page shows popular posts, not the latest)');
-    expect(r.confidence.reasons).toContain('at most medium: this page shows popular posts, not the latest');
-    // The same posts read as a timeline: the 406-day-old last post fails the brief's 30 days.
-    const timeline = vet({ snapshot: popularX('latest'), brief: makeBrief(), history: [], now: NOW });
-    expect(timeline.metrics.daysSinceLastPost).toBeCloseTo(406, 9);
-    expect(timeline.fit.summary).toBe('Outside brief · last post 406 days ago');
   });
 });
 

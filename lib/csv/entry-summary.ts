@@ -1,5 +1,5 @@
 import type { ShortlistEntry, ShortlistSummary } from '../contracts/shortlist-entry';
-import { figuresOf } from '../csv/report-figures';
+import { figuresOf } from './report-figures';
 
 /**
  * The summary of a checked entry. `repairs` is the reason repairEntry gave when the entry had to be

@@ -1,8 +1,8 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { ShortlistSummary } from '../contracts/shortlist-entry';
-import { errorText } from './error-text';
-import type { ShortlistPort } from './shortlist-port';
-import { listInTwoSteps } from './two-step-listing';
+import { errorText } from '../shortlist-view/error-text';
+import type { ShortlistPort } from '../contracts/shortlist-store';
+import { listInTwoSteps } from '../shortlist-view/two-step-listing';
 
 export type StoreState = { kind: 'opening' } | { kind: 'open'; shortlist: ShortlistPort } | { kind: 'failed'; message: string };
 

@@ -1,18 +1,8 @@
 import { BACKUP_CAPS, restoreBackup } from '../shortlist/backup';
-import { checkImportSize, IMPORT_CAPS, importCsv, type ImportOptions, type ImportResult } from '../shortlist/import';
+import type { ImportResult } from '../contracts/shortlist-store';
+import { checkImportSize, IMPORT_CAPS, importCsv, type ImportOptions } from '../shortlist/import';
 import type { Shortlist } from '../shortlist/repository';
-
-/** The part of a DOM File the import reads. */
-export interface ImportableFile {
-  name: string;
-  size: number;
-  type: string;
-  text(): Promise<string>;
-}
-
-export function isBackupFile(file: Pick<ImportableFile, 'name' | 'type'>): boolean {
-  return /\.json$/i.test(file.name) || file.type === 'application/json';
-}
+import { isBackupFile, type ImportableFile } from '../shortlist-view/importable-file';
 
 /**
  * Import a file the user picked: a JSON backup is restored, anything else is read as a CSV. The

@@ -1,7 +1,7 @@
-import { CAPS } from '../contracts/caps';
-import type { CampaignBrief } from '../contracts/brief';
-import type { Platform } from '../contracts/creator';
-import { SHORTLIST_CAPS } from '../contracts/shortlist-entry';
+import { CAPS } from './caps';
+import type { CampaignBrief } from './brief';
+import type { Platform } from './creator';
+import { SHORTLIST_CAPS } from './shortlist-entry';
 
 export type TrackingBrief = Pick<CampaignBrief, 'id' | 'name' | 'landingPage'>;
 

@@ -1,6 +1,6 @@
 import { createBackup } from '../shortlist/backup';
 import type { Shortlist } from '../shortlist/repository';
-import { jsonDownload, type DownloadFile } from './download';
+import { jsonDownload, type DownloadFile } from '../shortlist-view/download';
 
 export interface BackupDownload {
   file: DownloadFile;

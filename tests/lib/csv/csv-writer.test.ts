@@ -6,7 +6,8 @@ import { describe, expect, test } from 'vitest';
 import type { ShortlistEntry } from '../../../lib/contracts/shortlist-entry';
 import { CSV_COLUMNS, CSV_HEADER } from '../../../lib/csv/csv-columns';
 import { startsWithFormulaTrigger, unguardFormula } from '../../../lib/csv/formula-guard';
-import { csvField, exportFileName, formatCell, toCsv } from '../../../lib/csv/to-csv';
+import { csvField, csvNumber, exportFileName, formatCell, summariesToCsv } from '../../../lib/csv/csv-writer';
+import { csvOf } from './csv-of';
 import { anaEntry, daniEntry, goldenEntries } from './entries';
 
 const DOCUMENTED_HEADER =
@@ -25,23 +26,23 @@ function column(name: string): number {
   return CSV_HEADER.indexOf(name as never);
 }
 
-describe('toCsv', () => {
+describe('summariesToCsv', () => {
   test('writes the shortlist exactly as the hand-written golden file', () => {
     const golden = readFileSync(join(import.meta.dirname, 'golden.csv'));
-    expect(Buffer.from(toCsv(goldenEntries()), 'utf8').equals(golden)).toBe(true);
+    expect(Buffer.from(csvOf(goldenEntries()), 'utf8').equals(golden)).toBe(true);
     // Same check as text, for a readable diff when it fails.
-    expect(toCsv(goldenEntries())).toBe(golden.toString('utf8'));
+    expect(csvOf(goldenEntries())).toBe(golden.toString('utf8'));
   });
 
   test('the header starts with the documented columns, in order', () => {
-    const csv = toCsv([]);
+    const csv = summariesToCsv([]);
     expect(csv).toBe(`\uFEFF${CSV_HEADER.join(',')}\r\n`);
     expect(csv.slice(1).startsWith(`${DOCUMENTED_HEADER},`)).toBe(true);
   });
 
   test('ends with fit_summary, the verdict line, after every older column (issue #10)', () => {
     expect(CSV_HEADER.slice(29)).toEqual(['brief_id', 'total_likes', 'category', 'fit_summary']);
-    const rows = parse(toCsv(goldenEntries()));
+    const rows = parse(csvOf(goldenEntries()));
     const at = column('fit_summary');
     expect(rows.slice(1).map((r) => r[at])).toEqual(['Possible fit · 74', '', 'Outside brief · 1.5M followers > 100k']);
     expect(rows.slice(1).map((r) => r[column('fit_verdict')])).toEqual(['possible', '', 'outside-brief']);
@@ -50,13 +51,13 @@ describe('toCsv', () => {
   test('words a verdict line for an imported row that has a verdict but none', () => {
     const dani = daniEntry();
     const withVerdict = { ...dani, imported: { ...dani.imported!, fitVerdict: 'strong', fitScore: 81.6 } };
-    expect(parse(toCsv([withVerdict]))[1]![column('fit_summary')]).toBe('Strong fit · 82');
+    expect(parse(csvOf([withVerdict]))[1]![column('fit_summary')]).toBe('Strong fit · 82');
   });
 
-  test('numbers are unformatted, rates are fractions, nulls are empty cells', () => {
+  test('numbers are plain, rates are fractions, nulls are empty cells', () => {
     const entry = anaEntry();
     entry.snapshot = { ...entry.snapshot, creator: { ...entry.snapshot.creator, followers: 1_250_000, following: null } };
-    const [, row] = parse(toCsv([entry]));
+    const [, row] = parse(csvOf([entry]));
     expect(row?.[column('followers')]).toBe('1250000');
     expect(row?.[column('following')]).toBe('');
     expect(row?.[column('engagement_rate')]).toBe('0.0257');
@@ -67,22 +68,71 @@ describe('toCsv', () => {
   test('an entry without a report exports its imported figures, or empty cells when it has none', () => {
     const imported = daniEntry();
     const bare: ShortlistEntry = { ...daniEntry(), imported: null };
-    const [, withFigures, without] = parse(toCsv([imported, bare]));
+    const [, withFigures, without] = parse(csvOf([imported, bare]));
     expect(withFigures?.[column('tier')]).toBe('nano');
     expect(withFigures?.[column('price_high')]).toBe('95');
     for (const name of ['tier', 'engagement_rate', 'fit_score', 'price_low', 'brief']) expect(without?.[column(name)]).toBe('');
   });
 
   test('every text cell that starts like a formula is prefixed with an apostrophe; numbers are left alone', () => {
-    const entry: ShortlistEntry = { ...anaEntry(), notes: '-5 stars', promoCode: '+CODE', tags: ['@brand', 'x'] };
-    const [, row] = parse(toCsv([entry]));
+    const entry: ShortlistEntry = { ...anaEntry(), notes: '-5 stars', promoCode: '+CODE', tags: ['@brand', 'x'], trackingLink: '=cmd' };
+    const [, row] = parse(csvOf([entry]));
     expect(row?.[column('notes')]).toBe("'-5 stars");
     expect(row?.[column('promo_code')]).toBe("'+CODE");
     expect(row?.[column('tags')]).toBe("'@brand; x");
+    expect(row?.[column('tracking_link')]).toBe("'=cmd");
     expect(formatCell('figure', 0.5)).toBe('0.5');
     expect(formatCell('count', 0)).toBe('0');
-    expect(formatCell('figure', -1)).toBe('');
     expect(formatCell('figure', Number.NaN)).toBe('');
+  });
+
+  test.each([
+    ['=1+1', "'=1+1"],
+    ['+1', "'+1"],
+    ['-1', "'-1"],
+    ['@SUM(A1)', "'@SUM(A1)"],
+    ['\tx', "'\tx"],
+    ['\rx', "'\rx"],
+    ['a=1', 'a=1'],
+    ['1-2', '1-2'],
+    ['', ''],
+  ])('a text cell %j is written %j', (text, cell) => {
+    expect(formatCell('text', text)).toBe(cell);
+  });
+
+  test('a negative number in a number column is written as the number, not guarded', () => {
+    expect(formatCell('figure', -3.5)).toBe('-3.5');
+    expect(formatCell('figure', -0.0257)).toBe('-0.0257');
+    // A count is a non-negative whole number: anything else is unknown.
+    expect(formatCell('count', -1)).toBe('');
+    expect(formatCell('count', 2.5)).toBe('');
+  });
+
+  test.each([
+    [0.1 + 0.2, '0.3'],
+    [0.025714285714285714, '0.0257143'],
+    [1 / 3, '0.333333'],
+    [1_250_000, '1250000'],
+    [1e-7, '0.0000001'],
+    [2.5e-9, '0.0000000025'],
+    [1.5e21, '1500000000000000000000'],
+    [-0.000001234, '-0.000001234'],
+    [0, '0'],
+  ])('csvNumber(%d) is %j: no exponent, no float noise, no grouping', (n, text) => {
+    expect(csvNumber(n)).toBe(text);
+    expect(Number(text)).toBeCloseTo(n, 6);
+  });
+
+  test('unicode text is written as is, in UTF-8 after the BOM, with CRLF after every record', () => {
+    const entry: ShortlistEntry = { ...anaEntry(), displayName: 'מרים 🎨 👩‍💻 é', notes: 'línea 1\nlínea 2' };
+    const csv = csvOf([entry]);
+    expect(csv.startsWith('\uFEFF')).toBe(true);
+    expect(csv.endsWith('\r\n')).toBe(true);
+    expect(csv.split('\r\n')).toHaveLength(3);
+    const [, row] = parse(csv);
+    expect(row?.[column('display_name')]).toBe('מרים 🎨 👩‍💻 é');
+    expect(row?.[column('notes')]).toBe('línea 1\nlínea 2');
+    expect(Buffer.from(csv, 'utf8').toString('utf8')).toBe(csv);
   });
 
   test('dates are written in UTC', () => {
@@ -131,7 +181,7 @@ describe('adversarial text', () => {
           promoCode: promo,
           snapshot: { ...base.snapshot, creator: { ...base.snapshot.creator, displayName: name, category: promo } },
         }));
-        const rows = parse(toCsv(entries));
+        const rows = parse(csvOf(entries));
         expect(rows).toHaveLength(ROWS + 1);
         expect(rows[0]).toEqual(CSV_HEADER);
         rows.slice(1).forEach((cells, i) => {

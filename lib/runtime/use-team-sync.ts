@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { TeamSyncPort, TeamSyncView } from '../runtime/team-sync-port';
+import type { TeamSyncPort, TeamSyncView } from './team-sync-port';
 
 /** The team sync settings and status, kept current; null until first read (or without a port, in tests). */
 export function useTeamSync(port: TeamSyncPort | undefined): TeamSyncView | null {

@@ -1,5 +1,5 @@
-import type { FitCriterion, FitVerdict, HardLimitId, SignalId, SignalLevel, Tier } from '../../lib/contracts/report';
-import { VERDICT_WORDS } from '../../lib/scoring/fit-summary';
+import type { FitCriterion, FitVerdict, HardLimitId, SignalId, SignalLevel, Tier } from '../contracts/report';
+import { VERDICT_WORDS } from '../scoring/fit-summary';
 
 /** The verdict's words (lib/scoring/fit-summary.ts: the same words start every verdict line). */
 export const VERDICT_LABEL: Readonly<Record<FitVerdict, string>> = VERDICT_WORDS;
@@ -39,7 +39,10 @@ export const SIGNAL_LABEL: Record<SignalId, string> = {
   'few-posts-many-followers': 'Posts vs. followers',
   'follower-growth-spike': 'Follower growth',
   'follower-drop': 'Follower losses',
-  'generic-comments': 'Comment quality',
+  'generic-comments': 'Generic comments',
+  'repeated-comments': 'Comments repeated across posts',
+  'commenter-concentration': 'Same commenters on every post',
+  'creator-reply-rate': 'Creator replies',
   'account-age': 'Account age',
 };
 

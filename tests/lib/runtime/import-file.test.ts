@@ -1,8 +1,9 @@
 import { afterEach, describe, expect, test } from 'vitest';
-import { toCsv } from '../../../lib/csv/to-csv';
+import { csvOf } from '../csv/csv-of';
 import { createBackup } from '../../../lib/shortlist/backup';
 import { openShortlist, type Shortlist } from '../../../lib/shortlist/repository';
-import { importFile, isBackupFile, type ImportableFile } from '../../../lib/shortlist-view/import-file';
+import { importFile } from '../../../lib/runtime/import-file';
+import { isBackupFile, type ImportableFile } from '../../../lib/shortlist-view/importable-file';
 import { freshDbName, makeReport, NOW } from '../shortlist/factory';
 
 const opened: Shortlist[] = [];
@@ -38,7 +39,7 @@ describe('importFile', () => {
     expect(await importFile(a, file('vetted-backup.json', backup.json), options)).toMatchObject({ ok: true, created: 1 });
     expect((await a.get('instagram:ana.cocina'))?.report).not.toBeNull();
     const b = await fresh();
-    expect(await importFile(b, file('sheet.csv', toCsv((await source.list()).entries)), options)).toMatchObject({ ok: true, created: 1 });
+    expect(await importFile(b, file('sheet.csv', csvOf((await source.list()).entries)), options)).toMatchObject({ ok: true, created: 1 });
     expect((await b.get('instagram:ana.cocina'))?.report).toBeNull();
     expect(isBackupFile({ name: 'x', type: 'application/json' })).toBe(true);
   });
