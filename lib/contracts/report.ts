@@ -33,11 +33,11 @@ const Score = z.int().min(0).max(100);
 const Iso = z.iso.datetime({ offset: true });
 
 /** One follower count seen at one time; the local history the store keeps per creator. */
-export const FollowerPointSchema = z.object({
+export const FollowerReadingSchema = z.object({
   at: Iso,
   followers: z.number().int().min(0).max(CAPS.count),
 });
-export type FollowerPoint = z.infer<typeof FollowerPointSchema>;
+export type FollowerReading = z.infer<typeof FollowerReadingSchema>;
 
 export const MedianMeanSchema = z.object({ median: Rate, mean: Rate });
 export type MedianMean = z.infer<typeof MedianMeanSchema>;
