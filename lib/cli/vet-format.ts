@@ -9,6 +9,19 @@ const usd = (x: number | null) => (x === null ? 'n/a' : `$${Math.round(x).toLoca
 // The panel's words for a criterion without points (components/overlay/fit-section.tsx).
 const STATUS_TEXT = { 'not-measured': 'not measured', 'not-set': 'not in the brief' } as const;
 
+/** What the post pages added, when any was read; the next step when it would measure engagement. */
+function postEvidenceLines(report: VettingReport): string[] {
+  const { postsFromPostPages, comments, nextStep } = report.postEvidence;
+  const lines: string[] = [];
+  if (postsFromPostPages > 0 || comments.sampled > 0) {
+    lines.push(`Post pages: ${postsFromPostPages} post${postsFromPostPages === 1 ? '' : 's'} read on ${postsFromPostPages === 1 ? 'its' : 'their'} own page; ${comments.sampled} comments from ${comments.posts} post${comments.posts === 1 ? '' : 's'}`);
+    const reply = comments.signals.find((s) => s.id === 'creator-reply-rate');
+    if (reply) lines.push(`  ${LEVEL_LABEL[reply.level]} · ${SIGNAL_LABEL[reply.id]}: ${reply.message}`);
+  }
+  if (nextStep) lines.push(`Next step: ${nextStep}`);
+  return lines;
+}
+
 /**
  * The plain-text report `vet` prints: the verdict line first, as the badge writes it, then every
  * figure with the reason or formula behind it, in the overlay's labels.
@@ -32,6 +45,7 @@ export function formatReport(report: VettingReport): string {
     `Tier ${m.tier ? TIER_LABEL[m.tier] : 'unknown'}; posts per week ${num(m.cadence?.postsPerWeek, 2)}; days since last post ${num(m.daysSinceLastPost)}; sponsored share ${pct(m.sponsoredShare)}`,
     `Authenticity ${report.authenticity.score}/100`,
     ...report.authenticity.signals.map((s) => `  ${LEVEL_LABEL[s.level]} · ${SIGNAL_LABEL[s.id]}: ${s.message}`),
+    ...postEvidenceLines(report),
     `Price per post ${usd(report.price.low)}–${usd(report.price.high)}${report.price.reason ? ` (${report.price.reason})` : ''}; ${report.price.formula}`,
     `Confidence ${report.confidence.level} (${report.confidence.score}/100): ${report.confidence.reasons.join('; ')}`,
     creator.emails.length || creator.links.length ? `Contact: ${[...creator.emails, ...creator.links].join(', ')}` : 'Contact: none shown',

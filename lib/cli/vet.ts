@@ -69,14 +69,17 @@ function main(argv: string[]): void {
       fail(`${file}: expected a saved page (.html) or a captured response (.json)`);
     }
   }
-  const assembled = assembleSnapshot(inputs, args.url, args.now);
+  // A key for this run only: commenters are compared by keyed hash, and nothing is kept.
+  const assembled = assembleSnapshot(inputs, args.url, args.now, crypto.getRandomValues(new Uint8Array(32)));
   if (!assembled.ok) fail(assembled.message);
   const snapshot = SnapshotSchema.safeParse(assembled.snapshot);
   if (!snapshot.success) fail(`what the files hold does not pass Vetted's contract: ${snapshot.error.issues.slice(0, 3).map((i) => `${i.path.join('.')} ${i.message}`).join('; ')}`);
-  const report = vet({ snapshot: snapshot.data, brief, history: [], now: args.now });
+  const report = vet({ snapshot: snapshot.data, brief, history: [], now: args.now, evidence: assembled.evidence });
   if (args.json) {
-    const { metrics, authenticity, fit, confidence, price, sponsored } = report;
-    const output = { creator: snapshot.data.creator, posts: snapshot.data.posts, sources: snapshot.data.sources, brief: { id: brief.id, name: brief.name }, metrics, authenticity, fit, confidence, price, sponsored };
+    const { metrics, authenticity, fit, confidence, price, sponsored, postEvidence } = report;
+    const evidence = { postsFromPostPages: postEvidence.postsFromPostPages, comments: postEvidence.comments, nextStep: postEvidence.nextStep };
+    // The report's snapshot: the profile's posts with what the post pages showed merged in.
+    const output = { creator: report.snapshot.creator, posts: report.snapshot.posts, sources: report.snapshot.sources, brief: { id: brief.id, name: brief.name }, metrics, authenticity, fit, confidence, price, sponsored, evidence };
     process.stdout.write(`${JSON.stringify(output, null, 2)}\n`);
   } else {
     process.stdout.write(formatReport(report));

@@ -1,3 +1,5 @@
+import type { Platform } from '../contracts/creator';
+import { avoidHeader, headerRect } from './avoid-header';
 import { createFrameHost } from './frame-host';
 import { openFrameChannel } from './frame-channel';
 import { createTamperWatch, frameTampering } from './frame-tamper';
@@ -18,6 +20,8 @@ export interface MountOptions {
   token: Promise<string | null>;
   /** The frame was navigated away from our page: remove it (and mount a new one). */
   onHijacked(): void;
+  /** Whose profile header to keep clear of (avoid-header.ts); without it the frame keeps its corner. */
+  platform?: Platform;
 }
 
 /**
@@ -33,20 +37,31 @@ export function mountOverlayFrame(doc: Document, src: string, signal: AbortSigna
   const style = iframe.style;
   const set = (name: string, value: string) => style.setProperty(name, value, 'important');
   let placement: Placement = { right: MARGIN, bottom: MARGIN, width: 280, height: 72 };
+  /** Where the frame is drawn: `placement`, moved off the profile header until the user places it. */
+  let shown = placement;
+  let userPlaced = false;
   const view = doc.defaultView;
   const viewport = () => ({ width: doc.documentElement.clientWidth || view?.innerWidth || 0, height: view?.innerHeight || doc.documentElement.clientHeight || 0 });
-  const guard = view ? createTamperWatch(() => frameTampering(iframe, host, placement), view) : null;
+  const guard = view ? createTamperWatch(() => frameTampering(iframe, host, shown), view) : null;
 
   const channel = openFrameChannel(iframe, options.targetOrigin, options.token, { message: (data) => onMessage(data), hijacked: () => options.onHijacked() }, signal);
 
   const apply = (next: Placement, commit = false) => {
     const vp = viewport();
     placement = clampPlacement(next, vp);
-    set('right', `${placement.right}px`);
-    set('bottom', `${placement.bottom}px`);
-    set('width', `${placement.width}px`);
-    set('height', `${placement.height}px`);
-    channel.post({ type: 'placed', right: placement.right, bottom: placement.bottom, maxHeight: maxPanelHeight(vp), commit });
+    // Once the user has put the overlay somewhere (a drag, a key, a remembered place), it stays there.
+    const avoided = options.platform && !userPlaced ? avoidHeader(placement, vp, headerRect(doc, options.platform, vp), MARGIN, maxPanelHeight(vp)) : { placement, maxHeight: maxPanelHeight(vp) };
+    shown = avoided.placement;
+    set('right', `${shown.right}px`);
+    set('bottom', `${shown.bottom}px`);
+    set('width', `${shown.width}px`);
+    set('height', `${shown.height}px`);
+    channel.post({ type: 'placed', right: shown.right, bottom: shown.bottom, maxHeight: avoided.maxHeight, commit });
+  };
+  /** The user moves the overlay: from where it is drawn, and no longer out of the header's way by itself. */
+  const takeOver = () => {
+    userPlaced = true;
+    placement = shown;
   };
 
   /** A pointer drag: where the pointer (in this page) and the frame were when it started. */
@@ -84,6 +99,7 @@ export function mountOverlayFrame(doc: Document, src: string, signal: AbortSigna
     shield.addEventListener('pointerdown', endDrag);
     (doc.body ?? doc.documentElement).appendChild(shield);
     set('pointer-events', 'none');
+    takeOver();
     drag = { x, y, right: placement.right, bottom: placement.bottom, shield };
   };
 
@@ -91,8 +107,13 @@ export function mountOverlayFrame(doc: Document, src: string, signal: AbortSigna
     const message = parseFrameMessage(data);
     if (message?.type === 'size') apply({ ...placement, width: message.width, height: message.height });
     // Dragging right or down brings the frame closer to the bottom-right corner it is anchored to.
-    else if (message?.type === 'move') apply({ ...placement, right: placement.right - message.dx, bottom: placement.bottom - message.dy }, message.commit);
-    else if (message?.type === 'place') apply({ ...placement, right: message.right, bottom: message.bottom });
+    else if (message?.type === 'move') {
+      takeOver();
+      apply({ ...placement, right: placement.right - message.dx, bottom: placement.bottom - message.dy }, message.commit);
+    } else if (message?.type === 'place') {
+      takeOver();
+      apply({ ...placement, right: message.right, bottom: message.bottom });
+    }
     else if (message?.type === 'drag') {
       const [x, y] = fromFrame(message);
       if (message.phase === 'start') startDrag(x, y);

@@ -63,6 +63,7 @@ export function runContent(ctx: ContentScriptContext, reader: PlatformReader): v
     const own = new URL(browser.runtime.getURL('/'));
     const mounted = mountOverlayFrame(document, src.href, ctx.signal, {
       targetOrigin: `${own.protocol}//${own.host}`,
+      platform: reader.platform,
       token: send({ type: 'overlay/mount' }).then((response) => (response?.ok ? response.token : null)),
       onHijacked: () => {
         if (frame !== mounted) return;

@@ -37,7 +37,7 @@ export function assessPostEvidence(input: PostEvidenceInput): PostEvidence {
     nextStep =
       `Open ${missing} more of the creator's recent ${noun(input.platform, 2)} to measure engagement: ` +
       `${input.postsUsed} of the ${MIN_ENGAGEMENT_POSTS} needed show ${where}` +
-      (postsFromPostPages > 0 ? ` (${postsFromPostPages} read on ${noun(input.platform, postsFromPostPages)} pages).` : '.');
+      (postsFromPostPages > 0 ? ` (${postsFromPostPages} read on ${noun(input.platform, 1)} pages).` : '.');
   }
   return {
     postsFromPostPages,

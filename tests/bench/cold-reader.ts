@@ -10,7 +10,7 @@ const GLOBAL = '__vettedBenchReader';
 /** One platform's reader alone, minified, as its content script carries it. */
 export async function readerBundle(platform: Platform): Promise<string> {
   const result = await build({
-    stdin: { contents: `export { ${platform}Reader as reader } from './lib/platforms/${platform}';`, resolveDir: ROOT, loader: 'ts' },
+    stdin: { contents: `export { ${platform}Reader as reader } from './lib/platforms/${platform}/reader';`, resolveDir: ROOT, loader: 'ts' },
     bundle: true,
     format: 'iife',
     globalName: GLOBAL,

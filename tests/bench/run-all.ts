@@ -13,6 +13,7 @@ import { buildNote } from './extension-build';
 import { describeMachine } from './machine';
 import { benchOverlay } from './overlay-bench';
 import { benchReaders } from './readers-bench';
+import { benchPostReaders } from './post-readers-bench';
 import { benchShortlist } from './shortlist-bench';
 import { benchVetting } from './vetting-bench';
 
@@ -24,7 +25,8 @@ interface SuiteResult {
 const RUNNERS: Record<SuiteName, (log: (line: string) => void) => SuiteResult | Promise<SuiteResult>> = {
   readers: async (log) => {
     const { figures, perFixture } = await benchReaders(log);
-    return { figures, details: perFixture };
+    const posts = benchPostReaders(log);
+    return { figures: [...figures, ...posts.figures], details: { profiles: perFixture, posts: posts.perFixture } };
   },
   vetting: benchVetting,
   overlay: benchOverlay,

@@ -110,7 +110,9 @@ describe('overlay panel in real Chromium', () => {
     expect(panelBox.height).toBeGreaterThan(badgeBox.height);
     expect(panelBox.height).toBeLessThanOrEqual(Math.floor(VIEWPORT.height * 0.7));
     expect(panelBox.y).toBeGreaterThanOrEqual(VIEWPORT.height * 0.3 - 16 - 1);
-    expect(Math.round(panelBox.x + panelBox.width)).toBe(Math.round(badgeBox.x + badgeBox.width));
+    // X's header reaches under the corner at 1280 px: there the panel opens beside it (avoid-header.e2e.ts).
+    if (platform === 'x') expect(Math.round(panelBox.x + panelBox.width)).toBeLessThan(Math.round(badgeBox.x + badgeBox.width));
+    else expect(Math.round(panelBox.x + panelBox.width)).toBe(Math.round(badgeBox.x + badgeBox.width));
 
     // Above the fold of the panel: the verdict, the four key figures and Save, without scrolling it.
     const body = await panel.locator('.panel-body').boundingBox();

@@ -1,0 +1,131 @@
+import type { Platform } from '../contracts/creator';
+import type { Placement } from './frame-placement';
+
+/** What a selector finds of the profile header: the overlay must never cover any of it. */
+type HeaderPart = 'avatar' | 'name' | 'counts' | 'bio';
+
+export interface HeaderSelector {
+  platform: Platform;
+  part: HeaderPart;
+  selector: string;
+  /** The saved page (tests/fixtures/<platform>/) where the selector was seen to match; its date is when. */
+  seenIn: string;
+}
+
+/**
+ * The profile header's pieces on each platform, as data: platforms rename their markup, so each
+ * selector says which saved page it was last seen in (a test checks it still matches there).
+ * A selector that matches nothing costs nothing; the overlay then keeps its corner.
+ */
+export const HEADER_SELECTORS: readonly HeaderSelector[] = [
+  { platform: 'instagram', part: 'avatar', selector: 'header img[alt$="profile picture"]', seenIn: '2025-02_profile_rendered-dom_logged-in_en_celebface-1.1M_sanitized.html' },
+  { platform: 'instagram', part: 'name', selector: 'header h2', seenIn: '2025-02_profile_rendered-dom_logged-in_en_celebface-1.1M_sanitized.html' },
+  { platform: 'instagram', part: 'counts', selector: 'header section ul', seenIn: '2025-02_profile_rendered-dom_logged-in_en_celebface-1.1M_sanitized.html' },
+  { platform: 'instagram', part: 'bio', selector: 'header section span[dir="auto"]', seenIn: '2025-02_profile_rendered-dom_logged-in_en_celebface-1.1M_sanitized.html' },
+  { platform: 'tiktok', part: 'avatar', selector: '[data-e2e="user-avatar"]', seenIn: '2025-12_profile_rendered-dom_universal-data_en-ES_illojuan.html' },
+  { platform: 'tiktok', part: 'name', selector: '[data-e2e="user-title"], [data-e2e="user-subtitle"]', seenIn: '2025-12_profile_rendered-dom_universal-data_en-ES_illojuan.html' },
+  { platform: 'tiktok', part: 'counts', selector: '[data-e2e="followers-count"], [data-e2e="following-count"], [data-e2e="likes-count"]', seenIn: '2025-12_profile_rendered-dom_universal-data_en-ES_illojuan.html' },
+  { platform: 'tiktok', part: 'bio', selector: '[data-e2e="user-bio"]', seenIn: '2025-12_profile_rendered-dom_universal-data_en-ES_illojuan.html' },
+  { platform: 'youtube', part: 'avatar', selector: '#channel-header-container #avatar', seenIn: '2018-01_channel-home_rendered-dom_es_polymer.html' },
+  { platform: 'youtube', part: 'name', selector: '#channel-header-container #channel-title', seenIn: '2018-01_channel-home_rendered-dom_es_polymer.html' },
+  { platform: 'youtube', part: 'counts', selector: '#channel-header-container #subscriber-count', seenIn: '2018-01_channel-home_rendered-dom_es_polymer.html' },
+  { platform: 'x', part: 'avatar', selector: '[data-testid="primaryColumn"] [data-testid^="UserAvatar-Container"]', seenIn: '2025-11_profile_rendered-dom_en-GB_badlogicgames.html' },
+  { platform: 'x', part: 'name', selector: '[data-testid="UserName"]', seenIn: '2025-11_profile_rendered-dom_en-GB_badlogicgames.html' },
+  { platform: 'x', part: 'bio', selector: '[data-testid="UserDescription"], [data-testid="UserProfileHeader_Items"]', seenIn: '2025-11_profile_rendered-dom_en-GB_badlogicgames.html' },
+  { platform: 'x', part: 'counts', selector: '[data-testid="primaryColumn"] a[href$="/following"], [data-testid="primaryColumn"] a[href$="/verified_followers"]', seenIn: '2025-11_profile_rendered-dom_en-GB_badlogicgames.html' },
+];
+
+export interface Rect {
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
+}
+
+/** Text nodes looked at per element: a bio is a few; a page that stuffs thousands in gets a coarser box. */
+const MAX_TEXT_NODES = 200;
+
+function union(a: Rect | null, b: Rect): Rect {
+  return a ? { left: Math.min(a.left, b.left), top: Math.min(a.top, b.top), right: Math.max(a.right, b.right), bottom: Math.max(a.bottom, b.bottom) } : b;
+}
+
+const visible = (r: { width: number; height: number }) => r.width > 0 && r.height > 0;
+
+/**
+ * Where an element's content is drawn: the extent of its text (a block that spans the column but
+ * holds a short name only covers the name), or its box when it has no text (an avatar).
+ */
+function contentRect(el: Element): Rect | null {
+  const doc = el.ownerDocument;
+  const walker = doc.createTreeWalker(el, 4 /* NodeFilter.SHOW_TEXT */);
+  const range = doc.createRange();
+  let rect: Rect | null = null;
+  let seen = 0;
+  for (let node = walker.nextNode(); node && seen < MAX_TEXT_NODES; node = walker.nextNode()) {
+    if (!node.textContent?.trim()) continue;
+    seen++;
+    range.selectNodeContents(node);
+    const r = range.getBoundingClientRect();
+    if (visible(r)) rect = union(rect, r);
+  }
+  if (seen >= MAX_TEXT_NODES || rect === null) {
+    const r = el.getBoundingClientRect();
+    if (visible(r)) rect = seen >= MAX_TEXT_NODES ? r : union(rect, r);
+  }
+  return rect;
+}
+
+/** The profile header's rectangle in the viewport (avatar, name, counts, bio), or null when none of it is on screen. */
+export function headerRect(doc: Document, platform: Platform, viewport: { width: number; height: number }): Rect | null {
+  let rect: Rect | null = null;
+  for (const entry of HEADER_SELECTORS) {
+    if (entry.platform !== platform) continue;
+    let elements: Element[];
+    try {
+      elements = [...doc.querySelectorAll(entry.selector)].slice(0, 8);
+    } catch {
+      continue;
+    }
+    for (const el of elements) {
+      const r = contentRect(el);
+      if (r && r.bottom > 0 && r.top < viewport.height && r.right > 0 && r.left < viewport.width) rect = union(rect, r);
+    }
+  }
+  return rect;
+}
+
+/** Space kept between the overlay and the header. */
+const GAP = 8;
+/** Below this the panel is not worth showing under the header; it goes beside it instead, if it can. */
+const MIN_USEFUL_HEIGHT = 200;
+
+export interface Avoided {
+  placement: Placement;
+  /** How tall the panel may grow where it now is without reaching the header. */
+  maxHeight: number;
+}
+
+/**
+ * Where the overlay goes so that it does not cover the profile header (`header`, in viewport
+ * coordinates). Clear of it, or a badge that fits under it: as placed. A panel in its column is
+ * placed for the height it may grow to (`maxHeight`), not the height it has now, so that its own
+ * growth never moves it again: under the header if that height fits; else beside the header, to
+ * its left (where the platforms keep navigation, not the creator) or right; else under it,
+ * shorter, if that leaves a useful panel; else as placed (nothing fits). `placement` is already
+ * inside the viewport.
+ */
+export function avoidHeader(placement: Placement, viewport: { width: number; height: number }, header: Rect | null, margin: number, maxHeight: number): Avoided {
+  const left = viewport.width - placement.right - placement.width;
+  const right = viewport.width - placement.right;
+  const bottom = viewport.height - placement.bottom;
+  const inColumn = header !== null && left < header.right + GAP && header.left - GAP < right && header.top < bottom;
+  if (!header || !inColumn) return { placement, maxHeight };
+  const roomBelow = Math.floor(bottom - (header.bottom + GAP));
+  const small = placement.height < MIN_USEFUL_HEIGHT;
+  if (small && roomBelow >= placement.height) return { placement, maxHeight };
+  if (roomBelow >= maxHeight) return { placement, maxHeight };
+  if (header.left - GAP - margin >= placement.width) return { placement: { ...placement, right: Math.round(viewport.width - (header.left - GAP)) }, maxHeight };
+  if (viewport.width - margin - (header.right + GAP) >= placement.width) return { placement: { ...placement, right: margin }, maxHeight };
+  if (roomBelow >= MIN_USEFUL_HEIGHT) return { placement: { ...placement, height: Math.min(placement.height, roomBelow) }, maxHeight: roomBelow };
+  return { placement, maxHeight };
+}

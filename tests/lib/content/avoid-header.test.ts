@@ -1,0 +1,78 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { PLATFORMS } from '../../../lib/contracts/creator';
+import { avoidHeader, HEADER_SELECTORS, type Rect } from '../../../lib/content/avoid-header';
+import type { Placement } from '../../../lib/content/frame-placement';
+
+const FIXTURES = join(import.meta.dirname, '..', '..', 'fixtures');
+const VIEWPORT = { width: 1280, height: 800 };
+const MARGIN = 16;
+const MAX = 560;
+/** The open panel at its default corner (bottom-right), 412 × 560. */
+const panel: Placement = { right: MARGIN, bottom: MARGIN, width: 412, height: 560 };
+
+const box = (p: Placement) => ({ left: VIEWPORT.width - p.right - p.width, top: VIEWPORT.height - p.bottom - p.height, right: VIEWPORT.width - p.right, bottom: VIEWPORT.height - p.bottom });
+const overlaps = (a: Rect, b: Rect) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+
+describe('the overlay keeps off the profile header', () => {
+  it('a header elsewhere (Instagram’s, top left) changes nothing', () => {
+    const header = { left: 8, top: 29, right: 332, bottom: 370 };
+    expect(avoidHeader(panel, VIEWPORT, header, MARGIN, MAX)).toEqual({ placement: panel, maxHeight: MAX });
+    expect(avoidHeader(panel, VIEWPORT, null, MARGIN, MAX)).toEqual({ placement: panel, maxHeight: MAX });
+  });
+
+  it('in its column with room to its left (X at 1280×800): beside it, at full height', () => {
+    const header = { left: 572, top: 245, right: 955, bottom: 509 };
+    const { placement, maxHeight } = avoidHeader(panel, VIEWPORT, header, MARGIN, MAX);
+    expect(placement.height).toBe(560);
+    expect(maxHeight).toBe(MAX);
+    expect(overlaps(box(placement), header)).toBe(false);
+    expect(box(placement).left).toBeGreaterThanOrEqual(MARGIN);
+    expect(box(placement).right).toBe(header.left - 8);
+  });
+
+  it('a badge that fits under the header stays in its corner; the panel it opens is placed for its full height', () => {
+    const header = { left: 572, top: 245, right: 955, bottom: 509 };
+    const badge: Placement = { right: MARGIN, bottom: MARGIN, width: 280, height: 72 };
+    expect(avoidHeader({ ...badge, width: 412 }, VIEWPORT, header, MARGIN, MAX)).toEqual({ placement: { ...badge, width: 412 }, maxHeight: MAX });
+    // Still small while its content loads: it goes beside the header all the same, and stays there as it grows.
+    const opening = avoidHeader({ ...panel, height: 260 }, VIEWPORT, header, MARGIN, MAX);
+    const grown = avoidHeader({ ...panel, height: 560 }, VIEWPORT, header, MARGIN, MAX);
+    expect(opening.placement.right).toBe(grown.placement.right);
+    expect(opening.maxHeight).toBe(MAX);
+  });
+
+  it('shortened under the header, it stays put at that height (no back and forth)', () => {
+    const wide = { left: 100, top: 60, right: 1200, bottom: 400 };
+    const first = avoidHeader(panel, VIEWPORT, wide, MARGIN, MAX);
+    const again = avoidHeader(first.placement, VIEWPORT, wide, MARGIN, MAX);
+    expect(again).toEqual(first);
+  });
+
+  it('no room beside it: under it, shorter, as long as that leaves a useful panel; else where it was', () => {
+    const wide = { left: 100, top: 60, right: 1200, bottom: 400 };
+    const under = avoidHeader(panel, VIEWPORT, wide, MARGIN, MAX);
+    expect(under.placement.height).toBe(800 - 16 - 400 - 8);
+    expect(under.maxHeight).toBe(under.placement.height);
+    expect(overlaps(box(under.placement), wide)).toBe(false);
+    const tall = { left: 100, top: 60, right: 1200, bottom: 700 };
+    expect(avoidHeader(panel, VIEWPORT, tall, MARGIN, MAX)).toEqual({ placement: panel, maxHeight: MAX });
+  });
+});
+
+describe('header selectors are dated data: each still matches in the saved page it was seen in', () => {
+  it.each(HEADER_SELECTORS.map((s) => [s.platform, s.part, s.selector, s.seenIn] as const))('%s %s: %s (%s)', (platform, _part, selector, seenIn) => {
+    const html = readFileSync(join(FIXTURES, platform, seenIn), 'utf8');
+    const doc = new DOMParser().parseFromString(html, 'text/html');
+    expect(doc.querySelectorAll(selector).length).toBeGreaterThan(0);
+  });
+
+  it('every platform has its avatar or name, and its counts', () => {
+    for (const platform of PLATFORMS) {
+      const parts = new Set(HEADER_SELECTORS.filter((s) => s.platform === platform).map((s) => s.part));
+      expect(parts.has('name'), platform).toBe(true);
+      expect(parts.has('counts'), platform).toBe(true);
+    }
+  });
+});
