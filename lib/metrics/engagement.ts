@@ -1,7 +1,7 @@
 import type { Platform, Post } from '../contracts/creator';
 import type { Engagement, EngagementBasis, MedianMean } from '../contracts/report';
 import { interactionsOf } from './eligible-posts';
-import { platformName } from './format';
+import { platformName } from '../format/format';
 import { median, medianAndMean } from './stats';
 
 export const ENGAGEMENT_FORMULAS = {
