@@ -1,8 +1,8 @@
 import { useEffect, useId, useRef } from 'react';
-import { platformName } from '../../lib/metrics/format';
 import { FIT_CRITERIA, type FitCriterion } from '../../lib/contracts/brief';
 import { PLATFORMS, type Platform } from '../../lib/contracts/creator';
 import type { BriefDraft, BriefErrors } from '../../lib/shortlist-view/brief-draft';
+import { platformName } from '../../lib/format/format';
 
 const CRITERION_LABELS: Record<FitCriterion, string> = {
   engagement: 'Engagement',

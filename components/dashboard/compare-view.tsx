@@ -1,13 +1,12 @@
 import { useMemo, type ReactNode } from 'react';
-import type { HistoryPoint, ShortlistEntry } from '../../lib/contracts/shortlist-entry';
-import { platformName } from '../../lib/metrics/format';
+import type { StoredReading, ShortlistEntry } from '../../lib/contracts/shortlist-entry';
 import { STATUS_LABELS } from '../../lib/shortlist-view/status-counts';
 import { toViewRow, type ViewRow } from '../../lib/shortlist-view/view-row';
-import { formatDecimal, formatFollowers, formatPrice, formatRate, formatScore, DASH } from '../shared/format-figure';
 import { TierBadge } from '../shared/tier-badge';
 import { EngagementBand } from './engagement-band';
 import { FollowerChart } from './follower-chart';
 import { VerdictLine } from '../shared/verdict-line';
+import { DASH, formatDecimal, formatFollowers, formatPercent, formatScore, formatUsdRange, platformName } from '../../lib/format/format';
 
 export const COMPARE_MIN = 2;
 export const COMPARE_MAX = 4;
@@ -24,7 +23,7 @@ const METRICS: readonly MetricRow[] = [
   { label: 'Platform', cell: (r) => platformName(r.platform) },
   { label: 'Followers', cell: (r) => formatFollowers(r.followers) },
   { label: 'Tier', cell: (r) => <TierBadge tier={r.tier} /> },
-  { label: 'Engagement rate', cell: (r) => formatRate(r.engagementRate) },
+  { label: 'Engagement rate', cell: (r) => formatPercent(r.engagementRate) },
   {
     label: 'Against the tier band',
     cell: (r) => <EngagementBand benchmark={r.entry.report?.metrics.benchmark ?? null} reason={r.entry.report?.metrics.reasons.benchmark ?? null} />,
@@ -34,11 +33,11 @@ const METRICS: readonly MetricRow[] = [
     label: 'Days since last post',
     cell: (r) => formatDecimal(r.entry.report?.metrics.daysSinceLastPost ?? r.entry.imported?.daysSinceLastPost ?? null),
   },
-  { label: 'Sponsored posts', cell: (r) => formatRate(r.entry.report?.metrics.sponsoredShare ?? r.entry.imported?.sponsoredShare ?? null) },
+  { label: 'Sponsored posts', cell: (r) => formatPercent(r.entry.report?.metrics.sponsoredShare ?? r.entry.imported?.sponsoredShare ?? null) },
   { label: 'Authenticity', cell: (r) => formatScore(r.authenticityScore) },
   { label: 'Verdict', cell: (r) => <VerdictLine verdict={r.fitVerdict} summary={r.fitSummary} /> },
   { label: 'Fit score', cell: (r) => (r.fitScore === null ? DASH : formatScore(r.fitScore)) },
-  { label: 'Estimated price per post', cell: (r) => formatPrice(r.priceLow, r.priceHigh) },
+  { label: 'Estimated price per post', cell: (r) => formatUsdRange(r.priceLow, r.priceHigh) },
   { label: 'Brief', cell: (r) => r.briefName ?? DASH },
   { label: 'Status', cell: (r) => STATUS_LABELS[r.status] },
 ];
@@ -55,7 +54,7 @@ export function CompareView({
   /** Their full entries, read when 2 to 4 are selected; null while loading. */
   entries: readonly ShortlistEntry[] | null;
   /** null while loading. */
-  histories: ReadonlyMap<string, readonly HistoryPoint[]> | null;
+  histories: ReadonlyMap<string, readonly StoredReading[]> | null;
   onClose: () => void;
 }) {
   const rows = useMemo(() => (entries ?? []).map((entry): CompareRow => ({ ...toViewRow(entry), entry })), [entries]);

@@ -1,13 +1,13 @@
 import { useEffect, useId, useState } from 'react';
 import type { ShortlistStatus, ShortlistSummary } from '../../lib/contracts/shortlist-entry';
-import { platformName } from '../../lib/metrics/format';
 import { fitSummaryOf } from '../../lib/csv/report-figures';
 import { formatTagInput } from '../../lib/shortlist-view/tag-input';
 import { PROMO_CODE_MAX } from '../../lib/shortlist-view/tracking-input';
 import { CopyField, type CopyText } from '../shared/copy-field';
-import { followersTitle, formatDate, formatFollowers, safeHref } from '../shared/format-figure';
 import { StatusSelect } from '../shared/status-select';
 import { VerdictLine } from '../shared/verdict-line';
+import { followersTitle, formatDate, formatFollowers, platformName } from '../../lib/format/format';
+import { httpUrl } from '../shared/http-url';
 
 export interface DetailsActions {
   onStatus(key: string, status: ShortlistStatus): void;
@@ -26,7 +26,7 @@ export function CreatorDetails({ entry, copyText, actions }: { entry: ShortlistS
   useEffect(() => setNotes(entry.notes), [entry.notes]);
   useEffect(() => setTags(formatTagInput(entry.tags)), [entry.tags]);
   const creator = entry.profile;
-  const href = safeHref(creator.profileUrl);
+  const href = httpUrl(creator.profileUrl);
   return (
     <section className="details" aria-labelledby={`${id}-title`} data-testid="dashboard-details" data-key={entry.key}>
       <header className="details-head">

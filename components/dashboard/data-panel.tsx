@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import type { ImportableFile } from '../../lib/shortlist-view/importable-file';
 import type { ImportResult, OnExisting } from '../../lib/contracts/shortlist-store';
-import { formatDate } from '../shared/format-figure';
+import { formatDate } from '../../lib/format/format';
 
 export interface DataActions {
   exportCsv(scope: 'all' | 'filtered'): void;

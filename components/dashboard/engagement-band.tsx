@@ -1,6 +1,5 @@
 import type { Benchmark } from '../../lib/contracts/report';
-import { platformName } from '../../lib/metrics/format';
-import { formatRate } from '../shared/format-figure';
+import { formatPercent, platformName } from '../../lib/format/format';
 
 const POSITION_TEXT: Record<string, string> = {
   'below-low': 'well below the band',
@@ -27,10 +26,10 @@ export function EngagementBand({ benchmark, reason }: { benchmark: Benchmark | n
         high={benchmark.averageHigh}
         optimum={benchmark.averageHigh}
         value={benchmark.value}
-        aria-label={`Engagement ${formatRate(benchmark.value)} (${benchmark.statistic}) against the average band ${formatRate(benchmark.averageLow)} to ${formatRate(benchmark.averageHigh)}`}
+        aria-label={`Engagement ${formatPercent(benchmark.value)} (${benchmark.statistic}) against the average band ${formatPercent(benchmark.averageLow)} to ${formatPercent(benchmark.averageHigh)}`}
       />
       <span className="band-text">
-        {formatRate(benchmark.value)} is {POSITION_TEXT[benchmark.position ?? ''] ?? 'unknown'}: average {formatRate(benchmark.averageLow)}–{formatRate(benchmark.averageHigh)} for{' '}
+        {formatPercent(benchmark.value)} is {POSITION_TEXT[benchmark.position ?? ''] ?? 'unknown'}: average {formatPercent(benchmark.averageLow)}–{formatPercent(benchmark.averageHigh)} for{' '}
         {benchmark.bracket} on {platformName(benchmark.platform)} (<span title={benchmark.statistic}>the band&apos;s statistic</span>)
       </span>
     </span>

@@ -1,11 +1,11 @@
 import { useId } from 'react';
-import { platformName } from '../../lib/metrics/format';
 import { TIERS, type CampaignBrief } from '../../lib/contracts/brief';
 import { PLATFORMS, type Platform } from '../../lib/contracts/creator';
 import { SHORTLIST_STATUSES, type ShortlistStatus } from '../../lib/contracts/shortlist-entry';
 import { VERDICT_WORDS } from '../../lib/scoring/fit-summary';
 import { hasFilters, NO_FILTERS, VERDICT_ORDER, type ShortlistFilters } from '../../lib/shortlist-view/filter-sort';
 import { STATUS_LABELS } from '../../lib/shortlist-view/status-counts';
+import { platformName } from '../../lib/format/format';
 
 function scoreValue(text: string): number | null {
   if (text.trim() === '') return null;

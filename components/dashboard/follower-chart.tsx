@@ -1,7 +1,7 @@
 import { Chart, Legend, LinearScale, LineController, LineElement, PointElement, Tooltip } from 'chart.js';
 import { useEffect, useRef } from 'react';
-import type { HistoryPoint } from '../../lib/contracts/shortlist-entry';
-import { formatDate, formatDateTime, formatFollowers } from '../shared/format-figure';
+import type { StoredReading } from '../../lib/contracts/shortlist-entry';
+import { formatDate, formatDateTime, formatFollowers } from '../../lib/format/format';
 
 // Only what a line chart on a numeric axis needs: chart.js tree-shakes the rest away.
 Chart.register(LineController, LineElement, PointElement, LinearScale, Legend, Tooltip);
@@ -11,7 +11,7 @@ const COLOURS = ['#3b6fe0', '#d9622b', '#2e9e5b', '#a347c2'];
 
 export interface ChartSeries {
   label: string;
-  points: readonly HistoryPoint[];
+  points: readonly StoredReading[];
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { ShortlistStats } from '../../lib/contracts/shortlist-store';
-import { formatBytes, formatDate } from '../shared/format-figure';
+import { formatBytes, formatDate } from '../../lib/format/format';
 
 /** What navigator.storage.estimate() says the shortlist's origin uses, in bytes. */
 export interface StorageUse {

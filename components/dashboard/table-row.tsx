@@ -1,14 +1,14 @@
 import { memo } from 'react';
-import { platformName } from '../../lib/metrics/format';
 import type { ShortlistStatus } from '../../lib/contracts/shortlist-entry';
 import { formatTagInput } from '../../lib/shortlist-view/tag-input';
 import type { ViewRow } from '../../lib/shortlist-view/view-row';
-import { DASH, followersTitle, formatDate, formatFollowers, formatPrice, formatRate, formatScore, safeHref } from '../shared/format-figure';
 import { StatusSelect } from '../shared/status-select';
 import { TierBadge } from '../shared/tier-badge';
 import { VerdictLine } from '../shared/verdict-line';
 import { InlineText } from './inline-text';
 import { GRID_TEMPLATE, ROW_HEIGHT } from './table-columns';
+import { DASH, followersTitle, formatDate, formatFollowers, formatPercent, formatScore, formatUsdRange, platformName } from '../../lib/format/format';
+import { httpUrl } from '../shared/http-url';
 
 export interface RowActions {
   onSelect(key: string, selected: boolean): void;
@@ -36,7 +36,7 @@ export const TableRow = memo(function TableRow({
   actions: RowActions;
 }) {
   const who = `@${row.handle}`;
-  const href = safeHref(row.profileUrl);
+  const href = httpUrl(row.profileUrl);
   return (
     <div
       role="row"
@@ -69,7 +69,7 @@ export const TableRow = memo(function TableRow({
         <TierBadge tier={row.tier} />
       </div>
       <div role="cell" className="num">
-        {formatRate(row.engagementRate)}
+        {formatPercent(row.engagementRate)}
       </div>
       <div role="cell" className="num">
         {formatScore(row.authenticityScore)}
@@ -86,7 +86,7 @@ export const TableRow = memo(function TableRow({
         <VerdictLine verdict={row.fitVerdict} summary={row.fitSummary} testId="dashboard-verdict" />
       </div>
       <div role="cell" className="num">
-        {formatPrice(row.priceLow, row.priceHigh)}
+        {formatUsdRange(row.priceLow, row.priceHigh)}
       </div>
       <div role="cell">
         <StatusSelect value={row.status} label={`Status of ${who}`} onChange={(s) => actions.onStatus(row.key, s)} />

@@ -1,10 +1,10 @@
 import type { VettingReport } from '../../lib/contracts/report';
-import { formatDays, formatDecimal, formatPercent } from '../../lib/metrics/format';
 import { Figure, FigureList, PanelSection } from './figure-list';
 import { HowDisclosure } from './how-disclosure';
 import { sinceLastPost } from './key-figures';
 import { notAvailableOnce } from './not-available';
 import { datedPostIds, postsById } from './report-posts';
+import { formatDays, formatDecimal, formatPercent } from '../../lib/format/format';
 
 /** How even the gaps between posts are, from their variation (standard deviation over mean). */
 export function regularityText(variation: number): string {

@@ -1,7 +1,6 @@
 import type { Precision, VettingReport } from '../../lib/contracts/report';
-import { formatDecimal } from '../../lib/metrics/format';
-import { formatAgo, formatDateTime } from '../format/format-age';
 import { Figure, FigureList, PanelSection } from './figure-list';
+import { formatAgo, formatDateTime, formatDecimal } from '../../lib/format/format';
 
 const PRECISION_TEXT: Record<Precision, string> = { exact: 'exact', rounded: 'rounded', mixed: 'some rounded', unknown: 'not shown' };
 const COUNTS = ['followers', 'following', 'postsCount', 'likes', 'comments', 'shares', 'views'] as const;

@@ -1,12 +1,12 @@
 import type { ReactNode } from 'react';
 import type { MedianMean, VettingReport } from '../../lib/contracts/report';
-import { formatCount, formatPercent } from '../../lib/metrics/format';
 import { Figure, FigureList, PanelSection } from './figure-list';
 import { HowDisclosure } from './how-disclosure';
 import { notAvailableOnce } from './not-available';
 import { TIER_LABEL } from '../../lib/vetting/labels';
 import { byViewsPostIds, postsById, viewPostIds } from './report-posts';
 import { SafeLink } from './safe-link';
+import { formatCount, formatPercent } from '../../lib/format/format';
 
 const medianMean = (value: MedianMean | null, missing: () => ReactNode) => (value ? `median ${formatPercent(value.median)}, mean ${formatPercent(value.mean)}` : missing());
 

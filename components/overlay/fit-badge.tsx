@@ -1,9 +1,9 @@
 import type { Ref } from 'react';
 import type { VettingReport } from '../../lib/contracts/report';
-import { formatCount, formatExact } from '../format/format-count';
 import { DragHandle } from './drag-handle';
 import { TIER_LABEL, verdictShowsScore } from '../../lib/vetting/labels';
 import type { MoveControl } from './overlay-model';
+import { formatCount, formatFollowers } from '../../lib/format/format';
 
 /**
  * The collapsed overlay: the verdict line in the verdict's colour ("Strong fit · 82", "Outside
@@ -39,8 +39,8 @@ export function FitBadge({ report, onExpand, move, buttonRef }: { report: Vettin
             {' · '}
             <span data-testid="overlay-tier">{metrics.tier ? TIER_LABEL[metrics.tier] : 'tier unknown'}</span>
             {' · '}
-            <span data-testid="overlay-followers" data-value={followers ?? ''} title={followers === null ? 'not shown on the page' : `${formatExact(followers)} (${exact ? 'exact count' : 'rounded on the page'})`}>
-              {followers === null ? 'followers unknown' : `${formatCount(followers)} followers`}
+            <span data-testid="overlay-followers" data-value={followers ?? ''} title={followers === null ? 'not shown on the page' : `${formatCount(followers)} (${exact ? 'exact count' : 'rounded on the page'})`}>
+              {followers === null ? 'followers unknown' : `${formatFollowers(followers)} followers`}
             </span>
           </span>
         </span>

@@ -1,8 +1,7 @@
 import type { ReactNode } from 'react';
 import type { VettingReport } from '../../lib/contracts/report';
-import { formatDays, formatDecimal, formatPercent } from '../../lib/metrics/format';
-import { formatUsdRange } from '../format/format-money';
 import { TIER_LABEL } from '../../lib/vetting/labels';
+import { formatDays, formatDecimal, formatPercent, formatUsdRange } from '../../lib/format/format';
 
 const BAND_TEXT = { 'below-low': 'below the low mark', low: 'low', average: 'average', high: 'high', 'above-high': 'above the high mark' } as const;
 

@@ -39,8 +39,3 @@ export interface MoveControl {
   onStep(dx: number, dy: number): void;
 }
 
-/** One follower reading, for the history chart. */
-export interface FollowerReading {
-  at: string;
-  followers: number;
-}

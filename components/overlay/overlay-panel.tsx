@@ -1,7 +1,5 @@
 import { lazy, Suspense, useEffect, useRef } from 'react';
-import type { VettingReport } from '../../lib/contracts/report';
-import { platformName } from '../../lib/metrics/format';
-import { formatCount } from '../format/format-count';
+import type { FollowerReading, VettingReport } from '../../lib/contracts/report';
 import { AuthenticitySection } from './authenticity-section';
 import { BriefSection } from './brief-section';
 import { CadenceSection } from './cadence-section';
@@ -13,11 +11,12 @@ import { PanelSection } from './figure-list';
 import { FitSection } from './fit-section';
 import { KeyFigures } from './key-figures';
 import { TIER_LABEL } from '../../lib/vetting/labels';
-import type { BriefChoice, FollowerReading, MoveControl, SaveControl } from './overlay-model';
+import type { BriefChoice, MoveControl, SaveControl } from './overlay-model';
 import { PriceSection } from './price-section';
 import { SaveSection } from './save-section';
 import { SponsoredSection } from './sponsored-section';
 import { VerdictBlock } from './verdict-block';
+import { formatFollowers, platformName } from '../../lib/format/format';
 
 // chart.js is most of the overlay's code and only the chart sections draw with it: load it when
 // one is opened, so that the badge and the panel's first view start without it.
@@ -61,7 +60,7 @@ export function OverlayPanel({ report, onCollapse, move, briefs, save, history, 
           <span className="who-meta">
             <span data-testid="overlay-handle">@{creator.handle}</span> · {platformName(creator.platform)} · {report.metrics.tier ? TIER_LABEL[report.metrics.tier] : 'size unknown'} ·{' '}
             <span data-testid="overlay-followers" data-value={creator.followers ?? ''}>
-              {creator.followers === null ? 'followers unknown' : `${formatCount(creator.followers)} followers`}
+              {creator.followers === null ? 'followers unknown' : `${formatFollowers(creator.followers)} followers`}
             </span>
           </span>
         </div>

@@ -1,7 +1,8 @@
 import { useEffect, useRef } from 'react';
 import { FitBadge } from './fit-badge';
 import { OverlayPanel } from './overlay-panel';
-import type { BriefChoice, FollowerReading, MoveControl, OverlayInput, SaveControl } from './overlay-model';
+import type { FollowerReading } from '../../lib/contracts/report';
+import type { BriefChoice, MoveControl, OverlayInput, SaveControl } from './overlay-model';
 import { StatusBadge } from './status-badge';
 
 export type { OverlayInput } from './overlay-model';

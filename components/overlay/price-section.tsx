@@ -1,10 +1,9 @@
 import type { VettingReport } from '../../lib/contracts/report';
-import { formatCount, formatPercent } from '../../lib/metrics/format';
-import { formatUsdRange } from '../format/format-money';
 import { Figure, FigureList, PanelSection } from './figure-list';
 import { HowDisclosure } from './how-disclosure';
 import { postsById } from './report-posts';
 import { SafeLink } from './safe-link';
+import { formatCount, formatPercent, formatUsdRange } from '../../lib/format/format';
 
 const VIEWS_SOURCE = { 'median-views': 'median views of the eligible posts', 'followers-x-view-rate': 'followers × typical view rate' } as const;
 

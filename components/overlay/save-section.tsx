@@ -1,6 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
-import { formatDateTime } from '../format/format-age';
 import type { SaveControl } from './overlay-model';
+import { formatDateTime } from '../../lib/format/format';
 
 const TAG_MAX = 40;
 const NOTE_MAX = 5_000;

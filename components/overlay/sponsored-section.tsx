@@ -1,9 +1,9 @@
 import type { VettingReport } from '../../lib/contracts/report';
-import { formatPercent, formatPercentRange } from '../../lib/metrics/format';
 import { Figure, FigureList, PanelSection } from './figure-list';
 import { HowDisclosure } from './how-disclosure';
 import { postsById } from './report-posts';
 import { SafeLink } from './safe-link';
+import { formatPercent, formatPercentRange } from '../../lib/format/format';
 
 const POSITION_TEXT = { below: 'below the norm', within: 'within the norm', above: 'above the norm' } as const;
 

@@ -1,14 +1,13 @@
 import type { ReactNode } from 'react';
-import { platformName } from '../../lib/metrics/format';
 import type { VettingReport } from '../../lib/contracts/report';
 import type { ShortlistStatus, ShortlistSummary } from '../../lib/contracts/shortlist-entry';
 import type { CurrentTab } from '../../lib/shortlist-view/current-tab';
 import { PROMO_CODE_MAX } from '../../lib/shortlist-view/tracking-input';
 import { CopyField, type CopyText } from '../shared/copy-field';
-import { followersTitle, formatFollowers, formatRate, formatScore } from '../shared/format-figure';
 import { StatusSelect } from '../shared/status-select';
 import { TierBadge } from '../shared/tier-badge';
 import { VerdictLine } from '../shared/verdict-line';
+import { followersTitle, formatFollowers, formatPercent, formatScore, platformName } from '../../lib/format/format';
 
 const UNREADABLE_TEXT: Record<string, string> = {
   private: 'This account is private: Vetted can only read public profiles.',
@@ -94,7 +93,7 @@ export function CurrentCreator({
         </div>
         <div>
           <dt>Engagement</dt>
-          <dd>{formatRate(report.metrics.engagementRate)}</dd>
+          <dd>{formatPercent(report.metrics.engagementRate)}</dd>
         </div>
         <div>
           <dt>Authenticity</dt>

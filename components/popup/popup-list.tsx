@@ -1,13 +1,12 @@
 import { useMemo, useState } from 'react';
-import { platformName } from '../../lib/metrics/format';
 import { SHORTLIST_STATUSES, type ShortlistSummary } from '../../lib/contracts/shortlist-entry';
 import { filterRows, NO_FILTERS } from '../../lib/shortlist-view/filter-sort';
 import { countByStatus, STATUS_LABELS } from '../../lib/shortlist-view/status-counts';
 import { toViewRow } from '../../lib/shortlist-view/view-row';
-import { formatFollowers } from '../shared/format-figure';
 import { StatusPill } from '../shared/status-pill';
 import { VerdictLine } from '../shared/verdict-line';
 import { VirtualList } from '../shared/virtual-list';
+import { formatFollowers, platformName } from '../../lib/format/format';
 
 /** Name; @handle, platform and followers; the verdict line. */
 const ROW_HEIGHT = 60;

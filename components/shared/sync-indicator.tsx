@@ -1,5 +1,5 @@
 import type { SyncStatus } from '../../lib/sync/sync-settings';
-import { formatDateTime } from './format-figure';
+import { formatDateTime } from '../../lib/format/format';
 
 const LABELS: Record<SyncStatus['state'], string> = {
   off: 'Team sync off',

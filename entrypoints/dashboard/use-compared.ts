@@ -1,13 +1,13 @@
 import { useEffect, useState } from 'react';
 import type { ShortlistPort } from '../../lib/contracts/shortlist-store';
-import type { HistoryPoint, ShortlistEntry } from '../../lib/contracts/shortlist-entry';
+import type { StoredReading, ShortlistEntry } from '../../lib/contracts/shortlist-entry';
 import { errorText } from '../../lib/shortlist-view/error-text';
 import { COMPARE_MAX, COMPARE_MIN } from '../../components/dashboard/compare-view';
 
 export interface Compared {
   /** Null while reading. */
   entries: ShortlistEntry[] | null;
-  histories: ReadonlyMap<string, readonly HistoryPoint[]> | null;
+  histories: ReadonlyMap<string, readonly StoredReading[]> | null;
 }
 
 /**
@@ -15,7 +15,7 @@ export interface Compared {
  * full entries and follower histories, read while the compare section is open.
  */
 export function useCompared(open: boolean, shortlist: ShortlistPort | null, selectedKeys: readonly string[], onError: (message: string) => void): Compared {
-  const [histories, setHistories] = useState<ReadonlyMap<string, readonly HistoryPoint[]> | null>(null);
+  const [histories, setHistories] = useState<ReadonlyMap<string, readonly StoredReading[]> | null>(null);
   const [entries, setEntries] = useState<ShortlistEntry[] | null>(null);
   const comparable = selectedKeys.length >= COMPARE_MIN && selectedKeys.length <= COMPARE_MAX;
   useEffect(() => {

@@ -1,16 +1,16 @@
 import type { Snapshot } from '../contracts/creator';
-import { historyPointFromSnapshot } from '../shortlist/history-store';
+import { readingFromSnapshot } from '../shortlist/history-store';
 import { openShortlist } from '../shortlist/repository';
 import type { VettingStore } from './vet-snapshot';
 
-/** The shortlist database as the vetting store: history points and the active brief. */
+/** The shortlist database as the vetting store: follower readings and the active brief. */
 export async function openShortlistVettingStore(idbFactory?: IDBFactory): Promise<VettingStore & { close(): void }> {
   const shortlist = await openShortlist(undefined, idbFactory ? { idbFactory } : {});
   return {
     async recordReading(snapshot: Snapshot, now: Date) {
-      const point = historyPointFromSnapshot(snapshot);
+      const point = readingFromSnapshot(snapshot);
       if (!point) return;
-      await shortlist.addHistoryPoint(point);
+      await shortlist.addReading(point);
       // Readings of a creator not on the shortlist are kept 30 days (README "Privacy"): this
       // creator's older ones go now, everyone else's once a day.
       await shortlist.browsing.prune(now, { key: point.key });

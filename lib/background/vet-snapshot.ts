@@ -1,5 +1,5 @@
 import type { Snapshot } from '../contracts/creator';
-import type { CampaignBrief, FollowerPoint, VettingReport } from '../contracts/report';
+import type { CampaignBrief, FollowerReading, VettingReport } from '../contracts/report';
 import { DEFAULT_BRIEF } from '../scoring/default-brief';
 import { vet } from '../vetting/vet';
 
@@ -8,7 +8,7 @@ export interface VettingStore {
   /** Record this snapshot's follower count (merged with one less than an hour old). */
   recordReading(snapshot: Snapshot, now: Date): Promise<void>;
   /** The creator's readings, oldest first. */
-  readHistory(key: string): Promise<FollowerPoint[]>;
+  readHistory(key: string): Promise<FollowerReading[]>;
   activeBrief(): Promise<CampaignBrief | null>;
   close?(): void;
 }
@@ -47,7 +47,7 @@ function memoryBriefCache(): BriefCache {
 export function createVetSnapshot(openStore: () => Promise<VettingStore>, log: (line: string) => void = () => {}, briefCache: BriefCache = memoryBriefCache()) {
   const warn = (what: string, error: unknown) => log(`${what}: ${error instanceof Error ? error.message : String(error)}`);
   return async function vetSnapshot(snapshot: Snapshot, now: Date, options: VetOptions = { record: false }): Promise<VettingReport> {
-    let history: FollowerPoint[] = [];
+    let history: FollowerReading[] = [];
     let brief: CampaignBrief | null | undefined;
     let store: VettingStore | null = null;
     try {

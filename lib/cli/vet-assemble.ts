@@ -1,6 +1,5 @@
 import type { Platform, Snapshot } from '../contracts/creator';
 import { PLATFORMS } from '../contracts/vocabulary';
-import { platformName } from '../metrics/format';
 import { HOSTS_BY_PLATFORM } from '../platforms/hosts';
 import { mergeSnapshots, type SnapshotParts } from '../platforms/merge';
 import { profileRefFromUrl } from '../platforms/profile-url';
@@ -9,6 +8,7 @@ import type { CaptureResult } from '../platforms/types';
 import { emptyCreator } from '../platforms/empty-creator';
 import { creatorOfPage, nonProfilePage } from './vet-input-checks';
 import { profileUrlFor, urlFromDocument } from './vet-inputs';
+import { platformName } from '../format/format';
 import { evidenceFrom, otherAuthor, postUrlOf, readPostInput } from './vet-post-pages';
 import type { CreatorEvidence } from '../contracts/evidence';
 import type { PostPageReading } from '../platforms/post-types';

@@ -1,6 +1,6 @@
 import type { VettingReport } from '../contracts/report';
-import { platformName } from '../metrics/format';
 import { CRITERION_LABEL, HARD_LIMIT_LABEL, LEVEL_LABEL, SIGNAL_LABEL, TIER_LABEL } from '../vetting/labels';
+import { platformName } from '../format/format';
 
 const pct = (x: number | null | undefined) => (x === null || x === undefined ? 'n/a' : `${(x * 100).toFixed(2)}%`);
 const num = (x: number | null | undefined, digits = 1) => (x === null || x === undefined ? 'n/a' : Number.isInteger(x) ? x.toLocaleString('en') : x.toFixed(digits));

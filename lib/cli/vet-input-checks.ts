@@ -1,8 +1,8 @@
-import { platformName } from '../metrics/format';
 import { platformOfHost } from '../platforms/hosts';
 import { profileRefFromUrl } from '../platforms/profile-url';
 import { jsonLdBlocks } from '../parse/embedded-json';
 import { asArray, asObject, asString } from '../parse/json-path';
+import { platformName } from '../format/format';
 
 /**
  * What `vet` checks about its input files before reading them, so that each failure says what

@@ -7,7 +7,7 @@ import type { Platform } from '../contracts/creator';
 import type { CreatorEvidence } from '../contracts/evidence';
 import { keyComments } from '../evidence/key-comments';
 import { mergeEvidence } from '../evidence/merge-evidence';
-import { platformName } from '../metrics/format';
+import { platformName } from '../format/format';
 import { jsonLdBlocks } from '../parse/embedded-json';
 import { asArray, asObject, asString } from '../parse/json-path';
 import { POST_READERS } from '../platforms/post-readers';

@@ -2,11 +2,11 @@ import { FIT_CRITERIA, type FitCriterion, type FitWeights } from './brief';
 import { FIT_VERDICTS } from './vocabulary';
 import type { FitVerdict, HardFail, HardLimitId } from './report';
 import { assessEvidence } from '../metrics/evidence';
-import { formatCompact, formatCount, platformName } from '../metrics/format';
 import { applyConfidenceCeilings, confidenceLevel } from '../scoring/confidence';
 import type { CriterionResult } from '../scoring/fit-components';
 import { composeFit } from '../scoring/fit';
 import { fitSummary } from '../scoring/fit-summary';
+import { formatCompact, formatCount, platformName } from '../format/format';
 
 
 /*

@@ -125,16 +125,16 @@ export type EntryChange = z.infer<typeof EntryChangeSchema>;
 /**
  * One follower reading of a saved creator, for the growth chart and the growth signals. `at` is
  * ISO 8601 UTC. Without a follower count there is nothing to chart, so `followers` is required;
- * the point is then a FollowerPoint as lib/vetting/vet.ts takes it.
+ * the point is then a FollowerReading as lib/vetting/vet.ts takes it.
  */
-export const HistoryPointSchema = z.object({
+export const StoredReadingSchema = z.object({
   key: z.string().min(3).max(200),
   at: IsoDateSchema,
   followers: z.number().int().min(0).max(CAPS.count),
   following: z.number().int().min(0).max(CAPS.count).nullable(),
   postsCount: z.number().int().min(0).max(CAPS.count).nullable(),
 });
-export type HistoryPoint = z.infer<typeof HistoryPointSchema>;
+export type StoredReading = z.infer<typeof StoredReadingSchema>;
 
 /**
  * What a creator's row in the table, the popup list and the CSV needs, and nothing else: the

@@ -1,6 +1,6 @@
 import type { CampaignBrief } from './brief';
 import type { Platform } from './creator';
-import type { EntryChange, EntryPatch, HistoryPoint, ShortlistEntry, ShortlistStatus, ShortlistSummary } from './shortlist-entry';
+import type { EntryChange, EntryPatch, StoredReading, ShortlistEntry, ShortlistStatus, ShortlistSummary } from './shortlist-entry';
 
 /**
  * The shortlist as the popup, the dashboard and the overlay use it: what they may ask of the store
@@ -25,7 +25,7 @@ export interface ShortlistPort {
   /** Puts back exactly what remove() or bulkDelete() gave; returns how many creators came back. */
   restore(removed: readonly RemovedCreator[]): Promise<number>;
   /** A creator's follower readings, oldest first. */
-  history(key: string): Promise<HistoryPoint[]>;
+  history(key: string): Promise<StoredReading[]>;
   briefs: BriefsApi;
   browsing: { clear(): Promise<number> };
   stats(): Promise<ShortlistStats>;

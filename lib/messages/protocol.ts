@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { PlatformSchema } from '../contracts/creator';
-import { FollowerPointSchema, VettingReportSchema } from '../contracts/report';
+import { FollowerReadingSchema, VettingReportSchema } from '../contracts/report';
 import { ShortlistStatusSchema } from '../contracts/shortlist-entry';
 
 /**
@@ -86,7 +86,7 @@ export const OverlayShortlistViewSchema = z.object({
   /** The stored briefs, with the default one first unless a stored brief has taken its id. */
   briefs: z.array(z.object({ id: z.string().min(1).max(64), name: z.string().min(1).max(120) })).max(500),
   /** Follower readings, oldest first. */
-  history: z.array(FollowerPointSchema).max(5_000),
+  history: z.array(FollowerReadingSchema).max(5_000),
 });
 export type OverlayShortlistView = z.infer<typeof OverlayShortlistViewSchema>;
 

@@ -3,9 +3,9 @@ import { capText } from '../contracts/caps';
 import type { Platform, Post } from '../contracts/creator';
 import type { EngagementBasis, Signal, SignalId, SignalLevel } from '../contracts/report';
 import type { BenchmarkMatch } from './benchmarks';
-import { formatCount, formatDays, formatDecimal, formatPercent, formatPercentRange, platformName } from './format';
 import { DROP_WARN_SHARE, SPIKE_BASELINE_FACTOR, SPIKE_MIN_PER_DAY, type FollowerGrowth } from './history';
 import { mean, median } from './stats';
+import { formatCount, formatDays, formatDecimal, formatPercent, formatPercentRange, platformName } from '../format/format';
 
 // One function per signal. Each reads only what it needs, and returns `unknown` — never `ok` —
 // when that is missing: a hidden number is not evidence of a clean account.

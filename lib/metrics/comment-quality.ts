@@ -7,8 +7,8 @@
 import { capText } from '../contracts/caps';
 import type { Comment, CreatorEvidence } from '../contracts/evidence';
 import type { Signal, SignalId, SignalLevel } from '../contracts/report';
-import { formatCount, formatPercent } from './format';
 import { isGenericComment, normaliseComment } from './generic-comments';
+import { formatCount, formatPercent } from '../format/format';
 
 /** Below this, a share of generic or repeated comments is noise: one chatty thread can swing it. */
 export const COMMENT_SAMPLE_MIN = { comments: 30, posts: 3 } as const;

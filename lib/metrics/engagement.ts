@@ -1,6 +1,7 @@
 import type { Platform, Post } from '../contracts/creator';
 import type { Engagement, EngagementBasis, MedianMean } from '../contracts/report';
 import { interactionsOf } from './eligible-posts';
+import { platformName } from '../format/format';
 import { median, medianAndMean } from './stats';
 
 export const ENGAGEMENT_FORMULAS = {
@@ -14,10 +15,12 @@ export function headlineBasis(platform: Platform): EngagementBasis {
   return platform === 'tiktok' || platform === 'youtube' ? 'views' : 'followers';
 }
 
+/** The headline's formula in this platform's own terms: a TikTok report never names YouTube. */
 export function headlineFormula(platform: Platform): string {
+  const name = platformName(platform);
   return headlineBasis(platform) === 'views'
-    ? 'median engagement by views (TikTok and YouTube are feeds that reach beyond followers)'
-    : 'median engagement by followers (Instagram and X show posts mostly to followers)';
+    ? `median engagement by views (${name} shows posts to people beyond the followers)`
+    : `median engagement by followers (${name} shows posts mostly to followers)`;
 }
 
 export interface EngagementResult {

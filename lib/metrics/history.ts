@@ -1,4 +1,4 @@
-import type { FollowerPoint } from '../contracts/report';
+import type { FollowerReading } from '../contracts/report';
 import { median } from './stats';
 
 const HOUR_MS = 3_600_000;
@@ -51,7 +51,7 @@ export interface GrowthDrop extends GrowthInterval {
 }
 
 export interface FollowerGrowth {
-  points: FollowerPoint[];
+  points: FollowerReading[];
   intervals: GrowthInterval[];
   spanDays: number;
   /** Net change per day from first to last point; null with fewer than two points. */
@@ -63,10 +63,10 @@ export interface FollowerGrowth {
 
 interface TimedPoint {
   time: number;
-  point: FollowerPoint;
+  point: FollowerReading;
 }
 
-function validPoints(history: readonly FollowerPoint[]): TimedPoint[] {
+function validPoints(history: readonly FollowerReading[]): TimedPoint[] {
   const out: TimedPoint[] = [];
   for (const point of history) {
     const time = Date.parse(point.at);
@@ -97,7 +97,7 @@ function dedupeTimed(points: readonly TimedPoint[]): TimedPoint[] {
  * Snapshots less than an hour apart are one: the latest of them stands for the group. Sorted
  * oldest first; entries with an unreadable date or count are dropped.
  */
-export function dedupeSnapshots(history: readonly FollowerPoint[]): FollowerPoint[] {
+export function dedupeSnapshots(history: readonly FollowerReading[]): FollowerReading[] {
   return dedupeTimed(validPoints(history)).map((e) => e.point);
 }
 
@@ -108,7 +108,7 @@ function isRoundNumber(excess: number): boolean {
 }
 
 /** Growth between consecutive snapshots at or before `now`, with spikes and drops flagged. */
-export function followerGrowth(history: readonly FollowerPoint[], now: Date): FollowerGrowth {
+export function followerGrowth(history: readonly FollowerReading[], now: Date): FollowerGrowth {
   const nowMs = now.getTime();
   const timed = dedupeTimed(validPoints(history).filter((e) => e.time <= nowMs));
   const intervals: GrowthInterval[] = [];

@@ -1,7 +1,7 @@
 import type { CampaignBrief, CpmRange, PriceFormat } from '../contracts/brief';
 import type { Platform, Post } from '../contracts/creator';
 import type { Price } from '../contracts/report';
-import { formatCount, formatPercent } from './format';
+import { formatCount, formatPercent } from '../format/format';
 
 export interface PriceDefaults {
   cpm: CpmRange;

@@ -2,7 +2,7 @@ import { checkableSignals } from '../metrics/comment-quality';
 import type { Creator, CreatorCount, Post, PostCount } from '../contracts/creator';
 import type { Authenticity, Cadence, Confidence, Evidence, Precision } from '../contracts/report';
 import { ELIGIBLE_POST_LIMIT } from '../metrics/eligible-posts';
-import { formatDecimal } from '../metrics/format';
+import { formatDecimal } from '../format/format';
 
 const HOUR_MS = 3_600_000;
 export const HIGH_CONFIDENCE = 75;

@@ -3,9 +3,9 @@ import type { Platform } from '../contracts/creator';
 import type { Authenticity, Benchmark, Cadence, EngagementBasis, Price, Sponsored } from '../contracts/report';
 import { SIGNAL_WEIGHTS } from '../metrics/authenticity';
 import { checkableSignals } from '../metrics/comment-quality';
-import { formatCount, formatDays, formatDecimal, formatList, formatPercent, formatPercentRange, platformName } from '../metrics/format';
 import type { KeywordMatcher } from '../metrics/keyword-match';
 import { MIN_SPONSORED_POSTS } from '../metrics/sponsored';
+import { formatCount, formatDays, formatDecimal, formatList, formatPercent, formatPercentRange, platformName } from '../format/format';
 
 // Each criterion turns what we know into credit in [0, 1], or says why it cannot (not measured)
 // or need not (not set by the brief); fit.ts turns credit into points over the measured criteria.

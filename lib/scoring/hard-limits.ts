@@ -1,9 +1,9 @@
 import type { CampaignBrief } from '../contracts/brief';
 import type { Platform } from '../contracts/creator';
 import type { HardFail } from '../contracts/report';
-import { formatCompact, formatCount, formatDecimal, formatDays, formatList, formatPercent, platformName } from '../metrics/format';
 import type { KeywordMatcher } from '../metrics/keyword-match';
 import { MIN_SPONSORED_POSTS } from '../metrics/sponsored';
+import { formatCompact, formatCount, formatDays, formatDecimal, formatList, formatPercent, platformName } from '../format/format';
 
 export interface HardLimitInput {
   brief: Pick<CampaignBrief, 'platforms' | 'followers' | 'maxDaysSinceLastPost' | 'maxSponsoredShare'>;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { CampaignBriefSchema, type CampaignBrief } from '../contracts/report';
-import { HistoryPointSchema, type HistoryPoint, type ShortlistEntry } from '../contracts/shortlist-entry';
+import { StoredReadingSchema, type StoredReading, type ShortlistEntry } from '../contracts/shortlist-entry';
 import { safeJsonParse } from '../parse/embedded-json';
 import { checkImportSize, IMPORT_CAPS, listErrors, storeFailure, utf8SizeAgainst, type ImportOptions } from './import';
 import type { Shortlist, ShortlistContent } from './repository';
@@ -103,10 +103,10 @@ export function parseBackup(text: string): ParsedBackup {
       creators.push(checked.entry);
     }
   });
-  const history: HistoryPoint[] = [];
+  const history: StoredReading[] = [];
   let ignoredHistory = 0;
   envelope.data.history.forEach((row, i) => {
-    const parsed = HistoryPointSchema.safeParse(row);
+    const parsed = StoredReadingSchema.safeParse(row);
     if (!parsed.success) errors.push(`history[${i}]: ${issueText(parsed.error.issues[0])}`);
     else if (!seen.has(parsed.data.key)) ignoredHistory += 1;
     else history.push({ ...parsed.data, at: new Date(parsed.data.at).toISOString() });

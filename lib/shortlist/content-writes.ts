@@ -2,7 +2,7 @@ import { ShortlistEntrySchema, type ShortlistEntry } from '../contracts/shortlis
 import type { Connection } from './connection';
 import type { StoredHistoryRow } from './db';
 import { invalidInput } from './errors';
-import { historyPointFromSnapshot, recordHistoryPoint } from './history-store';
+import { readingFromSnapshot, recordReading } from './history-store';
 import { entryFromCsvRow, mergeCsvRow } from './import-merge';
 import { addUnsavedChanges } from './settings-store';
 import type { ApplyResult, Shortlist } from './shortlist-api';
@@ -62,8 +62,8 @@ export function createContentWrites({ run }: Connection): ContentWrites {
           if (!checked.success) throw invalidInput(`row ${row.row}`, checked.error.issues);
           queue(creators.put(toStoredRow(checked.data)));
           queue(putSummaryOf(summaries, checked.data));
-          const point = stored === undefined ? historyPointFromSnapshot(checked.data.snapshot) : null;
-          if (point) queue(recordHistoryPoint(tx.objectStore('history'), point));
+          const point = stored === undefined ? readingFromSnapshot(checked.data.snapshot) : null;
+          if (point) queue(recordReading(tx.objectStore('history'), point));
         }
         await Promise.all(writes);
         await summaries.flush();

@@ -1,5 +1,5 @@
 import { wrap, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
-import type { HistoryPoint } from '../contracts/shortlist-entry';
+import type { StoredReading } from '../contracts/shortlist-entry';
 import { StoreError, toStoreError } from './errors';
 import { creatorRowV1ToV2, historySeedFromV1Row } from './upgrade-v2';
 import { summaryWriter } from './summary-buckets';
@@ -23,7 +23,7 @@ export const DB_VERSION = 4;
 
 /** A row as read back: its shape is checked (and repaired) by the reader, never trusted. */
 export type StoredRow = { key: string } & Record<string, unknown>;
-export type StoredHistoryRow = HistoryPoint & { id?: number };
+export type StoredHistoryRow = StoredReading & { id?: number };
 export type StoredBriefRow = { id: string } & Record<string, unknown>;
 /** A bucket of summaries as read back (see summary-buckets.ts): each item is checked by the reader. */
 export type StoredSummaryBucket = unknown;

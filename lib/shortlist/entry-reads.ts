@@ -1,5 +1,5 @@
 import { PLATFORMS, type Platform } from '../contracts/creator';
-import { HistoryPointSchema, SHORTLIST_STATUSES, type ShortlistEntry, type ShortlistStatus } from '../contracts/shortlist-entry';
+import { StoredReadingSchema, SHORTLIST_STATUSES, type ShortlistEntry, type ShortlistStatus } from '../contracts/shortlist-entry';
 import { readBriefs } from './brief-store';
 import type { Connection } from './connection';
 import { readHistory } from './history-store';
@@ -97,7 +97,7 @@ export function createEntryReads({ name, run, log, report }: Connection): EntryR
           if (problem?.action === 'skipped') problems.push(problem);
         }
         const history = (await tx.objectStore('history').getAll()).flatMap((row) => {
-          const parsed = HistoryPointSchema.safeParse(row);
+          const parsed = StoredReadingSchema.safeParse(row);
           return parsed.success ? [parsed.data] : [];
         });
         const { briefs: briefList } = await readBriefs(tx.objectStore('briefs'));

@@ -1,10 +1,10 @@
 import { SnapshotSchema } from '../contracts/creator';
 import { VettingReportSchema } from '../contracts/report';
-import { HistoryPointSchema, ShortlistEntrySchema, TagSchema } from '../contracts/shortlist-entry';
+import { StoredReadingSchema, ShortlistEntrySchema, TagSchema } from '../contracts/shortlist-entry';
 import { at, asObject, asString } from '../parse/json-path';
 import type { Connection } from './connection';
 import { invalidInput, StoreError } from './errors';
-import { deleteHistory, historyPointFromSnapshot, recordHistoryPoint } from './history-store';
+import { deleteHistory, readingFromSnapshot, recordReading } from './history-store';
 import { salvageUserFields } from './row-repair';
 import { mergeSavedReport } from './save-merge';
 import { addUnsavedChanges } from './settings-store';
@@ -14,7 +14,7 @@ import { summaryWriter } from './summary-buckets';
 import { putSummaryOf, syncSummaryWithRow } from './summary-store';
 import { suggestPromoCode, trackingLinkFor } from '../contracts/tracking';
 
-type EntryWrites = Pick<Shortlist, 'save' | 'remove' | 'bulkDelete' | 'restore' | 'addHistoryPoint'>;
+type EntryWrites = Pick<Shortlist, 'save' | 'remove' | 'bulkDelete' | 'restore' | 'addReading'>;
 
 /** Creators saved from a report, deleted with their history, and put back exactly (undo). */
 export function createEntryWrites({ run }: Connection): EntryWrites {
@@ -66,8 +66,8 @@ export function createEntryWrites({ run }: Connection): EntryWrites {
         const summaries = summaryWriter(tx.objectStore('summaries'));
         await putSummaryOf(summaries, checked.data);
         await summaries.flush();
-        const point = historyPointFromSnapshot(snapshot.data);
-        if (point) await recordHistoryPoint(tx.objectStore('history'), point);
+        const point = readingFromSnapshot(snapshot.data);
+        if (point) await recordReading(tx.objectStore('history'), point);
         await addUnsavedChanges(tx.objectStore('settings'), 1);
         return checked.data;
       });
@@ -102,10 +102,10 @@ export function createEntryWrites({ run }: Connection): EntryWrites {
       });
     },
 
-    async addHistoryPoint(point) {
-      const parsed = HistoryPointSchema.safeParse(point);
-      if (!parsed.success) throw invalidInput('history point', parsed.error.issues);
-      return run(['history'], 'readwrite', (tx) => recordHistoryPoint(tx.objectStore('history'), parsed.data));
+    async addReading(point) {
+      const parsed = StoredReadingSchema.safeParse(point);
+      if (!parsed.success) throw invalidInput('follower reading', parsed.error.issues);
+      return run(['history'], 'readwrite', (tx) => recordReading(tx.objectStore('history'), parsed.data));
     },
   };
 }

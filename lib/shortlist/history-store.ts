@@ -1,6 +1,6 @@
 import type { IDBPObjectStore, StoreNames } from 'idb';
 import type { Snapshot } from '../contracts/creator';
-import { HistoryPointSchema, shortlistKey, type HistoryPoint } from '../contracts/shortlist-entry';
+import { StoredReadingSchema, shortlistKey, type StoredReading } from '../contracts/shortlist-entry';
 import type { ShortlistDB, StoredHistoryRow } from './db';
 
 /**
@@ -14,7 +14,7 @@ export type HistoryStoreRead = IDBPObjectStore<ShortlistDB, AnyStores, 'history'
 export type HistoryStoreWrite = IDBPObjectStore<ShortlistDB, AnyStores, 'history', 'readwrite'>;
 
 /** The follower reading a snapshot holds; null when the page showed no follower count. */
-export function historyPointFromSnapshot(snapshot: Snapshot): HistoryPoint | null {
+export function readingFromSnapshot(snapshot: Snapshot): StoredReading | null {
   const { platform, handle, followers, following, postsCount, capturedAt } = snapshot.creator;
   if (followers === null) return null;
   return { key: shortlistKey(platform, handle), at: new Date(capturedAt).toISOString(), followers, following, postsCount };
@@ -23,7 +23,7 @@ export function historyPointFromSnapshot(snapshot: Snapshot): HistoryPoint | nul
 export type RecordOutcome = 'added' | 'replaced' | 'ignored';
 
 /** Add a reading, or let it replace the latest one when it falls within the merge window after it. */
-export async function recordHistoryPoint(store: HistoryStoreWrite, point: HistoryPoint): Promise<RecordOutcome> {
+export async function recordReading(store: HistoryStoreWrite, point: StoredReading): Promise<RecordOutcome> {
   const at = new Date(point.at).toISOString();
   const rows = await store.index('by-key').getAll(point.key);
   let latest: StoredHistoryRow | undefined;
@@ -42,11 +42,11 @@ export async function recordHistoryPoint(store: HistoryStoreWrite, point: Histor
 }
 
 /** A creator's readings, oldest first; rows that fail the schema are left out. */
-export async function readHistory(store: HistoryStoreRead, key: string): Promise<HistoryPoint[]> {
+export async function readHistory(store: HistoryStoreRead, key: string): Promise<StoredReading[]> {
   const rows = await store.index('by-key').getAll(key);
   return rows
     .flatMap((row) => {
-      const parsed = HistoryPointSchema.safeParse(row);
+      const parsed = StoredReadingSchema.safeParse(row);
       return parsed.success ? [parsed.data] : [];
     })
     .sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));

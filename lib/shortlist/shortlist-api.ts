@@ -1,5 +1,5 @@
 import type { CampaignBrief, VettingReport } from '../contracts/report';
-import type { EntryPatch, HistoryPoint, ShortlistEntry } from '../contracts/shortlist-entry';
+import type { EntryPatch, StoredReading, ShortlistEntry } from '../contracts/shortlist-entry';
 import type {
   ApplyResult,
   OnExisting,
@@ -50,7 +50,7 @@ export interface RemovedCreator extends RemovedFromPage {
 /** What a backup holds and a restore writes. */
 export interface ShortlistContent {
   creators: ShortlistEntry[];
-  history: HistoryPoint[];
+  history: StoredReading[];
   briefs: CampaignBrief[];
   activeBriefId: string | null;
 }
@@ -71,7 +71,7 @@ export interface ApplyOptions {
  */
 export interface Shortlist extends ShortlistPort {
   readonly name: string;
-  /** Add or refresh a creator from a report (one transaction: get + merge + put, plus a history point). */
+  /** Add or refresh a creator from a report (one transaction: get + merge + put, plus a follower reading). */
   save(report: VettingReport, options: SaveOptions): Promise<ShortlistEntry>;
   /** Most recently updated first; damaged rows repaired or skipped, each reported in `problems`. Reads every full row: for detail, compare, backup. */
   list(): Promise<ListResult>;
@@ -91,9 +91,9 @@ export interface Shortlist extends ShortlistPort {
   /** Deletes creators and their history; the result is what restore() needs to undo it. */
   bulkDelete(keys: readonly string[]): Promise<RemovedCreator[]>;
   restore(removed: readonly RemovedCreator[]): Promise<number>;
-  addHistoryPoint(point: HistoryPoint): Promise<RecordOutcome>;
+  addReading(point: StoredReading): Promise<RecordOutcome>;
   /** Oldest first; usable as the `history` of lib/vetting's vet(). */
-  history(key: string): Promise<HistoryPoint[]>;
+  history(key: string): Promise<StoredReading[]>;
   /** Retention and "Clear browsing history" for what is stored about creators not on the shortlist. */
   browsing: BrowsingApi;
   /** Counts use the status and platform indexes: a row whose stored status is broken counts in `total` only. */

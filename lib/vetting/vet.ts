@@ -1,6 +1,6 @@
 import type { CampaignBrief } from '../contracts/brief';
 import type { Snapshot } from '../contracts/creator';
-import type { Benchmark, FollowerPoint, VettingReport } from '../contracts/report';
+import type { Benchmark, FollowerReading, VettingReport } from '../contracts/report';
 import {
   accountAge,
   commentLikeRatio,
@@ -24,19 +24,19 @@ import { CADENCE_FORMULAS, computeCadence } from '../metrics/cadence';
 import { ELIGIBLE_POST_LIMIT, ELIGIBLE_POSTS_FORMULA, interactionsOf, selectEligiblePosts } from '../metrics/eligible-posts';
 import { computeEngagement, ENGAGEMENT_FORMULAS, headlineFormula } from '../metrics/engagement';
 import { assessEvidence } from '../metrics/evidence';
-import { platformName } from '../metrics/format';
 import { followerGrowth } from '../metrics/history';
 import { estimatePrice } from '../metrics/price';
 import { computeSponsored, SPONSORED_SHARE_FORMULA } from '../metrics/sponsored';
 import { tierFor } from '../metrics/tier';
 import { assessConfidence } from '../scoring/confidence';
 import { scoreFit } from '../scoring/score-fit';
+import { platformName } from '../format/format';
 
 export interface VetInput {
   snapshot: Snapshot;
   brief: CampaignBrief;
   /** Earlier follower counts of this creator (the current snapshot's is added here). */
-  history: readonly FollowerPoint[];
+  history: readonly FollowerReading[];
   now: Date;
   /** What the creator's post pages showed (posts and comment samples); none read yet when absent. */
   evidence?: CreatorEvidence | null;

@@ -1,7 +1,7 @@
 import type { BenchUnit, Goal } from './goal';
 
-export type SuiteName = 'readers' | 'vetting' | 'overlay' | 'shortlist';
-export const SUITES: readonly SuiteName[] = ['readers', 'vetting', 'overlay', 'shortlist'];
+export type SuiteName = 'readers' | 'vetting' | 'overlay' | 'shortlist' | 'sync';
+export const SUITES: readonly SuiteName[] = ['readers', 'vetting', 'overlay', 'shortlist', 'sync'];
 
 /** One line of the benchmark table: a measured figure, its goal, and what it is compared with. */
 export interface Figure {

@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- readers|vetting|overlay|shortlist]`: measure, print one table, write
+ * `npm run bench [-- readers|vetting|overlay|shortlist|sync]`: measure, print one table, write
  * test-artifacts/bench.md and bench.json. Exit 0 even when a goal is missed (the table says by how
  * much); non-zero only when a benchmark could not run.
  */
@@ -15,6 +15,7 @@ import { benchOverlay } from './overlay-bench';
 import { benchReaders } from './readers-bench';
 import { benchPostReaders } from './post-readers-bench';
 import { benchShortlist } from './shortlist-bench';
+import { benchSync } from './sync-bench';
 import { benchVetting } from './vetting-bench';
 
 interface SuiteResult {
@@ -31,6 +32,7 @@ const RUNNERS: Record<SuiteName, (log: (line: string) => void) => SuiteResult | 
   vetting: benchVetting,
   overlay: benchOverlay,
   shortlist: benchShortlist,
+  sync: benchSync,
 };
 
 function log(line: string): void {

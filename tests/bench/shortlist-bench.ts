@@ -124,7 +124,7 @@ export async function benchShortlist(log: (line: string) => void): Promise<{ fig
         value: save.p95,
         baseline: { label: 'p95 of a raw readwrite transaction get + put of the same entry', value: raw.p95 },
         ratio: ratioOf(save.p95, raw.p95),
-        detail: `real lib/shortlist in Chromium (bundled by esbuild, run in an extension page), new and already-saved creators in turn, after ${SAVES.warmup} untimed; save() validates the report (zod), merges, writes the entry, a history point and the unsaved-changes counter in one transaction; median ${save.median.toFixed(2)} ms, max ${save.max.toFixed(1)} ms`,
+        detail: `real lib/shortlist in Chromium (bundled by esbuild, run in an extension page), new and already-saved creators in turn, after ${SAVES.warmup} untimed; save() validates the report (zod), merges, writes the entry, a follower reading and the unsaved-changes counter in one transaction; median ${save.median.toFixed(2)} ms, max ${save.max.toFixed(1)} ms`,
       });
     };
     const paint = async (file: string, testId: string, plan: PaintPlan): Promise<PaintResult> =>

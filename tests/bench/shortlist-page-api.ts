@@ -63,7 +63,7 @@ async function countCreators(name: string): Promise<number> {
 /**
  * Fill database `name` up to `total` creators. The database is created by the real openShortlist,
  * one entry per report is saved through the real save() (so rows have the exact stored shape), and
- * the rest are clones of those, written in one raw transaction with one history point each.
+ * the rest are clones of those, written in one raw transaction with one follower reading each.
  */
 async function seed(name: string, reports: VettingReport[], total: number): Promise<{ rows: number; ms: number; entryBytes: number }> {
   const start = performance.now();

@@ -1,5 +1,5 @@
 import type { Snapshot } from '../../lib/contracts/creator';
-import type { FollowerPoint } from '../../lib/contracts/report';
+import type { FollowerReading } from '../../lib/contracts/report';
 import { dailyHistory, makePosts, makeSnapshot } from '../lib/vetting/factory';
 
 const CAPTIONS = [
@@ -24,6 +24,6 @@ export function benchSnapshot(): Snapshot {
 }
 
 /** 20 earlier follower counts, one a day, growing slowly. */
-export function benchHistory(): FollowerPoint[] {
+export function benchHistory(): FollowerReading[] {
   return dailyHistory(Array.from({ length: 20 }, (_, i) => 46_000 + i * 110));
 }

@@ -20,7 +20,7 @@ function vetInNode(): Figure {
   const copy = summarize(timeEach(() => JSON.parse(JSON.stringify(snapshot)) as unknown, NODE_PLAN))!;
   return {
     suite: 'vetting',
-    name: `vetting · vet() of one creator, ${snapshot.posts.length} posts + ${history.length} history points (Node, median of ${NODE_PLAN.runs.toLocaleString('en')})`,
+    name: `vetting · vet() of one creator, ${snapshot.posts.length} posts + ${history.length} follower readings (Node, median of ${NODE_PLAN.runs.toLocaleString('en')})`,
     unit: 'ms',
     goals: [{ on: 'value', max: 0.2 }],
     value: vetted.median,

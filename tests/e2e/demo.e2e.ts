@@ -10,11 +10,11 @@ import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { PLATFORMS } from '../../lib/contracts/vocabulary';
-import { platformName } from '../../lib/metrics/format';
 import { VERDICT_WORDS } from '../../lib/scoring/fit-summary';
 import { makeTempDir, removeTempDir } from '../temp-dir';
 import { CHROMIUM } from './browser';
 import { loadSample } from './sample-pages';
+import { platformName } from '../../lib/format/format';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const OUT = join(ROOT, 'demo-output');

@@ -15,10 +15,10 @@ import { join } from 'node:path';
 import type { Frame, Page } from 'playwright-core';
 import { PLATFORMS } from '../../lib/contracts/vocabulary';
 import type { TabState } from '../../lib/messages/protocol';
-import { platformName } from '../../lib/metrics/format';
 import { launchWithExtension, overlayFrame, type ExtensionBrowser } from './browser';
 import type { WithChrome } from './chrome-api';
 import { loadSample, type SamplePage } from './sample-pages';
+import { platformName } from '../../lib/format/format';
 
 const OUT = join(import.meta.dirname, '..', '..', 'demo-output');
 const VIEWPORT = { width: 1280, height: 800 };

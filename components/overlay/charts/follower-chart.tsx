@@ -1,9 +1,8 @@
 import { useCallback, useMemo, useRef } from 'react';
-import { formatCount } from '../../../lib/metrics/format';
-import { formatDate } from '../../format/format-age';
-import type { FollowerReading } from '../overlay-model';
+import type { FollowerReading } from '../../../lib/contracts/report';
 import { countAxis, timeAxis } from './post-chart-config';
 import { useChart, type ChartColors } from './use-chart';
+import { formatCount, formatDate } from '../../../lib/format/format';
 
 /** Follower count over the readings Vetted kept of this creator; drawn from two readings on. */
 export function FollowerChart({ history }: { history: readonly FollowerReading[] | null }) {

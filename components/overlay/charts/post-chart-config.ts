@@ -1,8 +1,8 @@
 import type { ChartConfiguration, Scale } from 'chart.js';
-import { formatCompact, formatCount } from '../../../lib/metrics/format';
 import type { PostSeries } from './post-series';
 import { timeTicks } from './time-ticks';
 import type { ChartColors } from './use-chart';
+import { formatCompact, formatCount } from '../../../lib/format/format';
 
 export type PostChartConfig = ChartConfiguration<'bar' | 'line', Array<{ x: number; y: number }> | number[], string>;
 

@@ -1,9 +1,9 @@
 import { useCallback, useMemo, useRef } from 'react';
 import type { VettingReport } from '../../../lib/contracts/report';
-import { formatCount } from '../../../lib/metrics/format';
 import { postChartConfig } from './post-chart-config';
 import { postSeries, type PostSeries } from './post-series';
 import { useChart, type ChartColors } from './use-chart';
+import { formatCount } from '../../../lib/format/format';
 
 const CHART_WIDTH = 340;
 

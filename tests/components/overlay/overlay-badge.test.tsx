@@ -55,7 +55,7 @@ describe('collapsed badge', () => {
     expect(byTestId(el, 'overlay-verdict')!.textContent).toBe(report.fit.summary);
     expect(byTestId(el, 'overlay-tier')!.textContent).toBe(report.metrics.tier === 'mega' ? 'Mega' : 'Micro');
     expect(byTestId(el, 'overlay-followers')!.dataset.value).toBe(String(report.snapshot.creator.followers));
-    expect(byTestId(el, 'overlay-followers')!.textContent).toBe(report.snapshot.creator.followers === 2_000_000 ? '2M followers' : '20K followers');
+    expect(byTestId(el, 'overlay-followers')!.textContent).toBe(report.snapshot.creator.followers === 2_000_000 ? '2M followers' : '20k followers');
     expect(byTestId(el, 'overlay-handle')!.textContent).toBe('@test.creator');
   });
 

@@ -258,8 +258,8 @@ describe('tracking', () => {
 describe('browsing history', () => {
   test('"Clear browsing history" removes the readings of creators not on the shortlist and keeps the shortlist\'s', async () => {
     const { container, store } = await mountSeeded(async (s) => {
-      await s.addHistoryPoint({ key: 'x:just.browsed', at: NOW.toISOString(), followers: 10, following: null, postsCount: null });
-      await s.addHistoryPoint({ key: 'youtube:also.browsed', at: NOW.toISOString(), followers: 20, following: null, postsCount: null });
+      await s.addReading({ key: 'x:just.browsed', at: NOW.toISOString(), followers: 10, following: null, postsCount: null });
+      await s.addReading({ key: 'youtube:also.browsed', at: NOW.toISOString(), followers: 20, following: null, postsCount: null });
     });
     const kept = await store.history('instagram:ana.cocina');
     expect(kept.length).toBeGreaterThan(0);

@@ -54,7 +54,7 @@ describe('backup and restore', () => {
     expect(restored.activeBriefId).toBe('summer-26');
   });
 
-  test('restoring the same backup twice adds no duplicate history points', async () => {
+  test('restoring the same backup twice adds no duplicate follower readings', async () => {
     const source = await filled();
     const { json } = await createBackup(source, LATER);
     const { shortlist: target } = await fresh();
@@ -130,7 +130,7 @@ describe('backup and restore', () => {
   test('the backup holds follower history of shortlisted creators only, and a restore imports no other browsing', async () => {
     const { shortlist: source } = await fresh();
     await source.save(makeReport(), { now: NOW });
-    await source.addHistoryPoint({ key: 'tiktok:just.browsed', at: NOW.toISOString(), followers: 10, following: null, postsCount: null });
+    await source.addReading({ key: 'tiktok:just.browsed', at: NOW.toISOString(), followers: 10, following: null, postsCount: null });
     const backup = JSON.parse((await createBackup(source, LATER)).json) as { history: Array<{ key: string }> };
     expect(backup.history.map((p) => p.key)).toEqual(['instagram:ana.cocina']);
     // A colleague's older backup that still carries their browsing: the shortlist comes in, the browsing does not.

@@ -177,13 +177,13 @@ describe('history', () => {
   const key = 'instagram:ana.cocina';
   const at = (minutes: number) => new Date(NOW.getTime() + minutes * 60_000).toISOString();
 
-  test('saving records a follower point; a point within an hour replaces the last one', async () => {
+  test('saving records a follower reading; a point within an hour replaces the last one', async () => {
     const { shortlist } = await fresh();
     await shortlist.save(makeReport(), { now: NOW });
     expect(await shortlist.history(key)).toEqual([{ key, at: NOW.toISOString(), followers: 48_200, following: 612, postsCount: 930 }]);
-    expect(await shortlist.addHistoryPoint({ key, at: at(59), followers: 48_300, following: 612, postsCount: 931 })).toBe('replaced');
-    expect(await shortlist.addHistoryPoint({ key, at: at(180), followers: 48_500, following: 613, postsCount: 932 })).toBe('added');
-    expect(await shortlist.addHistoryPoint({ key, at: at(150), followers: 1, following: 1, postsCount: 1 })).toBe('ignored');
+    expect(await shortlist.addReading({ key, at: at(59), followers: 48_300, following: 612, postsCount: 931 })).toBe('replaced');
+    expect(await shortlist.addReading({ key, at: at(180), followers: 48_500, following: 613, postsCount: 932 })).toBe('added');
+    expect(await shortlist.addReading({ key, at: at(150), followers: 1, following: 1, postsCount: 1 })).toBe('ignored');
     expect((await shortlist.history(key)).map((p) => [p.at, p.followers])).toEqual([
       [at(59), 48_300],
       [at(180), 48_500],
@@ -192,8 +192,8 @@ describe('history', () => {
 
   test('a point older than the window is added in order', async () => {
     const { shortlist } = await fresh();
-    await shortlist.addHistoryPoint({ key, at: at(0), followers: 10, following: null, postsCount: null });
-    await shortlist.addHistoryPoint({ key, at: at(-24 * 60), followers: 5, following: null, postsCount: null });
+    await shortlist.addReading({ key, at: at(0), followers: 10, following: null, postsCount: null });
+    await shortlist.addReading({ key, at: at(-24 * 60), followers: 5, following: null, postsCount: null });
     expect((await shortlist.history(key)).map((p) => p.followers)).toEqual([5, 10]);
   });
 

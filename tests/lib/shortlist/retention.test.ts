@@ -15,10 +15,10 @@ async function withBrowsing(): Promise<Shortlist> {
   opened.push(shortlist);
   // instagram:ana.cocina is on the shortlist, with a reading from long ago.
   await shortlist.save(makeReport(), { now: NOW });
-  await shortlist.addHistoryPoint({ key: 'instagram:ana.cocina', at: daysAgo(400), followers: 30_000, following: null, postsCount: null });
+  await shortlist.addReading({ key: 'instagram:ana.cocina', at: daysAgo(400), followers: 30_000, following: null, postsCount: null });
   // Two creators only browsed: one 40 days ago and 5 days ago, one 31 days ago.
   for (const [key, days] of [['x:browsed', 40], ['x:browsed', 5], ['tiktok:once', 31]] as const) {
-    await shortlist.addHistoryPoint({ key, at: daysAgo(days), followers: 100, following: null, postsCount: null });
+    await shortlist.addReading({ key, at: daysAgo(days), followers: 100, following: null, postsCount: null });
   }
   return shortlist;
 }
@@ -35,7 +35,7 @@ describe('retention of what is read about creators not on the shortlist', () => 
   test('the whole-database prune runs at most once a day unless forced; one creator\'s prune runs every time', async () => {
     const shortlist = await withBrowsing();
     expect(await shortlist.browsing.prune(NOW)).toBe(2);
-    await shortlist.addHistoryPoint({ key: 'youtube:late', at: daysAgo(50), followers: 1, following: null, postsCount: null });
+    await shortlist.addReading({ key: 'youtube:late', at: daysAgo(50), followers: 1, following: null, postsCount: null });
     expect(await shortlist.browsing.prune(new Date(NOW.getTime() + 3_600_000))).toBe(0);
     expect(await shortlist.browsing.prune(NOW, { key: 'youtube:late' })).toBe(1);
     expect(await shortlist.browsing.prune(NOW, { key: 'instagram:ana.cocina' })).toBe(0);
@@ -55,7 +55,7 @@ describe('retention of what is read about creators not on the shortlist', () => 
     const [removed] = await shortlist.bulkDelete(['instagram:ana.cocina']);
     // Bulk delete takes the readings with it; an undo would put them back.
     expect(removed?.history).toHaveLength(2);
-    await shortlist.addHistoryPoint({ key: 'instagram:ana.cocina', at: daysAgo(1), followers: 1, following: null, postsCount: null });
+    await shortlist.addReading({ key: 'instagram:ana.cocina', at: daysAgo(1), followers: 1, following: null, postsCount: null });
     expect(await shortlist.browsing.clear()).toBe(4);
     expect(await shortlist.history('instagram:ana.cocina')).toEqual([]);
   });

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { CampaignBriefSchema, type CampaignBrief } from '../../../lib/contracts/brief';
 import { CAPS } from '../../../lib/contracts/caps';
 import { DATE_PRECISIONS, PLATFORMS, POST_COUNTS, POST_KINDS, SnapshotSchema, type Post, type Snapshot } from '../../../lib/contracts/creator';
-import type { FollowerPoint } from '../../../lib/contracts/report';
+import type { FollowerReading } from '../../../lib/contracts/report';
 import { DEFAULT_BRIEF } from '../../../lib/scoring/default-brief';
 
 // Generators of schema-valid inputs for the property tests: mostly realistic sizes, with the
@@ -118,7 +118,7 @@ export const briefArb: fc.Arbitrary<CampaignBrief> = fc
   .map((b) => ({ ...DEFAULT_BRIEF, ...b }))
   .filter((b) => CampaignBriefSchema.safeParse(b).success);
 
-export const historyArb: fc.Arbitrary<FollowerPoint[]> = fc.array(
+export const historyArb: fc.Arbitrary<FollowerReading[]> = fc.array(
   fc.record({ at: isoArb, followers: fc.oneof(fc.integer({ min: 0, max: 100_000 }), fc.integer({ min: 0, max: CAPS.count })) }),
   { maxLength: 25 },
 );

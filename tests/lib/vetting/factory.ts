@@ -1,6 +1,6 @@
 import type { CampaignBrief } from '../../../lib/contracts/brief';
 import type { Creator, Post, Snapshot } from '../../../lib/contracts/creator';
-import type { FollowerPoint, VettingReport } from '../../../lib/contracts/report';
+import type { FollowerReading, VettingReport } from '../../../lib/contracts/report';
 import { DEFAULT_BRIEF } from '../../../lib/scoring/default-brief';
 import { vet } from '../../../lib/vetting/vet';
 
@@ -81,8 +81,8 @@ export function makeBrief(overrides: Partial<CampaignBrief> = {}): CampaignBrief
   return { ...DEFAULT_BRIEF, ...overrides };
 }
 
-/** Daily follower points, oldest first, ending `endDaysAgo` days before NOW. */
-export function dailyHistory(counts: readonly number[], endDaysAgo = 1): FollowerPoint[] {
+/** Daily follower readings, oldest first, ending `endDaysAgo` days before NOW. */
+export function dailyHistory(counts: readonly number[], endDaysAgo = 1): FollowerReading[] {
   return counts.map((followers, i) => ({ at: daysAgo(endDaysAgo + (counts.length - 1 - i)), followers }));
 }
 

@@ -1,0 +1,143 @@
+// How Vetted writes numbers, money, dates and sizes for people: one function per kind of value and
+// one result per input, so the overlay, the popup, the dashboard, the signal messages and the `vet`
+// command read "0.39%", "12,400" and "Jun 1, 2025" the same way. (The CSV writes numbers for
+// spreadsheets, not people: lib/csv/csv-writer.ts.) Where a value can be unknown, null is written DASH.
+
+/** What a value that is not known is shown as. */
+export const DASH = '—';
+
+/** 0.0039 → "0.39%", 0.041 → "4.1%", 0.1234 → "12.3%". */
+export function formatPercent(fraction: number | null): string {
+  if (fraction === null) return DASH;
+  const p = fraction * 100;
+  const abs = Math.abs(p);
+  let text: string;
+  if (abs >= 10) text = p.toFixed(1);
+  else if (abs >= 0.1) text = p.toFixed(2);
+  else if (abs === 0) text = '0';
+  else text = p.toPrecision(2);
+  if (text.includes('.') && !text.includes('e')) text = text.replace(/0+$/, '').replace(/\.$/, '');
+  return `${text}%`;
+}
+
+/** (0.0084, 0.0111) → "0.84–1.11%". */
+export function formatPercentRange(low: number, high: number): string {
+  return `${formatPercent(low).slice(0, -1)}–${formatPercent(high)}`;
+}
+
+/** 12400 → "12,400": every digit; fractions are rounded to whole numbers. */
+export function formatCount(n: number | null): string {
+  return n === null ? DASH : Math.round(n).toLocaleString('en-US');
+}
+
+/** 3.25 → "3.3"; whole numbers without decimals. */
+export function formatDecimal(n: number | null): string {
+  if (n === null) return DASH;
+  const text = n.toFixed(1);
+  return text.endsWith('.0') ? text.slice(0, -2) : text;
+}
+
+/** A score out of 100 as a whole number: 81.6 → "82". */
+export function formatScore(n: number | null): string {
+  return n === null ? DASH : String(Math.round(n));
+}
+
+/** 1 → "1 day", 2.5 → "2.5 days". */
+export function formatDays(days: number): string {
+  const text = formatDecimal(days);
+  return `${text} ${text === '1' ? 'day' : 'days'}`;
+}
+
+/** "a, b and 3 more" — keeps messages bounded whatever the brief lists. */
+export function formatList(items: readonly string[], max = 3): string {
+  if (items.length <= max) return items.join(', ');
+  return `${items.slice(0, max).join(', ')} and ${items.length - max} more`;
+}
+
+/** 12000 → "12k", 1500000 → "1.5M", 1137245 → "1.1M"; one decimal at most, and 999,999 is "1M", not "1000k". */
+export function formatCompact(n: number): string {
+  if (n >= 999_950) return `${formatDecimal(n / 1_000_000)}M`;
+  if (n >= 999.5) return `${formatDecimal(n / 1_000)}k`;
+  return String(Math.round(n));
+}
+
+/** A follower count at a glance: every digit under 10,000 ("9,850"), compact above ("1.1M"). */
+export function formatFollowers(n: number | null): string {
+  if (n === null) return DASH;
+  return n < 10_000 ? formatCount(n) : formatCompact(n);
+}
+
+/** The title of a follower count: the exact number, or why there is none. */
+export function followersTitle(n: number | null): string {
+  return n === null ? 'not shown on the page' : formatCount(n);
+}
+
+const wholeUsd = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', maximumFractionDigits: 0 });
+const centsUsd = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', minimumFractionDigits: 2, maximumFractionDigits: 2 });
+
+/** 1422.4 → "$1,422"; under $10 with cents ("$0.07"), where a whole-dollar figure would read as $0. */
+export function formatUsd(n: number): string {
+  return Math.abs(n) < 10 ? centsUsd.format(n) : wholeUsd.format(n);
+}
+
+/** (1422, 4265) → "$1,422–$4,265"; one figure when both ends are equal or only one is known; DASH for neither. */
+export function formatUsdRange(low: number | null, high: number | null): string {
+  if (low === null && high === null) return DASH;
+  const a = formatUsd((low ?? high) as number);
+  const b = formatUsd((high ?? low) as number);
+  return a === b ? a : `${a}–${b}`;
+}
+
+const MINUTE_MS = 60_000;
+const HOUR_MS = 60 * MINUTE_MS;
+const DAY_MS = 24 * HOUR_MS;
+const dateOnly = new Intl.DateTimeFormat('en', { dateStyle: 'medium' });
+const dateTime = new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeStyle: 'short' });
+
+const plural = (n: number, unit: string) => `${n} ${unit}${n === 1 ? '' : 's'}`;
+
+function timeOf(value: string | number | null): number {
+  if (value === null) return NaN;
+  return typeof value === 'number' ? value : Date.parse(value);
+}
+
+/** How long ago `iso` was, in the largest whole unit: "just now", "5 minutes ago", "3 days ago". */
+export function formatAgo(iso: string, now: Date): string {
+  const ms = now.getTime() - Date.parse(iso);
+  if (!Number.isFinite(ms)) return 'at an unknown time';
+  if (ms < MINUTE_MS) return 'just now';
+  if (ms < HOUR_MS) return `${plural(Math.floor(ms / MINUTE_MS), 'minute')} ago`;
+  if (ms < DAY_MS) return `${plural(Math.floor(ms / HOUR_MS), 'hour')} ago`;
+  return `${plural(Math.floor(ms / DAY_MS), 'day')} ago`;
+}
+
+/** "Jun 1, 2025" in the reader's time zone (ISO text or epoch ms); DASH when unknown. */
+export function formatDate(value: string | number | null): string {
+  const time = timeOf(value);
+  return Number.isFinite(time) ? dateOnly.format(time) : DASH;
+}
+
+/** "Jun 1, 2025, 12:00 PM" in the reader's time zone; DASH when unknown. */
+export function formatDateTime(value: string | number | null): string {
+  const time = timeOf(value);
+  return Number.isFinite(time) ? dateTime.format(time) : DASH;
+}
+
+const BYTE_UNITS = ['B', 'KB', 'MB', 'GB', 'TB'];
+
+/** 3_250_000 → "3.1 MB" (powers of 1024, as the browser's storage estimate counts). */
+export function formatBytes(n: number): string {
+  let value = n;
+  let unit = 0;
+  while (value >= 1024 && unit < BYTE_UNITS.length - 1) {
+    value /= 1024;
+    unit += 1;
+  }
+  return `${unit === 0 ? value : formatDecimal(value)} ${BYTE_UNITS[unit]}`;
+}
+
+const PLATFORM_NAMES = { instagram: 'Instagram', tiktok: 'TikTok', youtube: 'YouTube', x: 'X' } as const;
+
+export function platformName(platform: keyof typeof PLATFORM_NAMES): string {
+  return PLATFORM_NAMES[platform];
+}
