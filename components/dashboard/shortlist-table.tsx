@@ -34,7 +34,14 @@ export function ShortlistTable({
   actions: RowActions;
 }) {
   return (
-    <div className="table-scroll">
+    <div
+      className="table-scroll"
+      onScroll={(event) => {
+        const box = event.currentTarget;
+        box.style.setProperty('--scroll-x', `${box.scrollLeft}px`);
+        box.dataset.scrolled = String(box.scrollLeft > 0);
+      }}
+    >
       <div role="table" className="table" style={{ minWidth: TABLE_MIN_WIDTH }} aria-label={`Shortlist: ${rows.length} of ${total} creators`} aria-rowcount={rows.length + 1} data-testid="dashboard-table">
         <div role="rowgroup" className="table-head-group">
           <div role="row" className="table-row table-head" style={{ gridTemplateColumns: GRID_TEMPLATE }} aria-rowindex={1}>

@@ -5,6 +5,7 @@ import { mergeSnapshots, type SnapshotParts } from '../platforms/merge';
 import { emptyCreator } from '../platforms/empty-creator';
 import { listenForCaptures } from './capture-listener';
 import type { ProfileRef } from '../platforms/profile-ref';
+import type { ProfileHeader } from '../platforms/page-path';
 import { mountOverlayFrame, type OverlayFrame } from './overlay-frame';
 import { send } from './messenger';
 
@@ -23,9 +24,10 @@ const ORPHAN_CHECK_MS = 2_000;
 /**
  * The shared content-script bootstrap: on each profile URL read the page, send what changed to the
  * background, and keep the overlay frame mounted; on any other URL remove it. Runs in the
- * isolated world; touches no storage (the page's IndexedDB is not ours).
+ * isolated world; touches no storage (the page's IndexedDB is not ours). `header` is the profile
+ * header the overlay keeps clear of.
  */
-export function runContent(ctx: ContentScriptContext, reader: PlatformReader): void {
+export function runContent(ctx: ContentScriptContext, reader: PlatformReader, header: ProfileHeader): void {
   let frame: OverlayFrame | null = null;
   let lastKey: string | null = null;
   let lastSent: string | null = null;
@@ -63,7 +65,7 @@ export function runContent(ctx: ContentScriptContext, reader: PlatformReader): v
     const own = new URL(browser.runtime.getURL('/'));
     const mounted = mountOverlayFrame(document, src.href, ctx.signal, {
       targetOrigin: `${own.protocol}//${own.host}`,
-      platform: reader.platform,
+      header,
       token: send({ type: 'overlay/mount' }).then((response) => (response?.ok ? response.token : null)),
       onHijacked: () => {
         if (frame !== mounted) return;

@@ -1,0 +1,72 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchWithExtension, type ExtensionBrowser } from './browser';
+import { saveSampleCreator } from './shortlist-seed';
+import { seedCreators } from './shortlist-helpers';
+
+const SHOTS = join(import.meta.dirname, '..', '..', 'test-artifacts', 'screenshots');
+
+let browser: ExtensionBrowser;
+beforeAll(async () => {
+  mkdirSync(SHOTS, { recursive: true });
+  browser = await launchWithExtension();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** Elements drawn past the right edge of the window (clipped for the user), and text under 12 px. */
+async function layoutProblems(page: Page) {
+  return page.evaluate(() => {
+    const width = document.documentElement.clientWidth;
+    const clipped: string[] = [];
+    const small: string[] = [];
+    for (const el of document.body.querySelectorAll('*')) {
+      const r = el.getBoundingClientRect();
+      if (r.width === 0 || r.height === 0) continue;
+      // Inside a box that scrolls sideways on purpose (the table), an element may sit past the edge.
+      if (el.closest('.table-scroll')) continue;
+      if (r.right > width + 0.5) clipped.push(`${el.tagName.toLowerCase()}.${el.className} right ${Math.round(r.right)}`);
+      const text = [...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim() !== '');
+      if (text && parseFloat(getComputedStyle(el).fontSize) < 12) small.push(`${el.tagName.toLowerCase()}.${el.className} ${getComputedStyle(el).fontSize}`);
+    }
+    return { pageScrollsSideways: document.documentElement.scrollWidth > width, clipped: clipped.slice(0, 10), small: small.slice(0, 10) };
+  });
+}
+
+describe('popup and dashboard as a person sees them', () => {
+  it('popup at 400 px with a current creator: nothing cut at the right edge, text 12 px or more; dashboard at 1280x800: no sideways page scroll, the creator column stays put while the table scrolls', async () => {
+    const { profile, page: popup, template } = await saveSampleCreator(browser);
+    await seedCreators(popup, template, 8);
+    await popup.setViewportSize({ width: 400, height: 600 });
+    await popup.reload();
+    await popup.locator('[data-testid="popup-row"]').nth(3).waitFor();
+    for (const scheme of ['light', 'dark'] as const) {
+      await popup.emulateMedia({ colorScheme: scheme });
+      await popup.screenshot({ path: join(SHOTS, `popup-400-${scheme}.png`), fullPage: true });
+    }
+    expect(await layoutProblems(popup)).toEqual({ pageScrollsSideways: false, clipped: [], small: [] });
+
+    const dashboard = await browser.context.newPage();
+    await dashboard.setViewportSize({ width: 1280, height: 800 });
+    await dashboard.goto(`chrome-extension://${browser.extensionId}/dashboard.html`);
+    const rows = dashboard.locator('[data-testid="dashboard-row"]');
+    await rows.nth(3).waitFor();
+    for (const scheme of ['light', 'dark'] as const) {
+      await dashboard.emulateMedia({ colorScheme: scheme });
+      await dashboard.screenshot({ path: join(SHOTS, `dashboard-1280-${scheme}.png`) });
+    }
+    expect(await layoutProblems(dashboard)).toEqual({ pageScrollsSideways: false, clipped: [], small: [] });
+    const creator = rows.first().locator('.cell-creator');
+    const before = await creator.boundingBox();
+    await dashboard.locator('.table-body').evaluate((el) => (el.scrollLeft = 400));
+    await dashboard.locator('.table-scroll').evaluate((el) => (el.scrollLeft = 400));
+    await dashboard.waitForTimeout(100);
+    const after = await creator.boundingBox();
+    expect(Math.round(after!.x)).toBe(Math.round(before!.x));
+    await dashboard.screenshot({ path: join(SHOTS, `dashboard-1280-scrolled.png`) });
+    await Promise.all([profile.close(), popup.close(), dashboard.close()]);
+  });
+});
