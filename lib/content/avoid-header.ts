@@ -48,7 +48,8 @@ function contentRect(el: Element): Rect | null {
  */
 export function headerRect(doc: Document, header: ProfileHeader, viewport: { width: number; height: number }): Rect | null {
   let rect: Rect | null = null;
-  for (const entry of Object.values(header)) {
+  for (const entry of [header.avatar, header.name, header.counts, header.bio]) {
+    if (!entry) continue;
     let elements: Element[];
     try {
       elements = [...doc.querySelectorAll(pathOf(entry))].slice(0, 8);

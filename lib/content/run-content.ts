@@ -38,24 +38,29 @@ export function runContent(ctx: ContentScriptContext, reader: PlatformReader, he
   /** API responses the page fetched for the profile on screen; reset on every profile change. */
   let captures: CaptureResult[] = [];
 
+  /** Runs only while a frame is shown: a page that is not a profile gets no timer, observer or interval from us. */
+  let orphanCheck: number | null = null;
+
   const removeFrame = () => {
     frame?.remove();
     frame = null;
+    if (orphanCheck !== null) clearInterval(orphanCheck);
+    orphanCheck = null;
   };
   ctx.onInvalidated(() => {
     observer?.disconnect();
     removeFrame();
   });
-  // Nothing tells a content script that its extension was reloaded, updated or disabled: until
-  // something asks ctx.isInvalid its overlay stays on the page with stale numbers and a dead
-  // background. Asking is a property read, so ask now and then while a frame is shown.
-  ctx.setInterval(() => {
-    if (frame && ctx.isInvalid) removeFrame();
-  }, ORPHAN_CHECK_MS);
 
   const ensureFrame = () => {
     if (frame?.isConnected()) return;
     removeFrame();
+    // Nothing tells a content script that its extension was reloaded, updated or disabled: until
+    // something asks ctx.isInvalid its overlay stays on the page with stale numbers and a dead
+    // background. Asking is a property read, so ask now and then while the frame is shown.
+    orphanCheck = ctx.setInterval(() => {
+      if (frame && ctx.isInvalid) removeFrame();
+    }, ORPHAN_CHECK_MS);
     // The platform only picks where the overlay remembers its position; it tells the page nothing.
     const src = new URL(browser.runtime.getURL('/overlay.html'));
     src.searchParams.set('platform', reader.platform);
@@ -167,7 +172,7 @@ export function runContent(ctx: ContentScriptContext, reader: PlatformReader, he
     captures = [...captures.slice(-19), capture];
     // New data the page itself just fetched: read again soon, not at the settled pace.
     schedule(RESCAN_MS);
-  });
+  }, () => lastKey !== null);
 
   ctx.addEventListener(window, 'wxt:locationchange', () => {
     scheduled = false;

@@ -31,7 +31,7 @@ afterAll(async () => {
 
 /** The header as a person sees it: the drawn extent of the name, counts and bio text, and the avatar's box. */
 async function headerOnScreen(page: Page, platform: Platform): Promise<Rect | null> {
-  const selectors = Object.values(HEADERS[platform]).map(pathOf);
+  const selectors = [HEADERS[platform].avatar, HEADERS[platform].name, HEADERS[platform].counts, HEADERS[platform].bio].flatMap((entry) => (entry ? [pathOf(entry)] : []));
   return page.evaluate((selectors) => {
     let rect: { left: number; top: number; right: number; bottom: number } | null = null;
     const add = (r: DOMRect) => {
