@@ -1,12 +1,13 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { runContent } from '../lib/content/run-content';
 import { xReader } from '../lib/platforms/x/reader';
+import { X_HEADER } from '../lib/platforms/x/paths';
 
 export default defineContentScript({
   matches: ['https://x.com/*'],
   // document_end: the DOM and its embedded JSON are there; waiting for idle only delays the badge.
   runAt: 'document_end',
   main(ctx) {
-    runContent(ctx, xReader);
+    runContent(ctx, xReader, X_HEADER);
   },
 });

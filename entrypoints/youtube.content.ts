@@ -1,12 +1,13 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { runContent } from '../lib/content/run-content';
 import { youtubeReader } from '../lib/platforms/youtube/reader';
+import { PROFILE_HEADER } from '../lib/platforms/youtube/paths';
 
 export default defineContentScript({
   matches: ['https://www.youtube.com/*'],
   // document_end: the DOM and its embedded JSON are there; waiting for idle only delays the badge.
   runAt: 'document_end',
   main(ctx) {
-    runContent(ctx, youtubeReader);
+    runContent(ctx, youtubeReader, PROFILE_HEADER);
   },
 });

@@ -1,39 +1,5 @@
-import type { Platform } from '../contracts/creator';
+import { pathOf, type ProfileHeader } from '../platforms/page-path';
 import type { Placement } from './frame-placement';
-
-/** What a selector finds of the profile header: the overlay must never cover any of it. */
-type HeaderPart = 'avatar' | 'name' | 'counts' | 'bio';
-
-export interface HeaderSelector {
-  platform: Platform;
-  part: HeaderPart;
-  selector: string;
-  /** The saved page (tests/fixtures/<platform>/) where the selector was seen to match; its date is when. */
-  seenIn: string;
-}
-
-/**
- * The profile header's pieces on each platform, as data: platforms rename their markup, so each
- * selector says which saved page it was last seen in (a test checks it still matches there).
- * A selector that matches nothing costs nothing; the overlay then keeps its corner.
- */
-export const HEADER_SELECTORS: readonly HeaderSelector[] = [
-  { platform: 'instagram', part: 'avatar', selector: 'header img[alt$="profile picture"]', seenIn: '2025-02_profile_rendered-dom_logged-in_en_celebface-1.1M_sanitized.html' },
-  { platform: 'instagram', part: 'name', selector: 'header h2', seenIn: '2025-02_profile_rendered-dom_logged-in_en_celebface-1.1M_sanitized.html' },
-  { platform: 'instagram', part: 'counts', selector: 'header section ul', seenIn: '2025-02_profile_rendered-dom_logged-in_en_celebface-1.1M_sanitized.html' },
-  { platform: 'instagram', part: 'bio', selector: 'header section span[dir="auto"]', seenIn: '2025-02_profile_rendered-dom_logged-in_en_celebface-1.1M_sanitized.html' },
-  { platform: 'tiktok', part: 'avatar', selector: '[data-e2e="user-avatar"]', seenIn: '2025-12_profile_rendered-dom_universal-data_en-ES_illojuan.html' },
-  { platform: 'tiktok', part: 'name', selector: '[data-e2e="user-title"], [data-e2e="user-subtitle"]', seenIn: '2025-12_profile_rendered-dom_universal-data_en-ES_illojuan.html' },
-  { platform: 'tiktok', part: 'counts', selector: '[data-e2e="followers-count"], [data-e2e="following-count"], [data-e2e="likes-count"]', seenIn: '2025-12_profile_rendered-dom_universal-data_en-ES_illojuan.html' },
-  { platform: 'tiktok', part: 'bio', selector: '[data-e2e="user-bio"]', seenIn: '2025-12_profile_rendered-dom_universal-data_en-ES_illojuan.html' },
-  { platform: 'youtube', part: 'avatar', selector: '#channel-header-container #avatar', seenIn: '2018-01_channel-home_rendered-dom_es_polymer.html' },
-  { platform: 'youtube', part: 'name', selector: '#channel-header-container #channel-title', seenIn: '2018-01_channel-home_rendered-dom_es_polymer.html' },
-  { platform: 'youtube', part: 'counts', selector: '#channel-header-container #subscriber-count', seenIn: '2018-01_channel-home_rendered-dom_es_polymer.html' },
-  { platform: 'x', part: 'avatar', selector: '[data-testid="primaryColumn"] [data-testid^="UserAvatar-Container"]', seenIn: '2025-11_profile_rendered-dom_en-GB_badlogicgames.html' },
-  { platform: 'x', part: 'name', selector: '[data-testid="UserName"]', seenIn: '2025-11_profile_rendered-dom_en-GB_badlogicgames.html' },
-  { platform: 'x', part: 'bio', selector: '[data-testid="UserDescription"], [data-testid="UserProfileHeader_Items"]', seenIn: '2025-11_profile_rendered-dom_en-GB_badlogicgames.html' },
-  { platform: 'x', part: 'counts', selector: '[data-testid="primaryColumn"] a[href$="/following"], [data-testid="primaryColumn"] a[href$="/verified_followers"]', seenIn: '2025-11_profile_rendered-dom_en-GB_badlogicgames.html' },
-];
 
 export interface Rect {
   left: number;
@@ -75,14 +41,18 @@ function contentRect(el: Element): Rect | null {
   return rect;
 }
 
-/** The profile header's rectangle in the viewport (avatar, name, counts, bio), or null when none of it is on screen. */
-export function headerRect(doc: Document, platform: Platform, viewport: { width: number; height: number }): Rect | null {
+/**
+ * The profile header's rectangle in the viewport (avatar, name, counts, bio), or null when none of
+ * it is on screen. Each content script passes its own platform's header (lib/platforms/<platform>/paths.ts),
+ * so it ships no other platform's selectors.
+ */
+export function headerRect(doc: Document, header: ProfileHeader, viewport: { width: number; height: number }): Rect | null {
   let rect: Rect | null = null;
-  for (const entry of HEADER_SELECTORS) {
-    if (entry.platform !== platform) continue;
+  for (const entry of [header.avatar, header.name, header.counts, header.bio]) {
+    if (!entry) continue;
     let elements: Element[];
     try {
-      elements = [...doc.querySelectorAll(entry.selector)].slice(0, 8);
+      elements = [...doc.querySelectorAll(pathOf(entry))].slice(0, 8);
     } catch {
       continue;
     }

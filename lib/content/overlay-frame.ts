@@ -1,4 +1,4 @@
-import type { Platform } from '../contracts/creator';
+import type { ProfileHeader } from '../platforms/page-path';
 import { avoidHeader, headerRect } from './avoid-header';
 import { createFrameHost } from './frame-host';
 import { openFrameChannel } from './frame-channel';
@@ -20,8 +20,8 @@ export interface MountOptions {
   token: Promise<string | null>;
   /** The frame was navigated away from our page: remove it (and mount a new one). */
   onHijacked(): void;
-  /** Whose profile header to keep clear of (avoid-header.ts); without it the frame keeps its corner. */
-  platform?: Platform;
+  /** The profile header to keep clear of (avoid-header.ts); without it the frame keeps its corner. */
+  header?: ProfileHeader;
 }
 
 /**
@@ -50,7 +50,7 @@ export function mountOverlayFrame(doc: Document, src: string, signal: AbortSigna
     const vp = viewport();
     placement = clampPlacement(next, vp);
     // Once the user has put the overlay somewhere (a drag, a key, a remembered place), it stays there.
-    const avoided = options.platform && !userPlaced ? avoidHeader(placement, vp, headerRect(doc, options.platform, vp), MARGIN, maxPanelHeight(vp)) : { placement, maxHeight: maxPanelHeight(vp) };
+    const avoided = options.header && !userPlaced ? avoidHeader(placement, vp, headerRect(doc, options.header, vp), MARGIN, maxPanelHeight(vp)) : { placement, maxHeight: maxPanelHeight(vp) };
     shown = avoided.placement;
     set('right', `${shown.right}px`);
     set('bottom', `${shown.bottom}px`);

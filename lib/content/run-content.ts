@@ -5,6 +5,7 @@ import { mergeSnapshots, type SnapshotParts } from '../platforms/merge';
 import { emptyCreator } from '../platforms/empty-creator';
 import { listenForCaptures } from './capture-listener';
 import type { ProfileRef } from '../platforms/profile-ref';
+import type { ProfileHeader } from '../platforms/page-path';
 import { mountOverlayFrame, type OverlayFrame } from './overlay-frame';
 import { send } from './messenger';
 
@@ -23,9 +24,10 @@ const ORPHAN_CHECK_MS = 2_000;
 /**
  * The shared content-script bootstrap: on each profile URL read the page, send what changed to the
  * background, and keep the overlay frame mounted; on any other URL remove it. Runs in the
- * isolated world; touches no storage (the page's IndexedDB is not ours).
+ * isolated world; touches no storage (the page's IndexedDB is not ours). `header` is the profile
+ * header the overlay keeps clear of.
  */
-export function runContent(ctx: ContentScriptContext, reader: PlatformReader): void {
+export function runContent(ctx: ContentScriptContext, reader: PlatformReader, header: ProfileHeader): void {
   let frame: OverlayFrame | null = null;
   let lastKey: string | null = null;
   let lastSent: string | null = null;
@@ -36,24 +38,29 @@ export function runContent(ctx: ContentScriptContext, reader: PlatformReader): v
   /** API responses the page fetched for the profile on screen; reset on every profile change. */
   let captures: CaptureResult[] = [];
 
+  /** Runs only while a frame is shown: a page that is not a profile gets no timer, observer or interval from us. */
+  let orphanCheck: number | null = null;
+
   const removeFrame = () => {
     frame?.remove();
     frame = null;
+    if (orphanCheck !== null) clearInterval(orphanCheck);
+    orphanCheck = null;
   };
   ctx.onInvalidated(() => {
     observer?.disconnect();
     removeFrame();
   });
-  // Nothing tells a content script that its extension was reloaded, updated or disabled: until
-  // something asks ctx.isInvalid its overlay stays on the page with stale numbers and a dead
-  // background. Asking is a property read, so ask now and then while a frame is shown.
-  ctx.setInterval(() => {
-    if (frame && ctx.isInvalid) removeFrame();
-  }, ORPHAN_CHECK_MS);
 
   const ensureFrame = () => {
     if (frame?.isConnected()) return;
     removeFrame();
+    // Nothing tells a content script that its extension was reloaded, updated or disabled: until
+    // something asks ctx.isInvalid its overlay stays on the page with stale numbers and a dead
+    // background. Asking is a property read, so ask now and then while the frame is shown.
+    orphanCheck = ctx.setInterval(() => {
+      if (frame && ctx.isInvalid) removeFrame();
+    }, ORPHAN_CHECK_MS);
     // The platform only picks where the overlay remembers its position; it tells the page nothing.
     const src = new URL(browser.runtime.getURL('/overlay.html'));
     src.searchParams.set('platform', reader.platform);
@@ -63,7 +70,7 @@ export function runContent(ctx: ContentScriptContext, reader: PlatformReader): v
     const own = new URL(browser.runtime.getURL('/'));
     const mounted = mountOverlayFrame(document, src.href, ctx.signal, {
       targetOrigin: `${own.protocol}//${own.host}`,
-      platform: reader.platform,
+      header,
       token: send({ type: 'overlay/mount' }).then((response) => (response?.ok ? response.token : null)),
       onHijacked: () => {
         if (frame !== mounted) return;
@@ -165,7 +172,7 @@ export function runContent(ctx: ContentScriptContext, reader: PlatformReader): v
     captures = [...captures.slice(-19), capture];
     // New data the page itself just fetched: read again soon, not at the settled pace.
     schedule(RESCAN_MS);
-  });
+  }, () => lastKey !== null);
 
   ctx.addEventListener(window, 'wxt:locationchange', () => {
     scheduled = false;

@@ -30,6 +30,16 @@ export interface UnseenPath<P> {
 /** A JSON path (keys and indexes) or, with `P = string`, a CSS selector. */
 export type PagePath<P = JsonPath> = SeenPath<P> | UnseenPath<P>;
 export type Selector = PagePath<string>;
+/**
+ * The profile header's pieces, which the overlay never covers (lib/content/avoid-header.ts). Name
+ * and counts are always there; avatar and bio where the platform's markup lets us find them.
+ */
+export interface ProfileHeader {
+  readonly avatar?: Selector;
+  readonly name: Selector;
+  readonly counts: Selector;
+  readonly bio?: Selector;
+}
 /** A selector naming the profile's own handle (`a[href="/gdg_rbu/followers/"]`). */
 export type HandleSelector = PagePath<(handle: string) => string>;
 /** One key of an object the reader has already found (`followerCount` in TikTok's `stats`). */

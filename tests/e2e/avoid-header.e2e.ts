@@ -3,7 +3,12 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PLATFORMS, type Platform } from '../../lib/contracts/creator';
-import { HEADER_SELECTORS, type Rect } from '../../lib/content/avoid-header';
+import type { Rect } from '../../lib/content/avoid-header';
+import { pathOf, type ProfileHeader } from '../../lib/platforms/page-path';
+import { IG_HEADER } from '../../lib/platforms/instagram/paths';
+import { PROFILE_HEADER as TIKTOK_HEADER } from '../../lib/platforms/tiktok/paths';
+import { X_HEADER } from '../../lib/platforms/x/paths';
+import { PROFILE_HEADER as YOUTUBE_HEADER } from '../../lib/platforms/youtube/paths';
 import { launchWithExtension, overlayBox, overlayFrame, type ExtensionBrowser } from './browser';
 import { loadSample } from './sample-pages';
 
@@ -12,6 +17,8 @@ const VIEWPORTS = [
   { width: 1280, height: 800 },
   { width: 1440, height: 900 },
 ] as const;
+
+const HEADERS: Record<Platform, ProfileHeader> = { instagram: IG_HEADER, tiktok: TIKTOK_HEADER, youtube: YOUTUBE_HEADER, x: X_HEADER };
 
 let browser: ExtensionBrowser;
 beforeAll(async () => {
@@ -24,7 +31,7 @@ afterAll(async () => {
 
 /** The header as a person sees it: the drawn extent of the name, counts and bio text, and the avatar's box. */
 async function headerOnScreen(page: Page, platform: Platform): Promise<Rect | null> {
-  const selectors = HEADER_SELECTORS.filter((s) => s.platform === platform).map((s) => s.selector);
+  const selectors = [HEADERS[platform].avatar, HEADERS[platform].name, HEADERS[platform].counts, HEADERS[platform].bio].flatMap((entry) => (entry ? [pathOf(entry)] : []));
   return page.evaluate((selectors) => {
     let rect: { left: number; top: number; right: number; bottom: number } | null = null;
     const add = (r: DOMRect) => {

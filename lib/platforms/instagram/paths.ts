@@ -4,7 +4,7 @@
  * tests/fixtures/instagram/ that shows it (checked by tests/lib/platforms/page-paths.test.ts).
  * Ladders are ordered: the reader tries the first rung first.
  */
-import type { HandleSelector, PagePath, Selector } from '../page-path';
+import type { HandleSelector, PagePath, ProfileHeader, Selector } from '../page-path';
 
 export const IG_ORIGIN = 'https://www.instagram.com';
 
@@ -172,3 +172,14 @@ export const IG_JSONLD = {
   /** `interactionType` "http://schema.org/FollowAction" with `userInteractionCount` "2187". */
   followAction: /FollowAction$/,
 } as const;
+
+/**
+ * The profile header the overlay keeps clear of (lib/content/avoid-header.ts). A selector that
+ * matches nothing costs nothing: the overlay then keeps its corner.
+ */
+export const IG_HEADER = {
+  avatar: { path: 'header img[alt$="profile picture"]', seen: '2025-02', fixture: '2025-02_profile_rendered-dom_logged-in_en_celebface-1.1M_sanitized.html' },
+  name: { path: 'header h2', seen: '2025-02', fixture: '2025-02_profile_rendered-dom_logged-in_en_celebface-1.1M_sanitized.html' },
+  counts: { path: 'header section ul', seen: '2025-02', fixture: '2025-02_profile_rendered-dom_logged-in_en_celebface-1.1M_sanitized.html' },
+  bio: { path: 'header section span[dir="auto"]', seen: '2025-02', fixture: '2025-02_profile_rendered-dom_logged-in_en_celebface-1.1M_sanitized.html' },
+} as const satisfies ProfileHeader;

@@ -4,7 +4,7 @@
  * tests/fixtures/tiktok/ that shows it (checked by tests/lib/platforms/page-paths.test.ts;
  * provenance of the pages in ../shared/fixtures/real/SOURCES.md).
  */
-import type { KeyPath, PagePath, Selector } from '../page-path';
+import type { KeyPath, PagePath, ProfileHeader, Selector } from '../page-path';
 
 export const PROFILE_URL_PREFIX = 'https://www.tiktok.com/@';
 
@@ -114,3 +114,14 @@ export const PINNED_BADGE_LABELS = ['épinglé', 'pinned'];
  * (mounirlelion).
  */
 export const ALT_CAPTION_MARKERS = [' created by ', ' créé par '];
+
+/**
+ * The profile header the overlay keeps clear of (lib/content/avoid-header.ts). A selector that
+ * matches nothing costs nothing: the overlay then keeps its corner.
+ */
+export const PROFILE_HEADER = {
+  avatar: { path: '[data-e2e="user-avatar"]', seen: '2025-12', fixture: '2025-12_profile_rendered-dom_universal-data_en-ES_illojuan.html' },
+  name: { path: '[data-e2e="user-title"], [data-e2e="user-subtitle"]', seen: '2025-12', fixture: '2025-12_profile_rendered-dom_universal-data_en-ES_illojuan.html' },
+  counts: { path: '[data-e2e="followers-count"], [data-e2e="following-count"], [data-e2e="likes-count"]', seen: '2025-12', fixture: '2025-12_profile_rendered-dom_universal-data_en-ES_illojuan.html' },
+  bio: { path: '[data-e2e="user-bio"]', seen: '2025-12', fixture: '2025-12_profile_rendered-dom_universal-data_en-ES_illojuan.html' },
+} as const satisfies ProfileHeader;

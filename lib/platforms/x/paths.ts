@@ -5,7 +5,7 @@
  * tests/lib/platforms/page-paths.test.ts). Ladders are newest shape first. Paths inside a user or a
  * tweet start from that object.
  */
-import type { PagePath, Selector } from '../page-path';
+import type { PagePath, ProfileHeader, Selector } from '../page-path';
 
 export const X_ORIGIN = 'https://x.com';
 
@@ -213,3 +213,14 @@ export const X_JOINED_TEXT = /(January|February|March|April|May|June|July|August
 
 /** Profile tabs that show a selection the creator picked rather than the timeline. */
 export const X_SELECTION_TABS = new Set(['highlights']);
+
+/**
+ * The profile header the overlay keeps clear of (lib/content/avoid-header.ts). A selector that
+ * matches nothing costs nothing: the overlay then keeps its corner.
+ */
+export const X_HEADER = {
+  avatar: { path: '[data-testid="primaryColumn"] [data-testid^="UserAvatar-Container"]', seen: '2025-11', fixture: '2025-11_profile_rendered-dom_en-GB_badlogicgames.html' },
+  name: { path: '[data-testid="UserName"]', seen: '2025-11', fixture: '2025-11_profile_rendered-dom_en-GB_badlogicgames.html' },
+  counts: { path: '[data-testid="primaryColumn"] a[href$="/following"], [data-testid="primaryColumn"] a[href$="/verified_followers"]', seen: '2025-11', fixture: '2025-11_profile_rendered-dom_en-GB_badlogicgames.html' },
+  bio: { path: '[data-testid="UserDescription"], [data-testid="UserProfileHeader_Items"]', seen: '2025-11', fixture: '2025-11_profile_rendered-dom_en-GB_badlogicgames.html' },
+} as const satisfies ProfileHeader;

@@ -5,7 +5,7 @@
  * YouTube A/B-tests, so generations coexist: the reader tries them all. Paths inside an object the
  * reader has already found (a header, an item) start from that object.
  */
-import type { KeyPath, PagePath, Selector } from '../page-path';
+import type { KeyPath, PagePath, ProfileHeader, Selector } from '../page-path';
 
 /**
  * The embedded page data, found by this name: `window["ytInitialData"] = {…};` in
@@ -185,3 +185,13 @@ export const DOM = {
   metadataRows: { path: 'yt-page-header-view-model yt-content-metadata-view-model [class*="metadata-row"]', unverified: '[U] the 2024+ page header; no rendered page of it is saved' },
   consent: { path: 'form[action*="consent.youtube.com"], ytd-consent-bump-v2-lightbox', unverified: '[U] the EU consent interstitial (seen in a scraper cache, not saved here)' },
 } as const satisfies Record<string, Selector | readonly Selector[]>;
+
+/**
+ * The profile header the overlay keeps clear of (lib/content/avoid-header.ts). A selector that
+ * matches nothing costs nothing: the overlay then keeps its corner.
+ */
+export const PROFILE_HEADER = {
+  avatar: { path: '#channel-header-container #avatar', seen: '2018-01', fixture: '2018-01_channel-home_rendered-dom_es_polymer.html' },
+  name: { path: '#channel-header-container #channel-title', seen: '2018-01', fixture: '2018-01_channel-home_rendered-dom_es_polymer.html' },
+  counts: { path: '#channel-header-container #subscriber-count', seen: '2018-01', fixture: '2018-01_channel-home_rendered-dom_es_polymer.html' },
+} as const satisfies ProfileHeader;
