@@ -1,4 +1,4 @@
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import type { ShortlistStatus, ShortlistSummary } from '../../lib/contracts/shortlist-entry';
 import { fitSummaryOf } from '../../lib/csv/report-figures';
 import { formatTagInput } from '../../lib/shortlist-view/tag-input';
@@ -27,8 +27,11 @@ export function CreatorDetails({ entry, copyText, actions }: { entry: ShortlistS
   useEffect(() => setTags(formatTagInput(entry.tags)), [entry.tags]);
   const creator = entry.profile;
   const href = httpUrl(creator.profileUrl);
+  // Opened from a row, the details show below the table: bring them into view, not past the fold.
+  const box = useRef<HTMLElement>(null);
+  useEffect(() => box.current?.scrollIntoView?.({ block: 'nearest' }), [entry.key]);
   return (
-    <section className="details" aria-labelledby={`${id}-title`} data-testid="dashboard-details" data-key={entry.key}>
+    <section ref={box} className="details" aria-labelledby={`${id}-title`} data-testid="dashboard-details" data-key={entry.key}>
       <header className="details-head">
         <h2 id={`${id}-title`}>
           {entry.displayName || entry.handle}{' '}

@@ -67,6 +67,15 @@ describe('popup and dashboard as a person sees them', () => {
     const after = await creator.boundingBox();
     expect(Math.round(after!.x)).toBe(Math.round(before!.x));
     await dashboard.screenshot({ path: join(SHOTS, `dashboard-1280-scrolled.png`) });
+    // Details open below the table, and in view.
+    await rows.nth(2).getByRole('button', { name: /^Details of/ }).click();
+    const details = dashboard.getByTestId('dashboard-details');
+    await details.waitFor();
+    await dashboard.waitForTimeout(100);
+    const detailsBox = await details.boundingBox();
+    expect(detailsBox!.y).toBeLessThan(800);
+    expect(detailsBox!.y + Math.min(detailsBox!.height, 200)).toBeLessThanOrEqual(800);
+    await dashboard.screenshot({ path: join(SHOTS, `dashboard-1280-details.png`) });
     await Promise.all([profile.close(), popup.close(), dashboard.close()]);
   });
 });
