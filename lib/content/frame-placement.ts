@@ -3,6 +3,18 @@ const MAX = { width: 480, height: 720 };
 /** The expanded panel may take this share of the viewport's height, leaving the profile header visible. */
 const MAX_HEIGHT_SHARE = 0.7;
 export const MARGIN = 16;
+/** The collapsed badge is never taller than this; anything taller is the open panel. */
+export const BADGE_MAX_HEIGHT = 120;
+
+/**
+ * The frame's height for the size the overlay reports. The page can find our frame's box (the
+ * shadow host answers elementFromPoint), so an open panel that grew by a saved note would tell it
+ * that the user saved this creator: the open panel always takes the whole height it may have, and
+ * scrolls inside.
+ */
+export function frameHeightFor(reported: number): number {
+  return reported > BADGE_MAX_HEIGHT ? MAX.height : reported;
+}
 /** Drag steps and stored positions beyond this are nonsense, whatever the screen. */
 const MAX_OFFSET = 20_000;
 

@@ -3,7 +3,7 @@ import { avoidHeader, headerRect } from './avoid-header';
 import { createFrameHost } from './frame-host';
 import { openFrameChannel } from './frame-channel';
 import { createTamperWatch, frameTampering } from './frame-tamper';
-import { clampPlacement, MARGIN, maxPanelHeight, parseFrameMessage, type Placement } from './frame-placement';
+import { clampPlacement, frameHeightFor, MARGIN, maxPanelHeight, parseFrameMessage, type Placement } from './frame-placement';
 
 export { clampPlacement, parseFrameMessage, type FrameMessage, type Placement } from './frame-placement';
 
@@ -105,7 +105,7 @@ export function mountOverlayFrame(doc: Document, src: string, signal: AbortSigna
 
   function onMessage(data: unknown) {
     const message = parseFrameMessage(data);
-    if (message?.type === 'size') apply({ ...placement, width: message.width, height: message.height });
+    if (message?.type === 'size') apply({ ...placement, width: message.width, height: frameHeightFor(message.height) });
     // Dragging right or down brings the frame closer to the bottom-right corner it is anchored to.
     else if (message?.type === 'move') {
       takeOver();

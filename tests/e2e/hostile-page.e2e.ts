@@ -10,6 +10,7 @@ import {
   frameOverlayOverDecoy,
   hideInPage,
   installSpy,
+  measureFromPage,
   pageReadableText,
   spyLog,
   undoInPage,
@@ -200,6 +201,26 @@ describe('the frame and its channel (issue #11 findings 1, 3, 4) in Chromium', (
     const pageOrigin = new URL(page.url()).origin;
     expect(log.messages.filter((m) => m.origin !== pageOrigin), 'messages from another origin than the page').toEqual([]);
     expect(log.messages.filter((m) => /height|width|vetted-overlay|placed/.test(m.data)), 'messages carrying the overlay size').toEqual([]);
+    await page.close();
+  });
+
+  it.each(PLATFORMS)('%s: what the page can measure of the open overlay is the same before and after a save (finding 3)', async (platform) => {
+    const { page, frame } = await openProfile(platform);
+    // Tall enough that the panel may take its largest height (720 px). Its content fills that today
+    // either way; the frame's sizing (frameHeightFor, unit-tested) keeps it so when the content is shorter.
+    await page.setViewportSize({ width: 1280, height: 1200 });
+    await page.waitForTimeout(SETTLE_MS);
+    await clickAt(page, frame, '[data-testid="overlay-expand"]');
+    await frame.getByTestId('overlay-panel').waitFor({ timeout: 5_000 });
+    await page.waitForTimeout(SETTLE_MS);
+    const box = (await (await frame.frameElement()).boundingBox())!;
+    const before = await page.evaluate(measureFromPage, { x: box.x + box.width / 2, y: box.y + box.height / 2 });
+    expect(before.hits, 'the probe finds the overlay').toBeGreaterThan(0);
+    await clickAt(page, frame, SAVE);
+    await frame.locator(JUST_SAVED).waitFor({ timeout: 5_000 });
+    await page.waitForTimeout(SETTLE_MS);
+    const after = await page.evaluate(measureFromPage, { x: box.x + box.width / 2, y: box.y + box.height / 2 });
+    expect(after, 'the overlay box as the page measures it, before and after the save').toEqual(before);
     await page.close();
   });
 

@@ -162,3 +162,18 @@ export async function frameOverlayOverDecoy(page: Page, overlayUrl: string): Pro
     document.documentElement.append(decoy, frame);
   }, overlayUrl);
 }
+
+/**
+ * What a page can measure of our overlay without seeing into it: the element it hits at a point of
+ * the frame (the shadow host, since the frame is in a closed shadow tree), that element's box, and
+ * how many points of a 2-px column and row through that point hit it (its extent, by elementFromPoint).
+ */
+export function measureFromPage(at: { x: number; y: number }): { rect: number[]; hits: number } {
+  const host = document.elementFromPoint(at.x, at.y);
+  if (!host) return { rect: [], hits: 0 };
+  const r = host.getBoundingClientRect();
+  let hits = 0;
+  for (let y = 0; y < innerHeight; y += 2) if (document.elementFromPoint(at.x, y) === host) hits++;
+  for (let x = 0; x < innerWidth; x += 2) if (document.elementFromPoint(x, at.y) === host) hits++;
+  return { rect: [r.x, r.y, r.width, r.height].map(Math.round), hits };
+}

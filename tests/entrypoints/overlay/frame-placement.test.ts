@@ -117,6 +117,22 @@ describe('mountOverlayFrame', () => {
     frame.remove();
   });
 
+  it('gives the open panel its whole height, whatever it holds: the page cannot tell a saved note from its size', async () => {
+    const { frame, iframe, replies, send } = await mount();
+    await send({ type: 'size', width: 400, height: 600 });
+    const open = iframe.style.getPropertyValue('height');
+    expect(open).toBe(`${replies.at(-1)!.maxHeight}px`);
+    // The same panel after a save shows the saved note, 33 px taller; a shorter one, fewer rows.
+    await send({ type: 'size', width: 400, height: 633 });
+    expect(iframe.style.getPropertyValue('height')).toBe(open);
+    await send({ type: 'size', width: 400, height: 300 });
+    expect(iframe.style.getPropertyValue('height')).toBe(open);
+    // The badge keeps its own size.
+    await send({ type: 'size', width: 300, height: 90 });
+    expect(iframe.style.getPropertyValue('height')).toBe('90px');
+    frame.remove();
+  });
+
   it('follows a pointer drag from where it started, inside the frame and on a shield outside it', async () => {
     const { frame, iframe, replies, send } = await mount();
     await send({ type: 'size', width: 300, height: 90 });
