@@ -2,6 +2,12 @@ import type { Plugin } from 'vite';
 
 const VIRTUAL = '\0vetted-native-browser';
 
+/** Whether a build pass is one of our isolated-world content scripts (the page-world capture script is not). */
+export function isContentScriptPass(input: unknown): boolean {
+  const text = JSON.stringify(input ?? '');
+  return /\.content(\.ts|\/)/.test(text) && !/capture\.content/.test(text);
+}
+
 /**
  * Content scripts use the browser's own promise-based `browser`/`chrome` API (Chrome MV3 and
  * Firefox both have it) instead of webextension-polyfill: the polyfill is ~10 KB of every
@@ -14,8 +20,7 @@ export function nativeBrowserInContentScripts(): Plugin {
     name: 'vetted:native-browser-in-content-scripts',
     enforce: 'pre',
     options(options) {
-      const input = JSON.stringify(options.input ?? '');
-      isContentScript = /\.content(\.ts|\/)/.test(input) && !/capture\.content/.test(input);
+      isContentScript = isContentScriptPass(options.input);
       return null;
     },
     resolveId(source) {

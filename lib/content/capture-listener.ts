@@ -1,4 +1,3 @@
-import type { Platform } from '../contracts/creator';
 import { REPLAY_REQUEST, parseCaptureMessage } from '../capture/capture-patterns';
 
 /**
@@ -6,13 +5,13 @@ import { REPLAY_REQUEST, parseCaptureMessage } from '../capture/capture-patterns
  * window, with our shape, for a capture path on this origin get through; the JSON is parsed here
  * and read by the platform reader like any saved response, but only while `wanted()` says so.
  */
-export function listenForCaptures(win: Window, platform: Platform, signal: AbortSignal, onCapture: (json: unknown, url: URL) => void, wanted: () => boolean = () => true): void {
+export function listenForCaptures(win: Window, capturePaths: readonly RegExp[], signal: AbortSignal, onCapture: (json: unknown, url: URL) => void, wanted: () => boolean = () => true): void {
   win.addEventListener(
     'message',
     (event: MessageEvent) => {
       // Off a profile nothing reads captures: parsing a megabyte of the page's feed there is only cost.
       if (event.source !== win || event.origin !== win.location.origin || !wanted()) return;
-      const capture = parseCaptureMessage(event.data, platform, win.location.origin);
+      const capture = parseCaptureMessage(event.data, capturePaths, win.location.origin);
       if (!capture) return;
       let json: unknown;
       try {

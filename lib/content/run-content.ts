@@ -9,6 +9,12 @@ import type { ProfileHeader } from '../platforms/page-path';
 import { mountOverlayFrame, type OverlayFrame } from './overlay-frame';
 import { send } from './messenger';
 
+/** One platform's page knowledge that content scripts need besides its reader. */
+export interface PlatformPage {
+  header: ProfileHeader;
+  capturePaths: readonly RegExp[];
+}
+
 /**
  * Re-read at most this often while the page renders: on a busy feed, rescanning on every mutation
  * added 28 ms of script time to the page in 3 s, a scan at most every 200 ms added 7 ms (Chromium
@@ -24,10 +30,10 @@ const ORPHAN_CHECK_MS = 2_000;
 /**
  * The shared content-script bootstrap: on each profile URL read the page, send what changed to the
  * background, and keep the overlay frame mounted; on any other URL remove it. Runs in the
- * isolated world; touches no storage (the page's IndexedDB is not ours). `header` is the profile
- * header the overlay keeps clear of.
+ * isolated world; touches no storage (the page's IndexedDB is not ours). The entry passes what only
+ * its platform needs: the profile header the overlay keeps clear of and the API paths it reads.
  */
-export function runContent(ctx: ContentScriptContext, reader: PlatformReader, header: ProfileHeader): void {
+export function runContent(ctx: ContentScriptContext, reader: PlatformReader, { header, capturePaths }: PlatformPage): void {
   let frame: OverlayFrame | null = null;
   let lastKey: string | null = null;
   let lastSent: string | null = null;
@@ -162,7 +168,7 @@ export function runContent(ctx: ContentScriptContext, reader: PlatformReader, he
     ctx.setTimeout(() => void evaluate(), delay);
   }
 
-  listenForCaptures(window, reader.platform, ctx.signal, (json) => {
+  listenForCaptures(window, capturePaths, ctx.signal, (json) => {
     const url = new URL(location.href);
     const ref = reader.profileRef(url);
     if (!ref || ref.key !== lastKey) return;

@@ -5,9 +5,12 @@
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { YOUTUBE_CAPTURE_PATHS } from '../../../lib/capture/capture-patterns';
 import { runContent } from '../../../lib/content/run-content';
 import { PROFILE_HEADER } from '../../../lib/platforms/youtube/paths';
 import { youtubeReader } from '../../../lib/platforms/youtube/reader';
+
+const YOUTUBE_PAGE = { header: PROFILE_HEADER, capturePaths: YOUTUBE_CAPTURE_PATHS };
 
 const sendMessage = vi.fn(async (request: { type: string }) => (request.type === 'overlay/mount' ? { ok: true, token: null } : { ok: true }));
 vi.mock('wxt/browser', () => ({
@@ -114,7 +117,7 @@ describe('the content script does nothing until a profile is shown', () => {
   it('on a search page: no interval, no timeout, no observer, and a captured feed is not parsed', async () => {
     openPage('https://www.youtube.com/results?search_query=cats');
     const parse = vi.spyOn(JSON, 'parse');
-    runContent(context.ctx, youtubeReader, PROFILE_HEADER);
+    runContent(context.ctx, youtubeReader, YOUTUBE_PAGE);
     await settle();
     // The page's own feed response, as the page-world script copies it over.
     window.postMessage({ source: 'vetted-capture', v: 1, url: '/youtubei/v1/browse', text: '{"contents":{}}' }, window.location.origin);
@@ -130,7 +133,7 @@ describe('the content script does nothing until a profile is shown', () => {
 
   it('on the home page and a watch page, too', async () => {
     openPage('https://www.youtube.com/');
-    runContent(context.ctx, youtubeReader, PROFILE_HEADER);
+    runContent(context.ctx, youtubeReader, YOUTUBE_PAGE);
     await settle();
     await navigate('https://www.youtube.com/watch?v=dQw4w9WgXcQ');
     expect(activity.intervals.size).toBe(0);
@@ -140,7 +143,7 @@ describe('the content script does nothing until a profile is shown', () => {
 
   it('starts watching on a profile and stops everything once the user leaves it', async () => {
     openPage('https://www.youtube.com/results?search_query=cats');
-    runContent(context.ctx, youtubeReader, PROFILE_HEADER);
+    runContent(context.ctx, youtubeReader, YOUTUBE_PAGE);
     await settle();
     expect(activity.intervals.size).toBe(0);
 

@@ -1,0 +1,85 @@
+import { browser } from 'wxt/browser';
+
+/** What our content scripts use of their context: all of it is here, and WXT's context has it too. */
+export interface ContentContext {
+  readonly signal: AbortSignal;
+  readonly isInvalid: boolean;
+  onInvalidated(cb: () => void): () => void;
+  setInterval(handler: () => void, timeout?: number): number;
+  setTimeout(handler: () => void, timeout?: number): number;
+  addEventListener<T extends EventTarget>(target: T, type: string, handler: (event: Event) => void, options?: AddEventListenerOptions): void;
+}
+
+/** WXT's event names, so that a copy of the script built with WXT's own context still hears ours. */
+const eventName = (name: string) => `${browser?.runtime?.id}:${import.meta.env.ENTRYPOINT}:${name}`;
+
+/**
+ * The content scripts' `ctx`, swapped in for WXT's ContentScriptContext when a content script is
+ * built (lib/build/lean-content-script-context.ts). It does what WXT's does for what we use: it is
+ * invalidated when the extension goes away or a newer copy of the script starts on the page, its
+ * timers and listeners stop with it, and `wxt:locationchange` fires on SPA navigation. It leaves out
+ * the helpers and dev-time logging we never call, which cost every content script ~2 KB.
+ */
+export class ContentScriptContext implements ContentContext {
+  private readonly controller = new AbortController();
+  private readonly id = Math.random().toString(36).slice(2);
+  private watchingLocation = false;
+
+  constructor(private readonly name: string) {
+    const started = eventName('wxt:content-script-started');
+    document.dispatchEvent(new CustomEvent(started, { detail: { contentScriptName: name, messageId: this.id } }));
+    const onStarted = (event: Event) => {
+      const detail = (event as CustomEvent<{ contentScriptName?: string; messageId?: string } | null>).detail;
+      if (detail?.contentScriptName === this.name && detail.messageId !== this.id) this.controller.abort();
+    };
+    document.addEventListener(started, onStarted, { signal: this.signal });
+  }
+
+  get signal(): AbortSignal {
+    return this.controller.signal;
+  }
+
+  /** Asking is what notices that the extension was reloaded, updated or removed. */
+  get isInvalid(): boolean {
+    if (browser.runtime?.id == null) this.controller.abort();
+    return this.signal.aborted;
+  }
+
+  onInvalidated(cb: () => void): () => void {
+    this.signal.addEventListener('abort', cb);
+    return () => this.signal.removeEventListener('abort', cb);
+  }
+
+  setInterval(handler: () => void, timeout?: number): number {
+    const id = window.setInterval(() => this.isInvalid || handler(), timeout);
+    this.onInvalidated(() => window.clearInterval(id));
+    return id;
+  }
+
+  setTimeout(handler: () => void, timeout?: number): number {
+    const id = window.setTimeout(() => this.isInvalid || handler(), timeout);
+    this.onInvalidated(() => window.clearTimeout(id));
+    return id;
+  }
+
+  addEventListener<T extends EventTarget>(target: T, type: string, handler: (event: Event) => void, options?: AddEventListenerOptions): void {
+    if (type === 'wxt:locationchange' && !this.isInvalid) this.watchLocation();
+    target.addEventListener(type.startsWith('wxt:') ? eventName(type) : type, handler, { ...options, signal: this.signal });
+  }
+
+  /** SPA navigations, from the Navigation API where there is one, else by looking once a second. */
+  private watchLocation(): void {
+    if (this.watchingLocation) return;
+    this.watchingLocation = true;
+    let last = location.href;
+    const changed = (href: string) => {
+      if (href === last) return;
+      last = href;
+      window.dispatchEvent(new Event(eventName('wxt:locationchange')));
+    };
+    const navigation = (globalThis as { navigation?: EventTarget }).navigation;
+    if (typeof navigation?.addEventListener === 'function') {
+      navigation.addEventListener('navigate', (event) => changed(new URL((event as Event & { destination: { url: string } }).destination.url).href), { signal: this.signal });
+    } else this.setInterval(() => changed(location.href), 1_000);
+  }
+}
