@@ -6,8 +6,8 @@ import { startTeamSyncService } from '../lib/background/team-sync-service';
 export default defineBackground({
   type: 'module',
   main() {
-    const route = createBackground();
+    const sync = startTeamSyncService((line) => console.warn(`[vetted] ${line}`));
+    const route = createBackground({ statusStamp: sync.statusStamp });
     browser.runtime.onMessage.addListener((message: unknown, sender) => route(message, sender));
-    startTeamSyncService((line) => console.warn(`[vetted] ${line}`));
   },
 });

@@ -1,3 +1,4 @@
+import type { FieldStamp } from '../../lib/sync/sync-doc';
 import { useEffect, useId, useRef, useState } from 'react';
 import type { ShortlistStatus, ShortlistSummary } from '../../lib/contracts/shortlist-entry';
 import { fitSummaryOf } from '../../lib/csv/report-figures';
@@ -6,7 +7,7 @@ import { PROMO_CODE_MAX } from '../../lib/shortlist-view/tracking-input';
 import { CopyField, type CopyText } from '../shared/copy-field';
 import { StatusSelect } from '../shared/status-select';
 import { VerdictLine } from '../shared/verdict-line';
-import { followersTitle, formatDate, formatFollowers, platformName } from '../../lib/format/format';
+import { followersTitle, formatDate, formatDateTime, formatFollowers, platformName } from '../../lib/format/format';
 import { httpUrl } from '../shared/http-url';
 
 export interface DetailsActions {
@@ -19,7 +20,7 @@ export interface DetailsActions {
 }
 
 /** One creator's editable fields in full: notes with their line breaks, promo code and tracking link. */
-export function CreatorDetails({ entry, copyText, actions }: { entry: ShortlistSummary; copyText: CopyText; actions: DetailsActions }) {
+export function CreatorDetails({ entry, copyText, actions, statusStamp = null }: { entry: ShortlistSummary; copyText: CopyText; actions: DetailsActions; statusStamp?: FieldStamp | null }) {
   const id = useId();
   const [notes, setNotes] = useState(entry.notes);
   const [tags, setTags] = useState(formatTagInput(entry.tags));
@@ -63,6 +64,11 @@ export function CreatorDetails({ entry, copyText, actions }: { entry: ShortlistS
         <div className="field">
           <span className="field-label">Status</span>
           <StatusSelect value={entry.status} label={`Status of @${entry.handle}`} onChange={(s) => actions.onStatus(entry.key, s)} />
+          {statusStamp?.by ? (
+            <span className="muted" data-testid="details-status-stamp">
+              set by {statusStamp.by}, {formatDateTime(statusStamp.at)}
+            </span>
+          ) : null}
         </div>
         <div className="field">
           <label htmlFor={`${id}-tags`}>Tags (comma-separated)</label>

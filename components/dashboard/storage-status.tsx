@@ -23,11 +23,17 @@ export function StorageStatus({
 }) {
   return (
     <div className="storage-status">
-      <p className="muted" data-testid="storage-status">
-        {storage ? `Storage used: ${formatBytes(storage.usage)} of ${formatBytes(storage.quota)}` : 'Storage used: unknown'}
-        {' · '}
-        Last export: {stats?.lastExportAt ? formatDate(stats.lastExportAt) : 'never'}
-      </p>
+      <div className="storage-line">
+        <p className="muted" data-testid="storage-status">
+          {storage ? `Storage used: ${formatBytes(storage.usage)} of ${formatBytes(storage.quota)}` : 'Storage used: unknown'}
+          {' · '}
+          Last export: {stats?.lastExportAt ? formatDate(stats.lastExportAt) : 'never'}
+        </p>
+        {/* On every view, not only under "Import & export": the export is how a shortlist leaves this browser. */}
+        <button type="button" onClick={onExport} data-testid="header-export">
+          Export CSV
+        </button>
+      </div>
       {stats && stats.unsavedChanges >= EXPORT_NUDGE_AFTER ? (
         <div className="notice notice--info nudge" role="status" data-testid="export-nudge">
           <p>

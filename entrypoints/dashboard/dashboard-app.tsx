@@ -1,3 +1,4 @@
+import { useStatusStamp } from '../../lib/runtime/use-status-stamp';
 import { useCallback, useMemo, useState } from 'react';
 import type { CampaignBrief } from '../../lib/contracts/brief';
 import type { ShortlistSummary } from '../../lib/contracts/shortlist-entry';
@@ -134,6 +135,7 @@ export function DashboardApp({ services, focusKey = null }: { services: Dashboar
 
   const compared = useCompared(section === 'compare', shortlist, selectedKeys, onError);
   const detailsEntry = detailsKey ? (byKey.get(detailsKey) ?? null) : null;
+  const statusStamp = useStatusStamp(services.teamSync, teamSync?.settings != null, detailsEntry?.key ?? null, detailsEntry?.updatedAt ?? null);
 
   return (
     <div className="dashboard">
@@ -172,6 +174,7 @@ export function DashboardApp({ services, focusKey = null }: { services: Dashboar
           rowActions={rowActions}
           edits={edits}
           details={detailsEntry}
+          statusStamp={statusStamp}
           copyText={services.copyText}
           onCompare={() => setSection('compare')}
           onCloseDetails={() => setDetailsKey(null)}

@@ -1,3 +1,4 @@
+import type { FieldStamp } from '../../lib/sync/sync-doc';
 import type { Dispatch, SetStateAction } from 'react';
 import type { CampaignBrief } from '../../lib/contracts/brief';
 import type { ShortlistSummary } from '../../lib/contracts/shortlist-entry';
@@ -42,6 +43,8 @@ export function TableSection(props: {
   rowActions: RowActions;
   edits: CreatorEdits;
   details: ShortlistSummary | null;
+  /** Who changed the details' creator's status last on the team (team sync on). */
+  statusStamp?: FieldStamp | null;
   copyText: CopyText;
   onCompare(): void;
   onCloseDetails(): void;
@@ -88,7 +91,7 @@ export function TableSection(props: {
         />
       )}
       <UndoBar action={bulk.lastUndoable} busy={busy} onUndo={() => void bulk.undoLast()} />
-      {details ? <CreatorDetails entry={details} copyText={props.copyText} actions={{ ...props.edits, onClose: props.onCloseDetails }} /> : null}
+      {details ? <CreatorDetails entry={details} copyText={props.copyText} statusStamp={props.statusStamp ?? null} actions={{ ...props.edits, onClose: props.onCloseDetails }} /> : null}
     </main>
   );
 }

@@ -10,12 +10,13 @@ import { createTabStateStore } from './tab-state-store';
 import { sessionBriefCache } from './session-brief-cache';
 import { openShortlistVettingStore } from './shortlist-vetting-store';
 import { createVetSnapshot } from './vet-snapshot';
+import type { FieldStamp } from '../sync/sync-doc';
 
 /**
  * Compose the background from its parts. Everything it remembers lives in storage, so a worker the
  * browser stopped between two messages answers the next one exactly as a warm one would.
  */
-export function createBackground() {
+export function createBackground(options: { statusStamp?: (key: string) => Promise<FieldStamp | null> } = {}) {
   const extensionOrigin = new URL(browser.runtime.getURL('/')).origin;
   const log = (line: string) => console.warn(`[vetted] ${line}`);
   const mounts = createMountStore(browser.storage.session);
@@ -35,6 +36,7 @@ export function createBackground() {
     now: () => new Date(),
     vet: createVetSnapshot(openShortlistVettingStore, log, sessionBriefCache(browser.storage.session)),
     shortlist: createOverlayShortlistStore(async () => announcingShortlist(await openShortlist(undefined, { log }))),
+    ...(options.statusStamp ? { statusStamp: options.statusStamp } : {}),
   });
   return createRouter(handlers, { extensionId: browser.runtime.id, extensionOrigin, overlayMounted: (tabId, frameId, token) => mounts.verify(tabId, frameId, token) }, log);
 }

@@ -9,6 +9,7 @@ import { submittedSnapshot } from './submitted-snapshot';
 import type { OverlayShortlistStore } from './overlay-shortlist-store';
 import type { TabReadingsStore } from './tab-readings-store';
 import type { TabStateStore } from './tab-state-store';
+import type { FieldStamp } from '../sync/sync-doc';
 
 export interface BackgroundDeps {
   tabs: TabStateStore;
@@ -21,6 +22,8 @@ export interface BackgroundDeps {
   readings?: TabReadingsStore;
   /** The shortlist for the overlay, which cannot always open IndexedDB itself (framed in a third-party page). */
   shortlist: OverlayShortlistStore;
+  /** Who changed a creator's status last, from team sync's documents; null with sync off or never synced. */
+  statusStamp?: (key: string) => Promise<FieldStamp | null>;
 }
 
 /** A storage failure as the user should read it; anything else goes to the router as internal. */
@@ -180,6 +183,12 @@ export function createHandlers(deps: BackgroundDeps): HandlerTable {
     'tab/save': {
       roles: ['extension-page'],
       handle: (request) => saveTabReport(request.tabId, request.key, {}),
+    },
+    'sync/status-stamp': {
+      roles: ['extension-page'],
+      async handle(request) {
+        return { ok: true, stamp: (await deps.statusStamp?.(request.key)) ?? null };
+      },
     },
     'overlay/state': {
       roles: ['overlay'],

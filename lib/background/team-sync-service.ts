@@ -4,6 +4,7 @@ import { openShortlist } from '../shortlist/repository';
 import { announceShortlistChange, onShortlistChange } from '../runtime/shortlist-changes';
 import { LOCAL_SYNC_DB, parseServerUrl, SYNC_OFF, SYNC_SETTINGS_KEY, SYNC_STATUS_KEY, SyncSettingsSchema, type SyncSettings, type SyncStatus } from '../sync/sync-settings';
 import type { PouchConstructor } from '../team-sync/pouch-api';
+import type { FieldStamp } from '../sync/sync-doc';
 import { destroyLocalCopy, startSync, type SyncEngine } from '../team-sync/sync-engine';
 
 const ALARM = 'vetted-team-sync';
@@ -15,7 +16,7 @@ const ALARM = 'vetted-team-sync';
  * PouchDB is bundled with the worker (a service worker cannot import() later) but only runs here,
  * and only with sync on; content scripts never include it.
  */
-export function startTeamSyncService(log: (line: string) => void): void {
+export function startTeamSyncService(log: (line: string) => void): { statusStamp(key: string): Promise<FieldStamp | null> } {
   const Pouch = PouchDB as unknown as PouchConstructor;
   let engine: SyncEngine | null = null;
   let running: SyncSettings | null = null;
@@ -88,4 +89,8 @@ export function startTeamSyncService(log: (line: string) => void): void {
   });
   onShortlistChange(() => engine?.localChanged());
   reconsider();
+  return {
+    // Replication runs behind the queue: answer from the engine that is running now, if any.
+    statusStamp: async (key) => (engine ? engine.statusStamp(key) : null),
+  };
 }

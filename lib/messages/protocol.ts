@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { PlatformSchema } from '../contracts/creator';
 import { FollowerReadingSchema, VettingReportSchema } from '../contracts/report';
 import { ShortlistStatusSchema } from '../contracts/shortlist-entry';
+import { FieldStampSchema } from '../sync/sync-doc';
 
 /**
  * Every message Vetted's parts send to the background, as one discriminated union. The receiver
@@ -46,6 +47,8 @@ export const RequestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('tab/state'), tabId: z.number().int().min(0) }),
   /** The popup saves the creator of the tab it was opened on: the same save as overlay/save, the tab's own report. */
   z.object({ type: z.literal('tab/save'), tabId: z.number().int().min(0), key: z.string().min(3).max(200) }),
+  /** Who changed a creator's status last, as the team's synced document says (team sync on). */
+  z.object({ type: z.literal('sync/status-stamp'), key: z.string().min(3).max(200) }),
 ]);
 export type Request = z.infer<typeof RequestSchema>;
 export type RequestType = Request['type'];
@@ -118,6 +121,7 @@ export const ResponseSchemas = {
   'overlay/brief': okWith({ state: TabStateSchema.nullable() }),
   'tab/state': TabStateAnswer,
   'tab/save': okWith({ entry: SavedSummarySchema }),
+  'sync/status-stamp': okWith({ stamp: FieldStampSchema.nullable() }),
 } satisfies Record<RequestType, z.ZodType>;
 
 export type ResponseMap = { [T in RequestType]: z.infer<(typeof ResponseSchemas)[T]> };

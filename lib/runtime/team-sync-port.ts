@@ -1,4 +1,6 @@
 import { browser } from 'wxt/browser';
+import type { FieldStamp } from '../sync/sync-doc';
+import { askBackground } from './ask-background';
 import { parseServerUrl, SYNC_OFF, SYNC_SETTINGS_KEY, SYNC_STATUS_KEY, SyncSettingsSchema, SyncStatusSchema, type SyncStatus } from '../sync/sync-settings';
 
 export interface TeamSyncView {
@@ -13,6 +15,8 @@ export interface TeamSyncPort {
   subscribe(listener: (view: TeamSyncView) => void): () => void;
   turnOn(input: { url: string; user: string; password: string }): Promise<string | null>;
   turnOff(): Promise<void>;
+  /** Who changed the creator's status last on the team, as the worker's synced copy says; null when it cannot say. */
+  statusStamp(key: string): Promise<FieldStamp | null>;
 }
 
 async function read(): Promise<TeamSyncView> {
@@ -45,6 +49,10 @@ export const teamSyncPort: TeamSyncPort = {
     if (!granted) return `Vetted needs your permission to reach ${new URL(url.value.url).hostname}; sync stays off.`;
     await browser.storage.local.set({ [SYNC_SETTINGS_KEY]: settings.data });
     return null;
+  },
+  async statusStamp(key) {
+    const answer = await askBackground({ type: 'sync/status-stamp', key });
+    return answer.ok ? answer.value.stamp : null;
   },
   async turnOff() {
     const current = SyncSettingsSchema.safeParse((await browser.storage.local.get(SYNC_SETTINGS_KEY))[SYNC_SETTINGS_KEY]);

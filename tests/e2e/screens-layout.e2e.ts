@@ -59,6 +59,9 @@ describe('popup and dashboard as a person sees them', () => {
       await dashboard.screenshot({ path: join(SHOTS, `dashboard-1280-${scheme}.png`) });
     }
     expect(await layoutProblems(dashboard)).toEqual({ pageScrollsSideways: false, clipped: [], small: [] });
+    // Export CSV on the main view, not only under "Import & export".
+    const [download] = await Promise.all([dashboard.waitForEvent('download'), dashboard.getByTestId('header-export').click()]);
+    expect(download.suggestedFilename()).toMatch(/^vetted-shortlist-\d{4}-\d{2}-\d{2}\.csv$/);
     const creator = rows.first().locator('.cell-creator');
     const before = await creator.boundingBox();
     await dashboard.locator('.table-body').evaluate((el) => (el.scrollLeft = 400));

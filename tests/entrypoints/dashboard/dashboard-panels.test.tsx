@@ -272,3 +272,50 @@ describe('browsing history', () => {
     expect(await store.history('instagram:ana.cocina')).toEqual(kept);
   });
 });
+
+describe('team sync in the details', () => {
+  const syncOn = (stamp: { at: string; by: string | null } | null, asked: string[]) => ({
+    read: async () => ({ settings: { url: 'https://couch.example.com/team', user: 'alice' }, status: { state: 'up-to-date' as const, reason: null, lastSyncAt: NOW.toISOString(), url: 'https://couch.example.com/team' } }),
+    subscribe: () => () => undefined,
+    turnOn: async () => null,
+    turnOff: async () => undefined,
+    statusStamp: async (key: string) => {
+      asked.push(key);
+      return stamp;
+    },
+  });
+
+  test('says who changed the status last on the team, and when', async () => {
+    const store = await freshStore();
+    await seedFour(store);
+    const asked: string[] = [];
+    const h = harness(store.name);
+    const { container } = await mount(<DashboardApp services={{ ...h.services, teamSync: syncOn({ at: '2026-12-01T10:30:00.000Z', by: 'bob' }, asked) }} />);
+    await click(await waitFor(() => byName(container, 'Details of @dora'), 'row'));
+    const line = await waitFor(() => byTestId(container, 'details-status-stamp')[0], 'stamp');
+    expect(line.textContent).toMatch(/^set by bob, /);
+    expect(line.textContent).toContain('2026');
+    expect(asked).toContain('youtube:dora');
+  });
+
+  test('shows nothing with sync off', async () => {
+    const store = await freshStore();
+    await seedFour(store);
+    const h = harness(store.name);
+    const { container } = await mount(<DashboardApp services={h.services} />);
+    await click(await waitFor(() => byName(container, 'Details of @dora'), 'row'));
+    await waitFor(() => byTestId(container, 'dashboard-details')[0], 'details');
+    expect(byTestId(container, 'details-status-stamp')).toEqual([]);
+  });
+
+  test('shows nothing when the synced document names no one', async () => {
+    const store = await freshStore();
+    await seedFour(store);
+    const asked: string[] = [];
+    const h = harness(store.name);
+    const { container } = await mount(<DashboardApp services={{ ...h.services, teamSync: syncOn({ at: '2026-12-01T10:30:00.000Z', by: null }, asked) }} />);
+    await click(await waitFor(() => byName(container, 'Details of @dora'), 'row'));
+    await waitFor(() => asked.length > 0, 'asked');
+    expect(byTestId(container, 'details-status-stamp')).toEqual([]);
+  });
+});

@@ -67,6 +67,7 @@ const MALFORMED: Record<string, unknown[]> = {
   'overlay/brief': [{ type: 'overlay/brief' }, { type: 'overlay/brief', briefId: '' }, { type: 'overlay/brief', briefId: null }],
   'tab/state': [{ type: 'tab/state' }, { type: 'tab/state', tabId: -1 }, { type: 'tab/state', tabId: '7' }, { type: 'tab/state', tabId: 1.5 }],
   'tab/save': [{ type: 'tab/save', tabId: 7 }, { type: 'tab/save', tabId: '7', key: 'instagram:celebface' }, { type: 'tab/save', tabId: 7, key: 'x'.repeat(201) }],
+  'sync/status-stamp': [{ type: 'sync/status-stamp' }, { type: 'sync/status-stamp', key: 7 }, { type: 'sync/status-stamp', key: 'x'.repeat(201) }],
 };
 
 describe('background router', () => {
