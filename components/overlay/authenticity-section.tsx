@@ -5,6 +5,13 @@ import { HowDisclosure } from './how-disclosure';
 import { authenticityFindings } from './key-figures';
 import { LEVEL_LABEL, SIGNAL_LABEL } from '../../lib/vetting/labels';
 
+/** A check's message under its level: "Not checked" is said once, by the level, not again by the message. */
+export function signalReason(signal: { level: string; message: string }): string {
+  if (signal.level !== 'unknown') return signal.message;
+  const rest = signal.message.replace(/^Not checked:\s*/, '');
+  return rest.charAt(0).toUpperCase() + rest.slice(1);
+}
+
 /** The authenticity score and every check behind it, each with what it found. */
 export function AuthenticitySection({ report }: { report: VettingReport }) {
   const { authenticity } = report;
@@ -19,7 +26,7 @@ export function AuthenticitySection({ report }: { report: VettingReport }) {
         {authenticity.signals.map((signal) => (
           <li key={signal.id} data-testid="signal" data-signal={signal.id} data-level={signal.level}>
             <span className={`level level--${signal.level}`}>{LEVEL_LABEL[signal.level]}</span> <strong>{SIGNAL_LABEL[signal.id]}</strong>
-            <span className="reason">{signal.message}</span>
+            <span className="reason">{signalReason(signal)}</span>
           </li>
         ))}
       </ul>

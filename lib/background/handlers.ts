@@ -1,10 +1,11 @@
-import { SnapshotSchema, type Snapshot } from '../contracts/creator';
+import type { Snapshot } from '../contracts/creator';
 import type { VettingReport } from '../contracts/report';
 import type { TabState } from '../messages/protocol';
 import { profileRefFromUrl } from '../platforms/profile-url';
 import { errorResponse, type HandlerTable } from '../messages/router';
 import { StoreError } from '../shortlist/errors';
 import type { MountStore } from './mount-store';
+import { submittedSnapshot } from './submitted-snapshot';
 import type { OverlayShortlistStore } from './overlay-shortlist-store';
 import type { TabReadingsStore } from './tab-readings-store';
 import type { TabStateStore } from './tab-state-store';
@@ -76,14 +77,11 @@ export function createHandlers(deps: BackgroundDeps): HandlerTable {
     'snapshot/submit': {
       roles: ['content'],
       async handle(request, context) {
-        const parsed = SnapshotSchema.safeParse(request.snapshot);
         const tabId = context.tabId;
         if (tabId === null) return errorResponse('forbidden', 'snapshots come from a tab');
-        if (!parsed.success) {
-          const detail = parsed.error.issues.slice(0, 3).map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
-          return errorResponse('invalid-data', `the page gave data Vetted cannot trust (${detail})`);
-        }
-        const snapshot = parsed.data;
+        const parsed = submittedSnapshot(request.pageUrl, request.snapshot, request.captures ?? [], deps.now());
+        if (!parsed.ok) return errorResponse('invalid-data', `the page gave data Vetted cannot trust (${parsed.detail})`);
+        const snapshot = parsed.snapshot;
         if (!sameCreatorAsPage(request.pageUrl, snapshot.creator.platform, snapshot.creator.handle)) {
           return errorResponse('invalid-data', 'snapshot is for a different creator than the page');
         }

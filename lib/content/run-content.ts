@@ -1,8 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { CaptureResult, PlatformReader, ReadResult } from '../platforms/types';
-import { mergeSnapshots, type SnapshotParts } from '../platforms/merge';
-import { emptyCreator } from '../platforms/empty-creator';
 import { listenForCaptures } from './capture-listener';
 import type { ProfileRef } from '../platforms/profile-ref';
 import type { ProfileHeader } from '../platforms/page-path';
@@ -133,9 +131,11 @@ export function runContent(ctx: ContentScriptContext, reader: PlatformReader, { 
       readFromJsonOnly = true;
       stopWatching();
     }
-    const parts = result.ok ? mergeSnapshots(result, ...captures) : result.reason === 'not-ready' ? fromCapturesOnly(ref, url) : null;
-    const message = parts
-      ? ({ type: 'snapshot/submit', pageUrl: url.href, snapshot: parts } as const)
+    // The background merges the reading with the captures: that code costs the page neither bytes nor time.
+    const reading = result.ok ? { creator: result.creator, posts: result.posts, sources: result.sources, ...(result.postOrder ? { postOrder: result.postOrder } : {}) } : null;
+    const submit = reading !== null || (!result.ok && result.reason === 'not-ready' && capturesName(ref));
+    const message = submit
+      ? ({ type: 'snapshot/submit', pageUrl: url.href, snapshot: reading, captures } as const)
       : result.ok || result.reason === 'not-profile'
         ? null
         : ({ type: 'page/unreadable', pageUrl: url.href, platform: reader.platform, reason: result.reason, tried: result.tried.slice(0, 50) } as const);
@@ -150,14 +150,10 @@ export function runContent(ctx: ContentScriptContext, reader: PlatformReader, { 
   /**
    * After an SPA switch the page may not show the new profile yet (YouTube keeps the first
    * channel's data; X renders the header late) while the page's own API response for it has
-   * already arrived: read the creator from that response rather than show nothing.
+   * already arrived: then the background reads the creator from that response rather than show nothing.
    */
-  function fromCapturesOnly(ref: ProfileRef, url: URL): SnapshotParts | null {
-    const named = captures.find((c) => c.ok && c.creator?.handle && (ref.handle === null || c.creator.handle === ref.handle));
-    const handle = ref.handle ?? named?.creator?.handle;
-    if (!named || !handle) return null;
-    const base = { creator: emptyCreator(reader.platform, handle, `${url.origin}${url.pathname}`, new Date()), posts: [], sources: [] };
-    return mergeSnapshots(base, ...captures);
+  function capturesName(ref: ProfileRef): boolean {
+    return captures.some((c) => c.ok && c.creator?.handle && (ref.handle === null || c.creator.handle === ref.handle));
   }
 
   function schedule(delay = lastSent === null ? RESCAN_MS : SETTLED_RESCAN_MS) {

@@ -7,14 +7,19 @@ import { FieldStampSchema } from '../sync/sync-doc';
 /**
  * Every message Vetted's parts send to the background, as one discriminated union. The receiver
  * parses with these schemas before any handler runs; the sender side only uses the types.
- * The snapshot inside `snapshot/submit` is deliberately `unknown` here: the background validates it
- * with SnapshotSchema itself so that it can answer "this page gave us bad data" distinctly.
+ * The snapshot and captures inside `snapshot/submit` are deliberately `unknown` here: the background
+ * validates them itself so that it can answer "this page gave us bad data" distinctly.
  */
 /** The per-mount secret of the tab's overlay frame (see lib/background/mount-store.ts). */
 const Token = z.string().regex(/^[0-9a-f]{32}$/);
 
 export const RequestSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('snapshot/submit'), pageUrl: z.string().max(2048), snapshot: z.unknown() }),
+  /**
+   * The page reading (null when only a captured API response names the profile yet) and the
+   * captured responses for the same profile; the background validates and merges them
+   * (lib/background/submitted-snapshot.ts).
+   */
+  z.object({ type: z.literal('snapshot/submit'), pageUrl: z.string().max(2048), snapshot: z.unknown(), captures: z.array(z.unknown()).max(20).optional() }),
   z.object({
     type: z.literal('page/unreadable'),
     pageUrl: z.string().max(2048),

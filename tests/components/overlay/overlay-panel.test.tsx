@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { act } from 'react';
+import { signalReason } from '../../../components/overlay/authenticity-section';
 import { sourcesText } from '../../../components/overlay/confidence-section';
 import { OverlayView } from '../../../components/overlay/overlay-view';
 import type { VettingReport } from '../../../lib/contracts/report';
@@ -152,7 +153,10 @@ describe('expanded panel', () => {
     const unknown = report.authenticity.signals.find((s) => s.level === 'unknown')!;
     const row = allByTestId(el, 'signal').find((s) => s.dataset.signal === unknown.id)!;
     expect(row.textContent).toContain('Not checked');
-    expect(row.textContent).toContain(unknown.message);
+    // "Not checked" once, from the level, then why.
+    expect(unknown.message).toMatch(/^Not checked: /);
+    expect(row.querySelector('.reason')!.textContent).toBe(signalReason(unknown));
+    expect(row.textContent!.match(/Not checked/g)).toHaveLength(1);
     expect(byTestId(el, 'authenticity-score')!.textContent).toBe(String(report.authenticity.score));
     expect(byTestId(el, 'figure-sponsored-share')!.textContent).toContain('0% (0 of 12 posts)');
     const usd = (n: number) => `$${Math.round(n).toLocaleString('en-US')}`;
