@@ -19,13 +19,55 @@ export interface DetailsActions {
   onClose(): void;
 }
 
+/**
+ * A field that follows the stored value while the user has not touched it. When another page
+ * (the overlay, a teammate through sync) writes while the user is typing, live refresh must not
+ * wipe what they typed: their text stays, and they are told the stored value changed.
+ */
+function useFollowedField(stored: string) {
+  const [value, setValue] = useState(stored);
+  const [changedElsewhere, setChangedElsewhere] = useState(false);
+  const base = useRef(stored);
+  /** The stored value the user's edit started from: their changes are relative to it. */
+  const startedFrom = useRef(stored);
+  useEffect(() => {
+    if (base.current === stored) return;
+    const edited = value !== base.current;
+    base.current = stored;
+    if (edited && value !== stored) setChangedElsewhere(true);
+    else {
+      setValue(stored);
+      setChangedElsewhere(false);
+    }
+    // Only a new stored value matters here (typing goes through set()), so `value` is read, not followed.
+  }, [stored]);
+  return {
+    value,
+    changedElsewhere,
+    startedFrom: () => (value === base.current ? base.current : startedFrom.current),
+    set(next: string) {
+      if (value === base.current) startedFrom.current = base.current;
+      setValue(next);
+      if (next === base.current) setChangedElsewhere(false);
+    },
+  };
+}
+
+function ChangedElsewhere({ field }: { field: 'notes' | 'tags' }) {
+  return (
+    <p className="notice notice--info" role="status" data-testid={`details-${field}-changed`}>
+      {field === 'notes'
+        ? 'The notes were changed on another page while you were typing; your text is kept, and Save notes replaces theirs.'
+        : 'The tags were changed on another page while you were typing; your additions and removals are applied to theirs.'}
+    </p>
+  );
+}
+
 /** One creator's editable fields in full: notes with their line breaks, promo code and tracking link. */
 export function CreatorDetails({ entry, copyText, actions, statusStamp = null }: { entry: ShortlistSummary; copyText: CopyText; actions: DetailsActions; statusStamp?: FieldStamp | null }) {
   const id = useId();
-  const [notes, setNotes] = useState(entry.notes);
-  const [tags, setTags] = useState(formatTagInput(entry.tags));
-  useEffect(() => setNotes(entry.notes), [entry.notes]);
-  useEffect(() => setTags(formatTagInput(entry.tags)), [entry.tags]);
+  const notes = useFollowedField(entry.notes);
+  const tags = useFollowedField(formatTagInput(entry.tags));
   const creator = entry.profile;
   const href = httpUrl(creator.profileUrl);
   // Opened from a row, the details show below the table: bring them into view, not past the fold.
@@ -74,10 +116,11 @@ export function CreatorDetails({ entry, copyText, actions, statusStamp = null }:
           <label htmlFor={`${id}-tags`}>Tags (comma-separated)</label>
           <input
             id={`${id}-tags`}
-            value={tags}
-            onChange={(e) => setTags(e.target.value)}
-            onBlur={() => tags !== formatTagInput(entry.tags) && void actions.onTags(entry.key, tags)}
+            value={tags.value}
+            onChange={(e) => tags.set(e.target.value)}
+            onBlur={() => tags.value !== formatTagInput(entry.tags) && void actions.onTags(entry.key, tags.value, tags.startedFrom())}
           />
+          {tags.changedElsewhere ? <ChangedElsewhere field="tags" /> : null}
         </div>
         <CopyField label="Promo code" value={entry.promoCode ?? ''} maxLength={PROMO_CODE_MAX} copyText={copyText} onSave={(text) => actions.onPromoCode(entry.key, text)} />
         <CopyField
@@ -89,9 +132,10 @@ export function CreatorDetails({ entry, copyText, actions, statusStamp = null }:
         />
         <div className="field field--wide">
           <label htmlFor={`${id}-notes`}>Notes</label>
-          <textarea id={`${id}-notes`} rows={5} value={notes} onChange={(e) => setNotes(e.target.value)} />
+          <textarea id={`${id}-notes`} rows={5} value={notes.value} onChange={(e) => notes.set(e.target.value)} />
+          {notes.changedElsewhere ? <ChangedElsewhere field="notes" /> : null}
           <div>
-            <button type="button" disabled={notes === entry.notes} onClick={() => void actions.onNotes(entry.key, notes)}>
+            <button type="button" disabled={notes.value === entry.notes} onClick={() => void actions.onNotes(entry.key, notes.value)}>
               Save notes
             </button>
           </div>

@@ -37,7 +37,11 @@ export function useCreatorEdits({ byKey, change, now, replaceEntry, reloadEntrie
     shown.current = byKey;
   }, [byKey]);
 
-  const patch = useCallback(
+  // One creator's edits go one after the other: leaving the tags field by clicking "Save notes"
+  // sends two, and the second must be checked against the version the first one wrote.
+  const inFlight = useRef(new Map<string, Promise<unknown>>());
+
+  const patchNow = useCallback(
     async (key: string, p: EntryChange): Promise<boolean> => {
       const before = shown.current.get(key);
       const result = before ? await change((s) => s.edit(key, p, { now: now(), ifUpdatedAt: before.updatedAt })) : null;
@@ -48,8 +52,12 @@ export function useCreatorEdits({ byKey, change, now, replaceEntry, reloadEntrie
         void reloadEntries();
         return false;
       }
-      if (outcome.entry) replaceEntry(summaryOf(outcome.entry));
-      else void reloadEntries();
+      if (outcome.entry) {
+        const summary = summaryOf(outcome.entry);
+        // Known at once, before React renders it: the next edit of this creator starts from it.
+        shown.current = new Map(shown.current).set(key, summary);
+        replaceEntry(summary);
+      } else void reloadEntries();
       if (outcome.kind === 'stale') {
         report('error', `@${before?.handle ?? key} was changed elsewhere (the overlay, another tab or a teammate) after this page showed it, so your change was not saved. The current version is shown now: make your change again if it still applies.`);
         return false;
@@ -58,6 +66,17 @@ export function useCreatorEdits({ byKey, change, now, replaceEntry, reloadEntrie
       return true;
     },
     [change, now, replaceEntry, reloadEntries, reloadStats, report],
+  );
+
+  const patch = useCallback(
+    (key: string, p: EntryChange): Promise<boolean> => {
+      const run = (inFlight.current.get(key) ?? Promise.resolve()).then(() => patchNow(key, p));
+      const settled = run.catch(() => undefined);
+      inFlight.current.set(key, settled);
+      void settled.then(() => inFlight.current.get(key) === settled && inFlight.current.delete(key));
+      return run;
+    },
+    [patchNow],
   );
 
   return useMemo(

@@ -95,4 +95,37 @@ describe('live refresh', () => {
     const first = byTestId(container, 'dashboard-row')[0];
     expect(first?.dataset.key).toBe('youtube:dora');
   });
+
+  test('another page writes while the user types in the details: their text stays, they are told, and saving keeps both sides\' tags', async () => {
+    const store = await freshStore('lost-update');
+    await seedFour(store);
+    const h = harness(store.name);
+    // The user's edits come after the overlay's save, as they would on a real clock.
+    h.services.now = () => later(10);
+    const { container } = await mount(<DashboardApp services={h.services} />);
+    await waitFor(() => byTestId(container, 'dashboard-row').length === 4, 'four rows');
+    await click(byName(container, 'Details of @dora'));
+    const details = await waitFor(() => byTestId(container, 'dashboard-details')[0], 'details');
+    const notes = details.querySelector('textarea') as HTMLTextAreaElement;
+    const tagsField = [...details.querySelectorAll('label')].find((l) => l.textContent?.startsWith('Tags'))!;
+    const tags = details.querySelector(`#${CSS.escape(tagsField.htmlFor)}`) as HTMLInputElement;
+    const tagsBefore = tags.value;
+    await typeInto(notes, 'call on Monday');
+    await typeInto(tags, `${tagsBefore ? `${tagsBefore}, ` : ''}art`);
+
+    // The overlay saves Dora with a tag and a note meanwhile; the dashboard refreshes live.
+    await overlaySaves(store, 'youtube:dora', { tag: 'summer', note: 'from the overlay' });
+    h.announceChange();
+    await waitFor(() => byTestId(container, 'details-notes-changed')[0], 'notes notice');
+    expect(byTestId(container, 'details-tags-changed')).toHaveLength(1);
+    expect((byTestId(container, 'dashboard-details')[0]!.querySelector('textarea') as HTMLTextAreaElement).value).toBe('call on Monday');
+
+    // Straight from the tags field to "Save notes": leaving the field applies "add art" to the tags as
+    // they are now (the overlay's stays), and the notes save, sent right behind it, is not refused.
+    await blur(tags);
+    await click(byName(container, 'Save notes'));
+    await eventually(async () => expect((await store.get('youtube:dora'))?.notes).toBe('call on Monday'));
+    expect((await store.get('youtube:dora'))?.tags).toEqual(expect.arrayContaining(['summer', 'art']));
+    expect([...container.querySelectorAll('[role="alert"]')].filter((n) => /changed elsewhere/.test(n.textContent ?? ''))).toEqual([]);
+  });
 });
