@@ -6,6 +6,11 @@ import { nativeBrowserInContentScripts } from './lib/build/native-browser-in-con
 import { stripPageEvidencePlugin } from './lib/build/strip-page-evidence';
 
 const hostPermissions = PLATFORM_HOSTS.map((host) => `https://${host}/*`);
+// The two-profile sync e2e test builds a copy of the extension with its local team server already
+// granted: a browser run by a test cannot answer the permission prompt "Turn on sync" raises. Never
+// set for a build anyone installs (the manifest test checks the default build).
+const e2eTeamHost = process.env.VETTED_E2E_TEAM_HOST;
+if (e2eTeamHost !== undefined && !/^[a-z0-9.-]+\.test$/.test(e2eTeamHost)) throw new Error('VETTED_E2E_TEAM_HOST must be a .test host name');
 
 // See README "Permissions": storage only, host access only to the four platforms, nothing else.
 export default defineConfig({
@@ -43,7 +48,7 @@ export default defineConfig({
     permissions: ['storage', 'alarms'],
     // Nothing is read or kept from private windows: the extension does not run there (README "Privacy").
     incognito: 'not_allowed',
-    host_permissions: hostPermissions,
+    host_permissions: e2eTeamHost ? [...hostPermissions, `https://${e2eTeamHost}/*`] : hostPermissions,
     optional_host_permissions: ['https://*/*'],
     web_accessible_resources: [
       {

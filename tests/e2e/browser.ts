@@ -25,8 +25,8 @@ export interface ExtensionBrowser {
  * component updates or sync). Shared with the benchmarks'
  * browser without the extension, so that "with" and "without" differ only by the extension.
  */
-export function offlineChromiumArgs(port: number): string[] {
-  const rules = [...SERVED_HOSTS.map((h) => `MAP ${h} 127.0.0.1:${port}`), 'MAP * ~NOTFOUND'].join(', ');
+export function offlineChromiumArgs(port: number, extraHosts: ReadonlyArray<{ host: string; port: number }> = []): string[] {
+  const rules = [...SERVED_HOSTS.map((h) => `MAP ${h} 127.0.0.1:${port}`), ...extraHosts.map((e) => `MAP ${e.host} 127.0.0.1:${e.port}`), 'MAP * ~NOTFOUND'].join(', ');
   return [
     `--host-resolver-rules=${rules}`,
     '--ignore-certificate-errors',
@@ -45,7 +45,8 @@ function isExtensionUrl(url: string): boolean {
 }
 
 /** Launch Debian's Chromium headless with the built extension, pointed at the local page server. */
-export async function launchWithExtension(options: { headless?: boolean } = {}): Promise<ExtensionBrowser> {
+export async function launchWithExtension(options: { headless?: boolean; extensionDir?: string; extraHosts?: ReadonlyArray<{ host: string; port: number }> } = {}): Promise<ExtensionBrowser> {
+  const extensionDir = options.extensionDir ?? EXTENSION_DIR;
   const server = await startPageServer();
   const userDataDir = makeTempDir('profile-');
   let context: BrowserContext;
@@ -54,7 +55,7 @@ export async function launchWithExtension(options: { headless?: boolean } = {}):
     context = await chromium.launchPersistentContext(userDataDir, {
       executablePath: CHROMIUM,
       headless: options.headless ?? true,
-      args: [`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`, ...offlineChromiumArgs(server.port)],
+      args: [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`, ...offlineChromiumArgs(server.port, options.extraHosts)],
     });
     worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   } catch (error) {
