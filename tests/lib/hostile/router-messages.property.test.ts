@@ -132,6 +132,7 @@ const VALID: Record<string, { message: Record<string, unknown>; role: Role }> = 
   'overlay/brief': { message: { type: 'overlay/brief', token: TOKEN, briefId: 'default-micro' }, role: 'overlay' },
   'tab/state': { message: { type: 'tab/state', tabId: 7 }, role: 'extension-page' },
   'tab/save': { message: { type: 'tab/save', tabId: 7, key: 'instagram:celebface' }, role: 'extension-page' },
+  'sync/status-stamp': { message: { type: 'sync/status-stamp', key: 'instagram:celebface' }, role: 'extension-page' },
 };
 
 const hostileNumber = fc.constantFrom(...HOSTILE_NUMBERS);
