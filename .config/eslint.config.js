@@ -7,6 +7,7 @@
 // - lib/ never imports UI (components, entrypoints).
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
 import { BROWSER_GLOBALS, RUNTIME_LIB, RUNTIME_PACKAGES, STORAGE_GLOBALS, STORAGE_LIB, STORAGE_PACKAGES } from './module-zones.js';
 
 const SOURCES = ['lib/**/*.{ts,tsx}', 'components/**/*.{ts,tsx}', 'entrypoints/**/*.{ts,tsx}'];
@@ -32,6 +33,13 @@ export default tseslint.config(
   { ignores: ['.output/**', '.output-*/**', '.wxt/**', 'node_modules/**', 'demo-output/**', 'test-artifacts/**', 'tests/fixtures/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
+  {
+    // Hooks are called in the same order on every render, and effects name what they read: the
+    // classic two rules (the React Compiler rules of the plugin's recommended set are not adopted).
+    files: ['**/*.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: { 'react-hooks/rules-of-hooks': 'error', 'react-hooks/exhaustive-deps': 'error' },
+  },
   {
     languageOptions: { ecmaVersion: 2024, sourceType: 'module' },
     rules: {

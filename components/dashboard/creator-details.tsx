@@ -39,8 +39,8 @@ function useFollowedField(stored: string) {
       setValue(stored);
       setChangedElsewhere(false);
     }
-    // Only a new stored value matters here (typing goes through set()), so `value` is read, not followed.
-  }, [stored]);
+    // Typing re-runs this too, and returns at once: only a new stored value does anything.
+  }, [stored, value]);
   return {
     value,
     changedElsewhere,

@@ -17,16 +17,18 @@ export function useFocusCreator(
   const [highlightKey, setHighlightKey] = useState<string | null>(null);
   const [reveal, setReveal] = useState<RevealRequest | null>(null);
   const pendingReveal = useRef<string | null>(null);
+  /** The key already shown: once per key, when the list has arrived, not again on every edit of the list. */
+  const handled = useRef<string | null>(null);
 
   useEffect(() => {
-    if (!focusKey || entries === null) return;
+    if (!focusKey || entries === null || handled.current === focusKey) return;
+    handled.current = focusKey;
     const entry = entries.find((e) => e.key === focusKey);
     if (!entry) return notFound(focusKey);
     show(entry);
     setHighlightKey(focusKey);
     pendingReveal.current = focusKey;
-    // Only when the key changes or the list first arrives, not on every edit.
-  }, [focusKey, entries === null]);
+  }, [focusKey, entries, show, notFound]);
 
   useEffect(() => {
     const key = pendingReveal.current;

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PLATFORMS, type Platform } from '../../lib/contracts/creator';
 import { launchWithExtension, ourOverlayFrames, overlayFrame, type ExtensionBrowser } from './browser';
 import { openProbe, type ExtensionProbe } from './extension-probe';
+import { clickInFrame } from './frame-click';
 import {
   extensionMarkers,
   fakePortHeard,
@@ -85,14 +86,7 @@ async function openProfile(platform: Platform): Promise<{ page: Page; frame: Fra
 }
 
 /** A real mouse click at the middle of an element of a frame, in page coordinates: what a user's click does. */
-async function clickAt(page: Page, frame: Frame, selector: string): Promise<void> {
-  const target = frame.locator(selector).first();
-  // The panel scrolls inside its frame; the user scrolls to the button too.
-  await target.scrollIntoViewIfNeeded();
-  const box = await target.boundingBox();
-  if (!box) throw new Error(`${selector} has no box`);
-  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
-}
+const clickAt = clickInFrame;
 
 const SAVE = 'button:text-is("Save to shortlist")';
 const JUST_SAVED = '[data-testid="save-status"]:text-matches("^Saved")';

@@ -151,3 +151,15 @@ test('a source file over 300 lines is warned about', async () => {
   const code = Array.from({ length: 301 }, (_, i) => `export const line${i} = ${i};`).join('\n') + '\n';
   expect((await problems('lib/metrics/scratch.ts', code)).map((m) => [m.ruleId, m.severity])).toEqual([['max-lines', 1]]);
 });
+
+describe('hooks (eslint-plugin-react-hooks)', () => {
+  test('a hook called conditionally fails', async () => {
+    const code = "import { useState } from 'react';\nexport function Box({ open }: { open: boolean }) {\n  if (open) useState(0);\n  return null;\n}\n";
+    expect((await errorsOf('components/overlay/scratch.tsx', code)).map((e) => e.ruleId)).toContain('react-hooks/rules-of-hooks');
+  });
+
+  test('an effect that does not name what it reads fails', async () => {
+    const code = "import { useEffect } from 'react';\nexport function useLog(value: string, log: (v: string) => void) {\n  useEffect(() => log(value), [value]);\n}\n";
+    expect((await errorsOf('lib/runtime/scratch.ts', code)).map((e) => e.ruleId)).toContain('react-hooks/exhaustive-deps');
+  });
+});

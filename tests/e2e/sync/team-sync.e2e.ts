@@ -1,9 +1,10 @@
 import { execFileSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Frame, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, overlayFrame, type ExtensionBrowser } from '../browser';
+import { clickInFrame } from '../frame-click';
 import { loadSample } from '../sample-pages';
 import { startCouchServer, type CouchServer } from '../../sync/couch-server';
 import { startTeamProxy, type TeamProxy } from './team-proxy';
@@ -61,14 +62,6 @@ async function turnOnSync(page: Page, user: { name: string; password: string }, 
   await page.getByRole('button', { name: 'Turn on sync' }).click();
 }
 
-async function clickIn(page: Page, frame: Frame, selector: string): Promise<void> {
-  const target = frame.locator(selector).first();
-  await target.scrollIntoViewIfNeeded();
-  const box = await target.boundingBox();
-  if (!box) throw new Error(`${selector} has no box`);
-  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
-}
-
 describe('team sync between two browser profiles through a local CouchDB-protocol server', () => {
   it('a creator saved in A appears in B\'s open dashboard within 5 s', async () => {
     const [a, b] = [await profile(), await profile()];
@@ -84,10 +77,10 @@ describe('team sync between two browser profiles through a local CouchDB-protoco
     await page.goto(sample.url, { waitUntil: 'domcontentloaded' });
     const frame = await overlayFrame(page);
     await frame.locator('[data-testid="overlay-badge"][data-state="ready"]').waitFor({ timeout: 20_000 });
-    await clickIn(page, frame, '[data-testid="overlay-expand"]');
+    await clickInFrame(page, frame, '[data-testid="overlay-expand"]');
     await frame.getByTestId('overlay-panel').waitFor({ timeout: 5_000 });
     await page.waitForTimeout(800);
-    await clickIn(page, frame, 'button:text-is("Save to shortlist")');
+    await clickInFrame(page, frame, 'button:text-is("Save to shortlist")');
     await frame.locator('[data-testid="save-status"]:text-matches("^Saved")').waitFor({ timeout: 5_000 });
     const savedAt = Date.now();
 
