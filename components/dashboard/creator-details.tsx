@@ -1,3 +1,5 @@
+import type { VettingReport } from '../../lib/contracts/report';
+import { DetailsReport } from './details-report';
 import type { FieldStamp } from '../../lib/sync/sync-doc';
 import { useEffect, useId, useRef, useState } from 'react';
 import type { ShortlistStatus, ShortlistSummary } from '../../lib/contracts/shortlist-entry';
@@ -64,7 +66,7 @@ function ChangedElsewhere({ field }: { field: 'notes' | 'tags' }) {
 }
 
 /** One creator's editable fields in full: notes with their line breaks, promo code and tracking link. */
-export function CreatorDetails({ entry, copyText, actions, statusStamp = null }: { entry: ShortlistSummary; copyText: CopyText; actions: DetailsActions; statusStamp?: FieldStamp | null }) {
+export function CreatorDetails({ entry, copyText, actions, statusStamp = null, report = null }: { entry: ShortlistSummary; copyText: CopyText; actions: DetailsActions; statusStamp?: FieldStamp | null; report?: VettingReport | null }) {
   const id = useId();
   const notes = useFollowedField(entry.notes);
   const tags = useFollowedField(formatTagInput(entry.tags));
@@ -141,6 +143,7 @@ export function CreatorDetails({ entry, copyText, actions, statusStamp = null }:
           </div>
         </div>
       </div>
+      {report ? <DetailsReport report={report} /> : null}
     </section>
   );
 }

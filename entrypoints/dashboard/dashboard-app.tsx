@@ -1,3 +1,4 @@
+import { useDetailsReport } from './use-details-report';
 import { useStatusStamp } from '../../lib/runtime/use-status-stamp';
 import { useCallback, useMemo, useState } from 'react';
 import type { CampaignBrief } from '../../lib/contracts/brief';
@@ -135,6 +136,7 @@ export function DashboardApp({ services, focusKey = null }: { services: Dashboar
 
   const compared = useCompared(section === 'compare', shortlist, selectedKeys, onError);
   const detailsEntry = detailsKey ? (byKey.get(detailsKey) ?? null) : null;
+  const detailsReport = useDetailsReport(shortlist, detailsEntry?.key ?? null, detailsEntry?.updatedAt ?? null);
   const statusStamp = useStatusStamp(services.teamSync, teamSync?.settings != null, detailsEntry?.key ?? null, detailsEntry?.updatedAt ?? null);
 
   return (
@@ -175,6 +177,7 @@ export function DashboardApp({ services, focusKey = null }: { services: Dashboar
           edits={edits}
           details={detailsEntry}
           statusStamp={statusStamp}
+          detailsReport={detailsReport}
           copyText={services.copyText}
           onCompare={() => setSection('compare')}
           onCloseDetails={() => setDetailsKey(null)}

@@ -1,3 +1,4 @@
+import type { VettingReport } from '../../lib/contracts/report';
 import type { FieldStamp } from '../../lib/sync/sync-doc';
 import type { Dispatch, SetStateAction } from 'react';
 import type { CampaignBrief } from '../../lib/contracts/brief';
@@ -45,6 +46,8 @@ export function TableSection(props: {
   details: ShortlistSummary | null;
   /** Who changed the details' creator's status last on the team (team sync on). */
   statusStamp?: FieldStamp | null;
+  /** The details' creator's saved report (read when Details opens). */
+  detailsReport?: VettingReport | null;
   copyText: CopyText;
   onCompare(): void;
   onCloseDetails(): void;
@@ -91,7 +94,7 @@ export function TableSection(props: {
         />
       )}
       <UndoBar action={bulk.lastUndoable} busy={busy} onUndo={() => void bulk.undoLast()} />
-      {details ? <CreatorDetails entry={details} copyText={props.copyText} statusStamp={props.statusStamp ?? null} actions={{ ...props.edits, onClose: props.onCloseDetails }} /> : null}
+      {details ? <CreatorDetails entry={details} copyText={props.copyText} statusStamp={props.statusStamp ?? null} report={props.detailsReport ?? null} actions={{ ...props.edits, onClose: props.onCloseDetails }} /> : null}
     </main>
   );
 }

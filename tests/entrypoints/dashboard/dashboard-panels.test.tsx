@@ -319,3 +319,19 @@ describe('team sync in the details', () => {
     expect(byTestId(container, 'details-status-stamp')).toEqual([]);
   });
 });
+
+describe('details show the saved report', () => {
+  test('why the verdict, every authenticity check, the price and the posts the engagement came from', async () => {
+    const { container, store } = await mountSeeded();
+    const saved = (await store.get('youtube:dora'))!.report!;
+    await click(byName(container, 'Details of @dora'));
+    const report = await waitFor(() => byTestId(container, 'details-report')[0], 'saved report');
+    const text = report.textContent ?? '';
+    expect(text).toContain(saved.fit.summary);
+    for (const c of saved.fit.components) expect(text).toContain(c.reason);
+    expect(text).toContain(`Authenticity ${saved.authenticity.score}/100`);
+    for (const s of saved.authenticity.signals) expect(text).toContain(s.message);
+    expect(text).toContain(saved.price.formula);
+    expect(text).toContain(`Engagement from ${saved.metrics.engagement.postIds.length} of ${saved.metrics.eligiblePostIds.length} eligible posts`);
+  });
+});
