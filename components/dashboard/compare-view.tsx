@@ -6,7 +6,7 @@ import { TierBadge } from '../shared/tier-badge';
 import { EngagementBand } from './engagement-band';
 import { FollowerChart } from './follower-chart';
 import { VerdictLine } from '../shared/verdict-line';
-import { DASH, formatDecimal, formatFollowers, formatPercent, formatScore, formatUsdRange, platformName } from '../../lib/format/format';
+import { DASH, formatDecimal, formatFollowers, formatPerWeek, formatPercent, formatScore, formatUsdRange, platformName } from '../../lib/format/format';
 
 export const COMPARE_MIN = 2;
 export const COMPARE_MAX = 4;
@@ -28,7 +28,7 @@ const METRICS: readonly MetricRow[] = [
     label: 'Against the tier band',
     cell: (r) => <EngagementBand benchmark={r.entry.report?.metrics.benchmark ?? null} reason={r.entry.report?.metrics.reasons.benchmark ?? null} />,
   },
-  { label: 'Posts per week', cell: (r) => formatDecimal(r.entry.report?.metrics.cadence?.postsPerWeek ?? r.entry.imported?.postsPerWeek ?? null) },
+  { label: 'Posts per week', cell: (r) => formatPerWeek(r.entry.report?.metrics.cadence?.postsPerWeek ?? r.entry.imported?.postsPerWeek ?? null) },
   {
     label: 'Days since last post',
     cell: (r) => formatDecimal(r.entry.report?.metrics.daysSinceLastPost ?? r.entry.imported?.daysSinceLastPost ?? null),

@@ -4,7 +4,7 @@ import { HowDisclosure } from './how-disclosure';
 import { sinceLastPost } from './key-figures';
 import { notAvailableOnce } from './not-available';
 import { datedPostIds, postsById } from './report-posts';
-import { formatDays, formatDecimal, formatPercent } from '../../lib/format/format';
+import { formatDays, formatPerWeek, formatPercent } from '../../lib/format/format';
 
 /** How even the gaps between posts are, from their variation (standard deviation over mean). */
 export function regularityText(variation: number): string {
@@ -20,12 +20,12 @@ export function CadenceSection({ report }: { report: VettingReport }) {
   const dated = datedPostIds(report);
   const na = notAvailableOnce();
   return (
-    <PanelSection id="cadence" title="Posting rhythm" aside={cadence ? `${formatDecimal(cadence.postsPerWeek)} a week` : undefined}>
+    <PanelSection id="cadence" title="Posting rhythm" aside={cadence ? `${formatPerWeek(cadence.postsPerWeek)} a week` : undefined}>
       <FigureList>
         <Figure
           testId="figure-posts-per-week"
           label="Posts per week"
-          value={cadence ? formatDecimal(cadence.postsPerWeek) : na(metrics.reasons.cadence)}
+          value={cadence ? formatPerWeek(cadence.postsPerWeek) : na(metrics.reasons.cadence)}
           how={<HowDisclosure what="posts per week" formula={formulas.postsPerWeek} postIds={dated} posts={posts} />}
         />
         <Figure

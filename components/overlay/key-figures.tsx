@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import type { VettingReport } from '../../lib/contracts/report';
 import { TIER_LABEL } from '../../lib/vetting/labels';
-import { formatDays, formatDecimal, formatPercent, formatUsdRange } from '../../lib/format/format';
+import { formatDays, formatPerWeek, formatPercent, formatUsdRange } from '../../lib/format/format';
 
 const BAND_TEXT = { 'below-low': 'below the low mark', low: 'low', average: 'average', high: 'high', 'above-high': 'above the high mark' } as const;
 
@@ -56,7 +56,7 @@ export function KeyFigures({ report }: { report: VettingReport }) {
         id="cadence"
         label="Posting"
         muted={cadence === null && metrics.daysSinceLastPost === null}
-        value={cadence ? `${formatDecimal(cadence.postsPerWeek)} a week` : 'not measured'}
+        value={cadence ? `${formatPerWeek(cadence.postsPerWeek)} a week` : 'not measured'}
         detail={metrics.daysSinceLastPost === null ? (metrics.reasons.cadence ?? metrics.reasons.daysSinceLastPost ?? 'no dated post seen') : `last post ${sinceLastPost(metrics.daysSinceLastPost)}`}
       />
       <Card id="authenticity" label="Authenticity" value={`${authenticity.score}/100`} detail={authenticityFindings(authenticity.counts)} />

@@ -1,6 +1,6 @@
 import type { VettingReport } from '../contracts/report';
 import { CRITERION_LABEL, HARD_LIMIT_LABEL, LEVEL_LABEL, SIGNAL_LABEL, TIER_LABEL } from '../vetting/labels';
-import { platformName } from '../format/format';
+import { formatPerWeek, platformName } from '../format/format';
 
 const pct = (x: number | null | undefined) => (x === null || x === undefined ? 'n/a' : `${(x * 100).toFixed(2)}%`);
 const num = (x: number | null | undefined, digits = 1) => (x === null || x === undefined ? 'n/a' : Number.isInteger(x) ? x.toLocaleString('en') : x.toFixed(digits));
@@ -42,7 +42,7 @@ export function formatReport(report: VettingReport): string {
     `Engagement rate ${pct(m.engagementRate)} by ${m.engagementRateBasis}${m.engagementRate === null && m.reasons.engagementRate ? ` (${m.reasons.engagementRate})` : ''}`,
     `  by followers: median ${pct(m.engagement.byFollowers?.median)}, mean ${pct(m.engagement.byFollowers?.mean)}; by views: median ${pct(m.engagement.byViews?.median)}, mean ${pct(m.engagement.byViews?.mean)}; posts used ${m.engagement.postsUsed}`,
     m.benchmark ? `  ${m.benchmark.bracket} band (${m.benchmark.source}): low < ${pct(m.benchmark.low)}, average ${pct(m.benchmark.averageLow)}–${pct(m.benchmark.averageHigh)}, high > ${pct(m.benchmark.high)}; position ${m.benchmark.position ?? 'n/a'}` : `  no benchmark: ${m.reasons.benchmark ?? 'n/a'}`,
-    `Tier ${m.tier ? TIER_LABEL[m.tier] : 'unknown'}; posts per week ${num(m.cadence?.postsPerWeek, 2)}; days since last post ${num(m.daysSinceLastPost)}; sponsored share ${pct(m.sponsoredShare)}`,
+    `Tier ${m.tier ? TIER_LABEL[m.tier] : 'unknown'}; posts per week ${m.cadence ? formatPerWeek(m.cadence.postsPerWeek) : 'n/a'}; days since last post ${num(m.daysSinceLastPost)}; sponsored share ${pct(m.sponsoredShare)}`,
     `Authenticity ${report.authenticity.score}/100`,
     ...report.authenticity.signals.map((s) => `  ${LEVEL_LABEL[s.level]} · ${SIGNAL_LABEL[s.id]}: ${s.message}`),
     ...postEvidenceLines(report),

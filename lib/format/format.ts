@@ -42,10 +42,19 @@ export function formatScore(n: number | null): string {
   return n === null ? DASH : String(Math.round(n));
 }
 
-/** 1 → "1 day", 2.5 → "2.5 days". */
+/** Whole days: 1 → "1 day", 2005.4 → "2,005 days", under half a day → "less than a day". */
 export function formatDays(days: number): string {
-  const text = formatDecimal(days);
-  return `${text} ${text === '1' ? 'day' : 'days'}`;
+  const whole = Math.round(days);
+  if (whole === 0) return 'less than a day';
+  return `${whole.toLocaleString('en-US')} ${whole === 1 ? 'day' : 'days'}`;
+}
+
+/** A rate per week with two significant digits: 0.03 → "0.03" (never "0"), 0.333 → "0.33", 2.333 → "2.3", 14.2 → "14". */
+export function formatPerWeek(n: number | null): string {
+  if (n === null) return DASH;
+  if (n === 0) return '0';
+  const text = n >= 10 ? String(Math.round(n)) : n.toPrecision(2);
+  return text.includes('.') ? text.replace(/0+$/, '').replace(/\.$/, '') : text;
 }
 
 /** "a, b and 3 more" — keeps messages bounded whatever the brief lists. */
@@ -54,10 +63,14 @@ export function formatList(items: readonly string[], max = 3): string {
   return `${items.slice(0, max).join(', ')} and ${items.length - max} more`;
 }
 
-/** 12000 → "12k", 1500000 → "1.5M", 1137245 → "1.1M"; one decimal at most, and 999,999 is "1M", not "1000k". */
+/** Three significant digits, as the platforms write counts: 12,400 → "12.4k", 165,000 → "165k", 1,650,000 → "1.65M", 1,137,245 → "1.14M"; 999,999 is "1M", not "1000k". */
 export function formatCompact(n: number): string {
-  if (n >= 999_950) return `${formatDecimal(n / 1_000_000)}M`;
-  if (n >= 999.5) return `${formatDecimal(n / 1_000)}k`;
+  const three = (value: number) => {
+    const text = value.toFixed(value >= 100 ? 0 : value >= 10 ? 1 : 2);
+    return text.includes('.') ? text.replace(/0+$/, '').replace(/\.$/, '') : text;
+  };
+  if (n >= 999_500) return `${three(n / 1_000_000)}M`;
+  if (n >= 999.5) return `${three(n / 1_000)}k`;
   return String(Math.round(n));
 }
 
@@ -83,8 +96,12 @@ export function formatUsd(n: number): string {
 /** (1422, 4265) → "$1,422–$4,265"; one figure when both ends are equal or only one is known; DASH for neither. */
 export function formatUsdRange(low: number | null, high: number | null): string {
   if (low === null && high === null) return DASH;
-  const a = formatUsd((low ?? high) as number);
-  const b = formatUsd((high ?? low) as number);
+  const lo = (low ?? high) as number;
+  const hi = (high ?? low) as number;
+  // One style for both ends: cents only when the whole range is under $10 ("$0.06–$0.18"), else "$4–$13".
+  const format = Math.max(Math.abs(lo), Math.abs(hi)) < 10 ? centsUsd.format : wholeUsd.format;
+  const a = format(lo);
+  const b = format(hi);
   return a === b ? a : `${a}–${b}`;
 }
 

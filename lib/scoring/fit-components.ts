@@ -5,7 +5,7 @@ import { SIGNAL_WEIGHTS } from '../metrics/authenticity';
 import { checkableSignals } from '../metrics/comment-quality';
 import type { KeywordMatcher } from '../metrics/keyword-match';
 import { MIN_SPONSORED_POSTS } from '../metrics/sponsored';
-import { formatCount, formatDays, formatDecimal, formatList, formatPercent, formatPercentRange, platformName } from '../format/format';
+import { formatCount, formatDays, formatList, formatPerWeek, formatPercent, formatPercentRange, platformName } from '../format/format';
 
 // Each criterion turns what we know into credit in [0, 1], or says why it cannot (not measured)
 // or need not (not set by the brief); fit.ts turns credit into points over the measured criteria.
@@ -181,7 +181,7 @@ export function cadenceCredit(input: CadenceCreditInput): CriterionResult {
   const frequency = clamp01(input.cadence.postsPerWeek / target);
   return measured(
     0.7 * frequency + 0.3 * recencyCredit(days, limit),
-    `${formatDecimal(input.cadence.postsPerWeek)} posts/week vs ${formatDecimal(target)} ${targetText}, last post ${formatDays(days)} ago`,
+    `${formatPerWeek(input.cadence.postsPerWeek)} posts/week vs ${formatPerWeek(target)} ${targetText}, last post ${formatDays(days)} ago`,
   );
 }
 

@@ -94,7 +94,7 @@ export function hardFails(input: HardLimitInput): HardFail[] {
   if (days !== null && max !== null && days > max && input.newerUndatedPosts === 0) {
     fails.push({
       criterion: 'days-since-last-post',
-      reason: `last post ${formatDays(days)} ago; the brief allows ${formatDays(max)}`,
+      reason: `last post ${daysText(days, max)} ago; the brief allows ${formatDays(max)}`,
       summary: `last post ${daysText(days, max)} ago`,
     });
   }

@@ -99,7 +99,7 @@ describe('overlay panel in real Chromium', () => {
     // A failed hard limit is the headline, named.
     if (expected.fit.hardFails.length > 0) expect(line!.startsWith(`Outside brief · ${expected.fit.hardFails[0]!.summary}`)).toBe(true);
     // The 1.1M-follower Instagram sample against the default brief.
-    if (platform === 'instagram') expect(line).toMatch(/^Outside brief · 1\.1M followers > 100k/);
+    if (platform === 'instagram') expect(line).toMatch(/^Outside brief · 1\.14M followers > 100k/);
     expect(await panel.getByTestId('fit-summary').textContent()).toBe(expected.fit.summary);
     const score = expected.fit.score;
     const points = await frame.getByTestId('fit-component').evaluateAll((rows) => rows.map((r) => Number(r.getAttribute('data-points'))));

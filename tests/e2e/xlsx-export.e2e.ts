@@ -60,7 +60,7 @@ describe('Excel export in real Chromium', () => {
     expect(fromPopup.cell(2, 'followers').value).toBe(sample.followers);
     expect(fromPopup.cell(2, 'followers').type).toBe(ExcelJS.ValueType.Number);
     expect(fromPopup.cell(2, 'first_saved_at').type).toBe(ExcelJS.ValueType.Date);
-    expect(String(fromPopup.cell(2, 'fit_summary').value)).toMatch(/^Outside brief · 1\.1M followers > 100k/);
+    expect(String(fromPopup.cell(2, 'fit_summary').value)).toMatch(/^Outside brief · 1\.14M followers > 100k/);
     expect(fromPopup.sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
     await popup.close();
 

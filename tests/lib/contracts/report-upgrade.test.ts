@@ -52,8 +52,8 @@ describe('a version 1 report reads as version 2', () => {
     expect(old.fit).toMatchObject({ score: 73, verdict: 'outside-brief' });
     const { fit } = read(old);
     expect(fit.verdict).toBe('outside-brief');
-    expect(fit.summary).toBe('Outside brief · 1.1M followers > 100k (+1 more)');
-    expect(fit.hardFails.map((f) => f.summary)).toEqual(['1.1M followers > 100k', 'last post 267 days ago']);
+    expect(fit.summary).toBe('Outside brief · 1.14M followers > 100k (+1 more)');
+    expect(fit.hardFails.map((f) => f.summary)).toEqual(['1.14M followers > 100k', 'last post 267 days ago']);
   });
 
   it('says why an X verdict had nothing to judge engagement by (badlogicgames: was 58, possible)', () => {

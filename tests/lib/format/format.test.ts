@@ -7,9 +7,11 @@ import {
   formatCount,
   formatDate,
   formatDateTime,
+  formatDays,
   formatDecimal,
   formatFollowers,
   formatPercent,
+  formatPerWeek,
   formatScore,
   formatUsd,
   formatUsdRange,
@@ -27,21 +29,37 @@ describe('numbers', () => {
     [0, '0%'],
   ])('formatPercent(%d) is %j', (n, text) => expect(formatPercent(n)).toBe(text));
 
-  test('counts: every digit, rounded; compact: one decimal at most', () => {
+  test('counts: every digit, rounded; compact: three significant digits, as the platforms write them', () => {
     expect(formatCount(12_400)).toBe('12,400');
     expect(formatCount(2.6)).toBe('3');
     expect(formatCompact(12_000)).toBe('12k');
     expect(formatCompact(999_999)).toBe('1M');
-    expect(formatCompact(1_137_245)).toBe('1.1M');
+    expect(formatCompact(1_137_245)).toBe('1.14M');
+    expect(formatCompact(1_650_000)).toBe('1.65M');
+    expect(formatCompact(165_000)).toBe('165k');
+    expect(formatCompact(12_400)).toBe('12.4k');
+    expect(formatCompact(999_400)).toBe('999k');
     expect(formatDecimal(3.25)).toBe('3.3');
     expect(formatDecimal(4)).toBe('4');
     expect(formatScore(81.6)).toBe('82');
   });
 
+  test('days are whole days, a rate per week has two significant digits', () => {
+    expect(formatDays(2005.4)).toBe('2,005 days');
+    expect(formatDays(1)).toBe('1 day');
+    expect(formatDays(0.2)).toBe('less than a day');
+    expect(formatPerWeek(0.03)).toBe('0.03');
+    expect(formatPerWeek(0.333)).toBe('0.33');
+    expect(formatPerWeek(2.333)).toBe('2.3');
+    expect(formatPerWeek(14.2)).toBe('14');
+    expect(formatPerWeek(0)).toBe('0');
+    expect(formatPerWeek(null)).toBe('—');
+  });
+
   test('followers: every digit under 10,000, compact above, the exact count as the title', () => {
     expect(formatFollowers(9_850)).toBe('9,850');
     expect(formatFollowers(20_000)).toBe('20k');
-    expect(formatFollowers(1_137_245)).toBe('1.1M');
+    expect(formatFollowers(1_137_245)).toBe('1.14M');
     expect(followersTitle(1_137_245)).toBe('1,137,245');
     expect(followersTitle(null)).toBe('not shown on the page');
   });
@@ -53,6 +71,9 @@ describe('numbers', () => {
     expect(formatUsdRange(180, 180)).toBe('$180');
     expect(formatUsdRange(null, 95)).toBe('$95');
     expect(formatUsdRange(null, null)).toBe(DASH);
+    // One style for both ends: "$4–$13", not "$4.20–$13"; cents when the whole range is under $10.
+    expect(formatUsdRange(4.2, 13.4)).toBe('$4–$13');
+    expect(formatUsdRange(0.06, 0.18)).toBe('$0.06–$0.18');
   });
 
   test('sizes in powers of 1024', () => {

@@ -26,12 +26,13 @@ describe('hardFails', () => {
     [{ brief: { ...DEFAULT_BRIEF, platforms: ['tiktok'] } }, 'platform', 'the brief covers TikTok, not Instagram', 'Instagram is not in the brief'],
     [{ followers: 2_500 }, 'followers', "2,500 followers is below the brief's minimum of 3,000", '2.5k followers < 3k'],
     [{ followers: 150_000 }, 'followers', "150,000 followers is above the brief's maximum of 100,000", '150k followers > 100k'],
-    [{ followers: 1_137_245 }, 'followers', "1,137,245 followers is above the brief's maximum of 100,000", '1.1M followers > 100k'],
-    // The short forms would read "3k < 3k": the full numbers then.
-    [{ followers: 2_990 }, 'followers', "2,990 followers is below the brief's minimum of 3,000", '2,990 followers < 3,000'],
+    [{ followers: 1_137_245 }, 'followers', "1,137,245 followers is above the brief's maximum of 100,000", '1.14M followers > 100k'],
+    // Three significant digits tell 2,990 from 3,000 ("2.99k < 3k"); where they could not, the full numbers are shown.
+    [{ followers: 2_990 }, 'followers', "2,990 followers is below the brief's minimum of 3,000", '2.99k followers < 3k'],
+    [{ followers: 2_999 }, 'followers', "2,999 followers is below the brief's minimum of 3,000", '2,999 followers < 3,000'],
     [{ bio: 'Casino nights' }, 'excluded-keyword', 'excluded keyword “casino” in the bio', 'excluded “casino” in the bio'],
     [{ captions: ['#casino fun', 'more #casino', 'fine'] }, 'excluded-keyword', 'excluded keyword “casino” in 2 captions', 'excluded “casino” in 2 captions'],
-    [{ daysSinceLastPost: 687.4 }, 'days-since-last-post', 'last post 687.4 days ago; the brief allows 30 days', 'last post 687 days ago'],
+    [{ daysSinceLastPost: 687.4 }, 'days-since-last-post', 'last post 687 days ago; the brief allows 30 days', 'last post 687 days ago'],
     // Rounding down would hide that 30 is passed.
     [{ daysSinceLastPost: 30.4 }, 'days-since-last-post', 'last post 30.4 days ago; the brief allows 30 days', 'last post 30.4 days ago'],
     [{ sponsoredShare: 0.4 }, 'sponsored-share', '40% of posts sponsored; the brief allows 30%', '40% sponsored > 30%'],

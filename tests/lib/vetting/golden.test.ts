@@ -87,7 +87,7 @@ describe('issue #10 on every saved sample page', () => {
     const report = reportOf('instagram', '2025-02_profile_rendered-dom_logged-in_en_celebface-1.1M_sanitized.html');
     expect(report.snapshot.creator.followers).toBe(1_137_245);
     expect(report.fit.verdict).toBe('outside-brief');
-    expect(report.fit.summary).toMatch(/^Outside brief · 1\.1M followers > 100k/);
+    expect(report.fit.summary).toMatch(/^Outside brief · 1\.14M followers > 100k/);
     expect(report.fit.summary).not.toContain(String(report.fit.score));
   });
 
