@@ -96,7 +96,8 @@ export function assembleSnapshot(inputs: readonly InputFile[], url: URL | null, 
         continue;
       }
       const result = reader.read(input.doc, target, { now });
-      if (!result.ok && result.reason === 'not-profile' && postPageMessage(input, now)) return { ok: false, reason: result.reason, message: postPageMessage(input, now)! };
+      const postMessage = !result.ok && result.reason === 'not-profile' ? postPageMessage(input, now) : null;
+      if (postMessage) return { ok: false, reason: 'not-profile', message: postMessage };
       if (!result.ok) return { ok: false, reason: result.reason, message: `${input.name}: not read as a ${platformName(platform)} profile (${result.reason}; tried ${result.tried.slice(0, 4).join(', ') || 'nothing'})` };
       // The page's post order travels with it: a page showing a selection makes the snapshot one (mergeSnapshots).
       if (!base) base = { creator: result.creator, posts: result.posts, sources: result.sources, ...(result.postOrder ? { postOrder: result.postOrder } : {}) };

@@ -100,14 +100,15 @@ export function repeatedCommentsSignal(all: readonly Sampled[], posts: number): 
   if (missing) return missing;
   const postsByText = new Map<string, Set<string>>();
   const examples = new Map<string, string>();
-  for (const { postId, comment } of all) {
-    const text = normaliseComment(comment.text);
+  const normalised = all.map((s) => normaliseComment(s.comment.text));
+  for (const [i, { postId, comment }] of all.entries()) {
+    const text = normalised[i]!;
     if (text.length < REPEATED_MIN_LENGTH) continue;
     postsByText.set(text, (postsByText.get(text) ?? new Set()).add(postId));
     if (!examples.has(text)) examples.set(text, comment.text);
   }
   const repeatedTexts = new Set([...postsByText].filter(([, on]) => on.size >= 2).map(([text]) => text));
-  const repeated = all.filter((s) => repeatedTexts.has(normaliseComment(s.comment.text))).length;
+  const repeated = normalised.filter((text) => repeatedTexts.has(text)).length;
   const share = repeated / all.length;
   const level = levelOf(share, REPEATED_SHARE);
   const text = repeated === 0
