@@ -25,9 +25,13 @@ export interface PerCreatorStore {
   dateField: string;
 }
 
-export type PerCreatorStoreName = Extract<StoreNames<ShortlistDB>, 'history'>;
+export type PerCreatorStoreName = Extract<StoreNames<ShortlistDB>, 'history' | 'evidence'>;
 
-export const PER_CREATOR_STORES: readonly PerCreatorStore[] = [{ store: 'history', keyIndex: 'by-key', dateField: 'at' }];
+export const PER_CREATOR_STORES: readonly PerCreatorStore[] = [
+  { store: 'history', keyIndex: 'by-key', dateField: 'at' },
+  // One row per creator, dated by its last post page: a creator whose posts were last opened a month ago goes whole.
+  { store: 'evidence', keyIndex: 'by-key', dateField: 'updatedAt' },
+];
 
 export const PER_CREATOR_STORE_NAMES: PerCreatorStoreName[] = PER_CREATOR_STORES.map((s) => s.store);
 
