@@ -10,6 +10,7 @@ import type { OverlayShortlistStore } from './overlay-shortlist-store';
 import type { TabReadingsStore } from './tab-readings-store';
 import type { TabStateStore } from './tab-state-store';
 import type { FieldStamp } from '../sync/sync-doc';
+import { createPostHandlers, type PostDeps } from './post-handlers';
 
 export interface BackgroundDeps {
   tabs: TabStateStore;
@@ -24,6 +25,8 @@ export interface BackgroundDeps {
   shortlist: OverlayShortlistStore;
   /** Who changed a creator's status last, from team sync's documents; null with sync off or never synced. */
   statusStamp?: (key: string) => Promise<FieldStamp | null>;
+  /** Post pages' evidence and the tab's post; without it post pages are refused (fail closed). */
+  posts?: Omit<PostDeps, 'now'>;
 }
 
 /** A storage failure as the user should read it; anything else goes to the router as internal. */
@@ -74,6 +77,7 @@ export function createHandlers(deps: BackgroundDeps): HandlerTable {
   }
 
   return {
+    ...createPostHandlers(deps.posts ? { ...deps.posts, now: deps.now } : undefined),
     'snapshot/submit': {
       roles: ['content'],
       async handle(request, context) {
@@ -124,7 +128,7 @@ export function createHandlers(deps: BackgroundDeps): HandlerTable {
       roles: ['content'],
       async handle(_request, context) {
         // The content script removes its frame on leaving a profile: nothing may speak for it afterwards.
-        if (context.tabId !== null) await Promise.all([deps.tabs.clear(context.tabId), deps.mounts.clear(context.tabId)]);
+        if (context.tabId !== null) await Promise.all([deps.tabs.clear(context.tabId), deps.mounts.clear(context.tabId), deps.posts?.tabPosts.clear(context.tabId)]);
         return { ok: true };
       },
     },

@@ -1,8 +1,9 @@
-import type { Platform } from '../contracts/creator';
-import { profileRefFromUrl } from '../platforms/profile-url';
-import { HOSTS_BY_PLATFORM } from '../platforms/hosts';
+import { profileRefFromUrl, profileUrlFor } from '../platforms/profile-url';
 import { jsonLdBlocks } from '../parse/embedded-json';
 import { asArray, asObject, asString } from '../parse/json-path';
+
+/** Kept here too: the CLI's modules name the profile a file points at with it. */
+export { profileUrlFor };
 
 /** Where a saved page says it came from: canonical link, og:url, then JSON-LD. */
 export function urlFromDocument(doc: Document): URL | null {
@@ -27,8 +28,3 @@ export function urlFromDocument(doc: Document): URL | null {
 }
 
 /** A profile URL for a platform and handle, for captures that name their creator. */
-export function profileUrlFor(platform: Platform, handle: string): URL {
-  const host = HOSTS_BY_PLATFORM[platform][0] ?? '';
-  const path = platform === 'tiktok' || platform === 'youtube' ? `/@${handle}` : platform === 'instagram' ? `/${handle}/` : `/${handle}`;
-  return new URL(`https://${host}${path}`);
-}

@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { PlatformSchema } from '../contracts/creator';
 import { FollowerReadingSchema, VettingReportSchema } from '../contracts/report';
 import { ShortlistStatusSchema } from '../contracts/shortlist-entry';
+import { PostPageReadingSchema } from '../contracts/post-reading';
+import { PostViewSchema } from '../contracts/post-view';
 import { FieldStampSchema } from '../sync/sync-doc';
 
 /**
@@ -28,6 +30,14 @@ export const RequestSchema = z.discriminatedUnion('type', [
     tried: z.array(z.string().max(200)).max(50),
   }),
   z.object({ type: z.literal('page/loading'), pageUrl: z.string().max(2048) }),
+  /**
+   * A post page's reading (lib/contracts/post-reading.ts), commenters still by handle: the
+   * background keys them and adds the post and its comments to the creator's evidence. `from`:
+   * 'page' when read from the page itself (its postId must be the tab's post), 'capture' when read
+   * from a response the page fetched on `pageUrl` (its postId must be pageUrl's post). At most 200
+   * comments; longer comment text is cut to 500 characters.
+   */
+  z.object({ type: z.literal('post/submit'), pageUrl: z.string().max(2048), from: z.enum(['page', 'capture']), reading: PostPageReadingSchema }),
   z.object({ type: z.literal('page/left') }),
   /** The content script is about to frame the overlay: a new secret for it to hand that frame, and only that frame. */
   z.object({ type: z.literal('overlay/mount') }),
@@ -41,6 +51,8 @@ export const RequestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('overlay/shortlist'), token: Token, key: z.string().min(3).max(200) }),
   /** Save the tab's current report; `key` is the creator the user saw, refused if the tab has moved on. */
   z.object({ type: z.literal('overlay/save'), token: Token, key: z.string().min(3).max(200), tag: z.string().max(40).optional(), note: z.string().max(5_000).optional() }),
+  /** The overlay on a post page: the post the tab's content script last submitted against its creator's median. */
+  z.object({ type: z.literal('overlay/post'), token: Token }),
   /** Make a brief active (the default brief: none stored as active) and vet the tab's snapshot again. */
   z.object({ type: z.literal('overlay/brief'), token: Token, briefId: z.string().min(1).max(64) }),
   /** The popup asks for the state of the tab it was opened on (it knows the tab id, not its URL). */
@@ -112,11 +124,14 @@ export const ResponseSchemas = {
   'snapshot/submit': okWith({}),
   'page/unreadable': okWith({}),
   'page/loading': okWith({}),
+  /** Whose evidence the post went to; nothing of the reading comes back. */
+  'post/submit': okWith({ creator: z.object({ platform: PlatformSchema, handle: z.string().min(1).max(64) }) }),
   'page/left': okWith({}),
   'overlay/mount': okWith({ token: z.string().regex(/^[0-9a-f]{32}$/) }),
   'overlay/connect': okWith({}),
   'overlay/state': TabStateAnswer,
   'overlay/shortlist': okWith(OverlayShortlistViewSchema.shape),
+  'overlay/post': okWith({ view: PostViewSchema }),
   'overlay/save': okWith({ entry: SavedSummarySchema }),
   'overlay/brief': okWith({ state: TabStateSchema.nullable() }),
   'tab/state': TabStateAnswer,

@@ -1,5 +1,5 @@
 import type { Platform } from '../contracts/creator';
-import { platformOfHost } from './hosts';
+import { HOSTS_BY_PLATFORM, platformOfHost } from './hosts';
 import { instagramProfileRef } from './instagram/profile-url';
 import type { ProfileRef } from './profile-ref';
 import { tiktokProfileRef } from './tiktok/profile-url';
@@ -22,4 +22,11 @@ const BY_PLATFORM: Record<Platform, (url: URL) => ProfileRef | null> = {
 export function profileRefFromUrl(url: URL): ProfileRef | null {
   const platform = platformOfHost(url.hostname);
   return platform ? BY_PLATFORM[platform](url) : null;
+}
+
+/** The address of a creator's profile page, as each platform writes it. */
+export function profileUrlFor(platform: Platform, handle: string): URL {
+  const host = HOSTS_BY_PLATFORM[platform][0] ?? '';
+  const path = platform === 'tiktok' || platform === 'youtube' ? `/@${handle}` : platform === 'instagram' ? `/${handle}/` : `/${handle}`;
+  return new URL(`https://${host}${path}`);
 }

@@ -11,6 +11,8 @@ import type { SenderInfo } from '../../../lib/messages/sender';
 import { memorySession } from '../background/memory-session';
 import { DEFAULT_BRIEF } from '../../../lib/scoring/default-brief';
 import { vet } from '../../../lib/vetting/vet';
+import { createTabPostStore } from '../../../lib/background/tab-post-store';
+import { memoryEvidence } from '../background/memory-evidence';
 
 const ID = 'abcdefghijklmnopabcdefghijklmnop';
 const ORIGIN = `chrome-extension://${ID}`;
@@ -22,7 +24,9 @@ function setup() {
   const session = memorySession();
   let vetCalls = 0;
   const mounts = createMountStore(session.area);
+  const evidence = memoryEvidence();
   const handlers = createHandlers({
+    posts: { tabPosts: createTabPostStore(session.area), evidence: evidence.store, installKey: async () => new Uint8Array(32).fill(1), lastReport: async () => null },
     tabs: createTabStateStore(session.area),
     mounts,
     now: () => new Date('2026-11-22T00:00:00Z'),
@@ -40,7 +44,7 @@ function setup() {
     expect(await route({ type: 'overlay/connect', token: mounted.token }, sender)).toEqual({ ok: true });
     return mounted.token;
   };
-  return { route, session, vetCalls: () => vetCalls, mountOverlay };
+  return { route, session, vetCalls: () => vetCalls, mountOverlay, evidenceWrites: evidence.writes };
 }
 
 export const validSnapshot = {
@@ -53,14 +57,30 @@ export const validSnapshot = {
   sources: ['dom:header'],
 };
 
+const comment = { id: 'c1', authorHandle: 'someone', text: 'nice', publishedAt: null, likes: 1, replies: 0, byCreator: false, creatorReplied: null, creatorLiked: null };
+const reading = { platform: 'instagram', postId: 'DFp17y5MymE', author: null, post: null, comments: [comment], totalComments: null, sources: [] };
+const postSubmit = (change: Record<string, unknown>) => ({ type: 'post/submit', pageUrl: 'https://www.instagram.com/p/DFp17y5MymE/', from: 'page', reading, ...change });
+
 /** One malformed payload per message type: right type, wrong body. */
 const MALFORMED: Record<string, unknown[]> = {
   'snapshot/submit': [{ type: 'snapshot/submit' }, { type: 'snapshot/submit', pageUrl: 42, snapshot: validSnapshot }, { type: 'snapshot/submit', pageUrl: 'x'.repeat(5000), snapshot: {} }],
   'page/unreadable': [{ type: 'page/unreadable', pageUrl: 'https://www.instagram.com/a/', platform: 'myspace', reason: 'private', tried: [] }, { type: 'page/unreadable', pageUrl: 'https://www.instagram.com/a/', platform: 'instagram', reason: 'boom', tried: [] }],
   'page/loading': [{ type: 'page/loading' }, { type: 'page/loading', pageUrl: null }],
+  'post/submit': [
+    { type: 'post/submit' },
+    postSubmit({ from: 'elsewhere' }),
+    postSubmit({ pageUrl: 'x'.repeat(5000) }),
+    postSubmit({ reading: { ...reading, platform: 'myspace' } }),
+    postSubmit({ reading: { ...reading, comments: Array.from({ length: 201 }, (_, i) => ({ ...comment, id: `c${i}` })) } }),
+    postSubmit({ reading: { ...reading, comments: [{ ...comment, text: 'x'.repeat(10_001) }] } }),
+    postSubmit({ reading: { ...reading, comments: [{ ...comment, authorHandle: 'x'.repeat(201) }] } }),
+    postSubmit({ reading: { ...reading, postId: 'x'.repeat(129) } }),
+    postSubmit({ reading: { ...reading, sources: Array.from({ length: 21 }, () => 'json') } }),
+  ],
   'page/left': [{ type: 'page/left', extra: 1 }].map((m) => ({ ...m, type: 'page/left ' })),
   'overlay/mount': [{ type: 'overlay/mount ' }, { type: 'overlay/Mount' }],
   'overlay/connect': [{ type: 'overlay/connect' }, { type: 'overlay/connect', token: 'not-hex' }, { type: 'overlay/connect', token: 'a'.repeat(64) }],
+  'overlay/post': [{ type: 'overlay/post' }, { type: 'overlay/post', token: 'not-hex' }, { type: 'overlay/post', token: 7 }],
   'overlay/state': [{ type: 'overlay/state ' }, { type: 'Overlay/state' }, { type: 'overlay/state' }, { type: 'overlay/state', token: 42 }],
   'overlay/shortlist': [{ type: 'overlay/shortlist' }, { type: 'overlay/shortlist', key: 'x'.repeat(201) }],
   'overlay/save': [{ type: 'overlay/save' }, { type: 'overlay/save', key: 'instagram:celebface', tag: 'x'.repeat(41) }, { type: 'overlay/save', key: 'instagram:celebface', note: 42 }],
@@ -78,12 +98,13 @@ describe('background router', () => {
 
   for (const [type, cases] of Object.entries(MALFORMED)) {
     it.each(cases.map((c, i) => [i, c]))(`${type}: malformed payload %i is rejected and writes nothing`, async (_i, message) => {
-      const { route, session, vetCalls } = setup();
+      const { route, session, vetCalls, evidenceWrites } = setup();
       const sender = type === 'overlay/mount' ? contentSender : type.startsWith('overlay/') ? overlaySender : type.startsWith('tab/') ? popupSender : contentSender;
       const response = await route(message, sender);
       expect(response.ok).toBe(false);
       if (!response.ok) expect(['bad-request', 'unknown-type']).toContain(response.error.code);
       expect(session.writes).toEqual([]);
+      expect(evidenceWrites).toEqual([]);
       expect(vetCalls()).toBe(0);
     });
   }
