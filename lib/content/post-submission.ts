@@ -8,12 +8,7 @@ import type { PostPageReading, PostReadResult } from '../platforms/post-types';
 export const SUBMITTED_COMMENTS_MAX = 200;
 export const SUBMITTED_COMMENT_TEXT_MAX = 500;
 
-/**
- * Where a reading came from, as the background checks it: `page` when it names the tab's own post
- * and its author (the page's embedded data, or the same data the app fetched after an in-app
- * navigation: either way the post the user sees), `capture` for a comment page, which names no
- * author and belongs to the post the page reading named.
- */
+/** Where a reading came from: the page's own document, or a response the page fetched. */
 export type ReadingOrigin = 'page' | 'capture';
 
 export interface PostSubmission {
@@ -22,7 +17,7 @@ export interface PostSubmission {
 }
 
 /** A successful read as it is sent; null when it has nothing the background could keep. */
-export function postSubmission(result: PostReadResult): PostSubmission | null {
+export function postSubmission(result: PostReadResult, from: ReadingOrigin): PostSubmission | null {
   if (!result.ok) return null;
   const { platform, postId, author, post, comments, totalComments, sources } = result;
   if (post === null && comments.length === 0) return null;
@@ -35,5 +30,11 @@ export function postSubmission(result: PostReadResult): PostSubmission | null {
     totalComments,
     sources: sources.slice(0, 20),
   };
-  return { from: author !== null && post !== null ? 'page' : 'capture', reading };
+  return { from, reading };
 }
+
+/**
+ * Whether the background can place the reading on its own: one that names the author does; a
+ * comment page names only its post, and belongs to the author an earlier reading of it named.
+ */
+export const namesAuthor = (submission: PostSubmission): boolean => submission.reading.author !== null;

@@ -5,7 +5,7 @@ import type { PostReader } from '../platforms/post-types';
 import { listenForCaptures } from './capture-listener';
 import { send } from './messenger';
 import { mountOverlayFrame, type OverlayFrame } from './overlay-frame';
-import { postSubmission, type PostSubmission } from './post-submission';
+import { namesAuthor, postSubmission, type PostSubmission } from './post-submission';
 
 /** One platform's post pages: the responses they fetch, and whether the post is only in the rendered DOM. */
 export interface PostPage {
@@ -27,13 +27,19 @@ const ORPHAN_CHECK_MS = 2_000;
 /** Comment pages held until the post's own reading is taken (they name no author until then). */
 const PENDING_MAX = 20;
 
+/**
+ * What makes two submissions the same news. Dates are left out: YouTube and TikTok say "17 hours
+ * ago", so the same response read a second later (a replay) would otherwise look new.
+ */
+const fingerprintOf = (submission: PostSubmission): string => JSON.stringify(submission, (key, value: unknown) => (key === 'publishedAt' ? undefined : value));
+
 /** The post on screen and what has been said about it. */
 interface Shown {
   id: string;
   pageUrl: string;
   /** Settles once the tab's previous page is cleared: nothing is sent for this post before. */
   cleared: Promise<unknown>;
-  /** The background took the page reading: it knows whose post this is. */
+  /** The background took a reading that names the author: it knows whose post this is. */
   accepted: boolean;
   pending: PostSubmission[];
   /** What was already sent, so that a replayed or re-read response is not sent twice. */
@@ -96,18 +102,18 @@ export function runPostContent(ctx: ContentScriptContext, reader: PostReader, { 
   const submit = async (submission: PostSubmission): Promise<void> => {
     const mine = shown;
     if (!mine) return;
-    const fingerprint = JSON.stringify(submission);
+    const fingerprint = fingerprintOf(submission);
     if (mine.sent.has(fingerprint)) return;
-    // A comment page names no author: the background can place it only once it has the post's own reading.
-    if (submission.from === 'capture' && !mine.accepted) {
-      if (mine.pending.length < PENDING_MAX && !mine.pending.some((p) => JSON.stringify(p) === fingerprint)) mine.pending.push(submission);
+    // A comment page names no author: the background can place it only once a reading has named it.
+    if (!namesAuthor(submission) && !mine.accepted) {
+      if (mine.pending.length < PENDING_MAX && !mine.pending.some((p) => fingerprintOf(p) === fingerprint)) mine.pending.push(submission);
       return;
     }
     mine.sent.add(fingerprint);
     await mine.cleared;
     if (shown !== mine) return;
     const response = await send({ type: 'post/submit', pageUrl: mine.pageUrl, from: submission.from, reading: submission.reading });
-    if (shown !== mine || !response?.ok || submission.from !== 'page' || mine.accepted) return;
+    if (shown !== mine || !response?.ok || !namesAuthor(submission) || mine.accepted) return;
     mine.accepted = true;
     stopWatching();
     ensureFrame();
@@ -144,8 +150,8 @@ export function runPostContent(ctx: ContentScriptContext, reader: PostReader, { 
       return;
     }
     const mine = shown?.id === id ? shown : arrive(id, url);
-    const submission = postSubmission(reader.readPostPage(document, url, { now: new Date() }));
-    if (submission?.from === 'page') await submit(submission);
+    const submission = postSubmission(reader.readPostPage(document, url, { now: new Date() }), 'page');
+    if (submission) await submit(submission);
     if (shown !== mine) return;
     if (rendered && !mine.accepted && Date.now() < mine.watchUntil) watch();
     else stopWatching();
@@ -174,7 +180,7 @@ export function runPostContent(ctx: ContentScriptContext, reader: PostReader, { 
       const result = reader.readPostCapture(json, url, { now: new Date() });
       // A response about another post (the app prefetches the next video) is not this post's.
       if (!result.ok || result.postId !== mine.id) return;
-      const submission = postSubmission(result);
+      const submission = postSubmission(result, 'capture');
       if (submission) void submit(submission);
     },
     () => shown !== null,
