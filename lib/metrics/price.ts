@@ -53,8 +53,12 @@ export function priceFormatFor(platform: Platform, eligible: readonly Post[]): P
   }
 }
 
+/**
+ * Whole dollars, except under $10 where rounding would turn a nano creator's $0.13–$0.40 into
+ * "$0", a price no one can quote and that reads as free.
+ */
 function dollars(n: number): number {
-  return Math.round(n);
+  return Math.abs(n) < 10 ? cents(n) : Math.round(n);
 }
 
 function cents(n: number): number {

@@ -3,7 +3,8 @@ import type { BrowserContext } from 'playwright-core';
 /**
  * Installed in every frame before any of its own scripts run. In the overlay page it stamps the
  * first frame painted after the badge turned "ready" (epoch ms, comparable with the host page's
- * performance.timeOrigin, its navigation start). In the popup and dashboard it stamps the first frame
+ * performance.timeOrigin, its navigation start), and logs each later creator the badge turns ready
+ * for (an SPA switch to another profile). In the popup and dashboard it stamps the first frame
  * painted with a shortlist row laid out (ms since navigation start). In host pages it records long
  * tasks (≥ 50 ms) and when the content script mounted the overlay frame (both kept from the start
  * of the page in every browser, with or without the extension, so that their cost is the same).
@@ -12,11 +13,22 @@ import type { BrowserContext } from 'playwright-core';
 const PROBES = `(() => {
   globalThis.__name ??= (fn) => fn;
   if (location.protocol === 'chrome-extension:' && location.pathname === '/overlay.html') {
-    const ready = () => document.querySelector('[data-testid="overlay-badge"][data-state="ready"]') !== null;
-    const stamp = () => requestAnimationFrame(() => { globalThis.__benchBadgeReadyAt ??= performance.timeOrigin + performance.now(); });
-    const observer = new MutationObserver(() => { if (ready()) { observer.disconnect(); stamp(); } });
-    observer.observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-state'] });
-    if (ready()) { observer.disconnect(); stamp(); }
+    globalThis.__benchBadgeLog = [];
+    let shown = null;
+    const readyKey = () => document.querySelector('[data-testid="overlay-badge"][data-state="ready"]')?.getAttribute('data-key') ?? null;
+    const check = () => {
+      const key = readyKey();
+      if (key === shown) return;
+      shown = key;
+      if (key === null) return;
+      requestAnimationFrame(() => {
+        const at = performance.timeOrigin + performance.now();
+        globalThis.__benchBadgeReadyAt ??= at;
+        globalThis.__benchBadgeLog.push({ key, at });
+      });
+    };
+    new MutationObserver(check).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-state', 'data-key'] });
+    check();
   } else if (location.protocol === 'chrome-extension:') {
     const row = () => Array.from(document.querySelectorAll('[data-testid="popup-row"], [data-testid="dashboard-row"]')).some((el) => el.getClientRects().length > 0);
     const stamp = () => requestAnimationFrame(() => { globalThis.__benchFirstRowAt ??= performance.now(); });
@@ -50,8 +62,15 @@ export interface LongTask {
   duration: number;
 }
 
+/** The badge turned ready for creator `key` at `at` (epoch ms, first frame painted after). */
+export interface BadgeShown {
+  key: string;
+  at: number;
+}
+
 interface Probed {
   __benchBadgeReadyAt?: number;
+  __benchBadgeLog?: BadgeShown[];
   __benchFirstRowAt?: number;
   __benchLongTasks?: LongTask[] | null;
   __benchFrameMountedAt?: number;
@@ -59,6 +78,7 @@ interface Probed {
 
 // Functions, not strings: extension pages forbid eval, which Playwright uses for string predicates.
 export const badgeReadyAt = () => (globalThis as unknown as Probed).__benchBadgeReadyAt ?? null;
+export const badgeLog = () => (globalThis as unknown as Probed).__benchBadgeLog ?? [];
 export const firstRowAt = () => (globalThis as unknown as Probed).__benchFirstRowAt ?? null;
 export const frameMountedAt = () => (globalThis as unknown as Probed).__benchFrameMountedAt ?? null;
 export const longTasks = () => (globalThis as unknown as Probed).__benchLongTasks ?? null;

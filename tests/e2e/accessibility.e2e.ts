@@ -7,7 +7,7 @@ import { runAxe, blocking, type AxeFinding } from './axe';
 import { launchWithExtension, overlayFrame, type ExtensionBrowser } from './browser';
 import { loadSample } from './sample-pages';
 import { saveSampleCreator } from './shortlist-seed';
-import { seedCreators } from './shortlist-helpers';
+import { importRealisticShortlist } from './realistic-shortlist';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const SHOTS = join(ROOT, 'test-artifacts', 'screenshots');
@@ -71,8 +71,11 @@ describe('accessibility (axe-core): no serious or critical violations', () => {
   });
 
   it('popup with a current creator, and the dashboard, light and dark', async () => {
-    const { profile: tab, page: popup, template } = await saveSampleCreator(browser);
-    await seedCreators(popup, template, 6);
+    const { profile: tab, page: popup } = await saveSampleCreator(browser);
+    const dashboard = await browser.context.newPage();
+    await dashboard.setViewportSize({ width: 1280, height: 800 });
+    await dashboard.goto(`chrome-extension://${browser.extensionId}/dashboard.html`);
+    await importRealisticShortlist(dashboard);
     await popup.setViewportSize({ width: 400, height: 600 });
     await popup.reload();
     await popup.locator('[data-testid="popup-row"]').nth(3).waitFor();
@@ -81,9 +84,7 @@ describe('accessibility (axe-core): no serious or critical violations', () => {
       await check('popup', scheme, popup);
       await popup.screenshot({ path: join(SHOTS, `popup-${scheme}.png`) });
     }
-    const dashboard = await browser.context.newPage();
-    await dashboard.setViewportSize({ width: 1280, height: 800 });
-    await dashboard.goto(`chrome-extension://${browser.extensionId}/dashboard.html`);
+    await dashboard.reload();
     await dashboard.locator('[data-testid="dashboard-row"]').nth(3).waitFor();
     for (const scheme of SCHEMES) {
       await dashboard.emulateMedia({ colorScheme: scheme });

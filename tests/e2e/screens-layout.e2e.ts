@@ -4,7 +4,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, type ExtensionBrowser } from './browser';
 import { saveSampleCreator } from './shortlist-seed';
-import { seedCreators } from './shortlist-helpers';
+import { importRealisticShortlist } from './realistic-shortlist';
 
 const SHOTS = join(import.meta.dirname, '..', '..', 'test-artifacts', 'screenshots');
 
@@ -38,8 +38,13 @@ async function layoutProblems(page: Page) {
 
 describe('popup and dashboard as a person sees them', () => {
   it('popup at 400 px with a current creator: nothing cut at the right edge, text 12 px or more; dashboard at 1280x800: no sideways page scroll, the creator column stays put while the table scrolls', async () => {
-    const { profile, page: popup, template } = await saveSampleCreator(browser);
-    await seedCreators(popup, template, 8);
+    const { profile, page: popup } = await saveSampleCreator(browser);
+    const dashboard = await browser.context.newPage();
+    await dashboard.setViewportSize({ width: 1280, height: 800 });
+    await dashboard.goto(`chrome-extension://${browser.extensionId}/dashboard.html`);
+    // Real creators from the saved profile pages of all four platforms, each vetted as a save does.
+    const imported = await importRealisticShortlist(dashboard);
+    expect(imported).toBeGreaterThanOrEqual(8);
     await popup.setViewportSize({ width: 400, height: 600 });
     await popup.reload();
     await popup.locator('[data-testid="popup-row"]').nth(3).waitFor();
@@ -49,9 +54,7 @@ describe('popup and dashboard as a person sees them', () => {
     }
     expect(await layoutProblems(popup)).toEqual({ pageScrollsSideways: false, clipped: [], small: [] });
 
-    const dashboard = await browser.context.newPage();
-    await dashboard.setViewportSize({ width: 1280, height: 800 });
-    await dashboard.goto(`chrome-extension://${browser.extensionId}/dashboard.html`);
+    await dashboard.reload();
     const rows = dashboard.locator('[data-testid="dashboard-row"]');
     await rows.nth(3).waitFor();
     for (const scheme of ['light', 'dark'] as const) {

@@ -29,6 +29,17 @@ describe('estimatePrice', () => {
     expect(yt).toMatchObject({ format: 'youtube-video', low: 450, high: 900 });
   });
 
+  it('keeps cents under $10, so a nano creator is not priced at $0', () => {
+    const feed = estimatePrice({ platform: 'instagram', followers: 106, eligible: [makePost({ kind: 'image' })], medianViews: null, medianInteractions: 14.5, brief: noOverrides });
+    // 106 × 0.25 = 26.5 views → × 5 / 1,000 = 0.1325 → 0.13; × 15 / 1,000 = 0.3975 → 0.40
+    expect(feed).toMatchObject({ low: 0.13, high: 0.4 });
+    // 0.13 / 14.5 = 0.009 → 0.01; 0.40 / 14.5 = 0.028 → 0.03
+    expect(feed.costPerEngagement).toEqual({ low: 0.01, high: 0.03 });
+    // Whole dollars from $10: 2,500 × 0.25 = 625 views → 3.125 (cents) and 9.375 (cents); 10,000 followers → 12.5 → 13 (whole)
+    expect(estimatePrice({ platform: 'instagram', followers: 2_500, eligible: [], medianViews: null, medianInteractions: null, brief: noOverrides })).toMatchObject({ low: 3.13, high: 9.38 });
+    expect(estimatePrice({ platform: 'instagram', followers: 10_000, eligible: [], medianViews: null, medianInteractions: null, brief: noOverrides })).toMatchObject({ low: 13, high: 38 });
+  });
+
   it('uses the brief’s CPM and view-rate overrides', () => {
     const p = estimatePrice({
       platform: 'tiktok',
