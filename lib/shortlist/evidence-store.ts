@@ -27,3 +27,15 @@ export async function addEvidence(store: EvidenceStoreWrite, update: EvidenceUpd
   await store.put(merged);
   return merged;
 }
+
+/**
+ * A stored evidence row without the comment samples read before `before` (ms), or null when it has
+ * none: retention's per-reading cut-off for a row that gathers many readings. A row that does not
+ * read is left to the row-level rule.
+ */
+export function withoutSamplesBefore(row: unknown, before: number): CreatorEvidence | null {
+  const evidence = readEvidenceRow(row);
+  if (!evidence) return null;
+  const samples = evidence.samples.filter((s) => Date.parse(s.readAt) >= before);
+  return samples.length === evidence.samples.length ? null : { ...evidence, samples };
+}

@@ -81,4 +81,20 @@ describe('retention of what is read about creators not on the shortlist', () => 
     expect((await readAllRaw(name, 'evidence')).map((r) => r.key)).toEqual(['instagram:ana.cocina']);
     expect(await shortlist.evidence.installKey()).toEqual(key);
   });
+
+  test("the comments of a post read more than 30 days ago go, even while the creator's later post pages keep the row", async () => {
+    const shortlist = await openShortlist(freshDbName('retention-samples'), { idbFactory: indexedDB, log: () => undefined });
+    opened.push(shortlist);
+    await shortlist.save(makeReport(), { now: NOW });
+    const comment = { id: 'c1', authorKey: 'cd'.repeat(32), text: 'wow', publishedAt: null, likes: null, replies: null, byCreator: false, creatorReplied: null, creatorLiked: null };
+    const sampleOf = (postId: string, days: number) => ({ postId, totalComments: null, comments: [comment], readAt: daysAgo(days), sources: [] });
+    for (const key of ['x:browsed', 'instagram:ana.cocina'] as const) {
+      const [platform, handle] = key.split(':') as ['x' | 'instagram', string];
+      await shortlist.evidence.add({ platform, handle, post: null, sample: sampleOf('old', 45) }, new Date(daysAgo(45)));
+      await shortlist.evidence.add({ platform, handle, post: null, sample: sampleOf('new', 2) }, new Date(daysAgo(2)));
+    }
+    expect(await shortlist.browsing.prune(NOW, { force: true })).toBe(0);
+    expect((await shortlist.evidence.get('x:browsed'))?.samples.map((s) => s.postId)).toEqual(['new']);
+    expect((await shortlist.evidence.get('instagram:ana.cocina'))?.samples.map((s) => s.postId).sort()).toEqual(['new', 'old']);
+  });
 });
