@@ -33,7 +33,7 @@ function inputOf({ platform, file }: PostFile): InputFile {
  * Submit the post files in a tab on their pages, then the profile's snapshot in another tab; the
  * report the background keeps for that tab, and the one `vet` gives for all the files.
  */
-async function background_vs_vet(profileUrl: string, profileFiles: PostFile[], postFiles: PostFile[]): Promise<{ background: VettingReport; cli: VettingReport }> {
+async function background_vs_vet(profileUrl: string, profileFiles: PostFile[], postFiles: PostFile[]): Promise<{ background: VettingReport; cli: VettingReport; route: ReturnType<typeof backgroundOn>['route'] }> {
   const factory = new IDBFactory();
   const { route, tabs, open, contentOn } = backgroundOn(factory, AT);
   for (const post of postFiles) {
@@ -56,7 +56,7 @@ async function background_vs_vet(profileUrl: string, profileFiles: PostFile[], p
   const all = assembleSnapshot([...profileFiles, ...postFiles].map(inputOf), new URL(profileUrl), AT, installKey);
   if (!all.ok) throw new Error(all.message);
   const cli = vet({ snapshot: all.snapshot, brief: DEFAULT_BRIEF, history: [], now: AT, evidence: all.evidence });
-  return { background: state.report, cli };
+  return { background: state.report, cli, route };
 }
 
 describe("the next vetting of a creator's profile joins their post pages as `vet` does", () => {
@@ -104,5 +104,30 @@ describe("the next vetting of a creator's profile joins their post pages as `vet
     expect(background.postEvidence).toEqual(cli.postEvidence);
     expect(background.authenticity).toEqual(cli.authenticity);
     expect(background.snapshot.posts).toEqual(cli.snapshot.posts);
+  });
+
+  it("the overlay of the post's tab compares the post with the medians of that report", async () => {
+    const videoUrl = 'https://www.tiktok.com/@illojuan/video/7571863205253778710';
+    const { background, route } = await background_vs_vet(
+      'https://www.tiktok.com/@illojuan',
+      [{ platform: 'tiktok', file: '2025-12_profile_rendered-dom_universal-data_en-ES_illojuan.html' }],
+      [{ platform: 'tiktok', file: '2025-12_video_rendered-dom_universal-data_en-ES_illojuan.html' }],
+    );
+    const overlay = { id: 'abcdefghijklmnopabcdefghijklmnop', url: 'chrome-extension://abcdefghijklmnopabcdefghijklmnop/overlay.html', tab: { id: 7 }, frameId: 3 };
+    const mounted = await route({ type: 'overlay/mount' }, { id: overlay.id, url: videoUrl, tab: { id: 7, url: videoUrl }, frameId: 0 });
+    if (!mounted.ok || !('token' in mounted)) throw new Error('no token');
+    await route({ type: 'overlay/connect', token: mounted.token }, overlay);
+    const answer = await route({ type: 'overlay/post', token: mounted.token }, overlay);
+    if (!answer.ok || !('view' in answer)) throw new Error(JSON.stringify(answer));
+    const { view } = answer;
+    expect(view.verdict).toEqual({ verdict: background.fit.verdict, summary: background.fit.summary, score: background.fit.score, confidence: background.confidence.level, computedAt: background.computedAt });
+    const video = background.snapshot.posts.find((p) => p.id === '7571863205253778710')!;
+    const interactions = (video.likes ?? 0) + (video.comments ?? 0) + (video.shares ?? 0);
+    expect(view.interactions.post).toBe(interactions);
+    // The report's own median interactions, over the same eligible posts.
+    expect(view.interactions.median).toBe(background.metrics.engagement.medianInteractions);
+    expect(view.interactions.multiple).toBeCloseTo(interactions / background.metrics.engagement.medianInteractions!, 12);
+    expect(view.views).toMatchObject({ post: 192_100, median: background.metrics.medianViews });
+    expect(view.profileUrl).toBe(background.snapshot.creator.profileUrl);
   });
 });
