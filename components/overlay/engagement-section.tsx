@@ -4,11 +4,13 @@ import { Figure, FigureList, PanelSection } from './figure-list';
 import { HowDisclosure } from './how-disclosure';
 import { notAvailableOnce } from './not-available';
 import { TIER_LABEL } from '../../lib/vetting/labels';
-import { byViewsPostIds, postsById, viewPostIds } from './report-posts';
+import { byViewsPostIds, likePostIds, postsById, viewPostIds } from './report-posts';
 import { SafeLink } from './safe-link';
-import { formatCount, formatPercent } from '../../lib/format/format';
+import { formatCount, formatPercent, formatPostsUsed } from '../../lib/format/format';
 
 const medianMean = (value: MedianMean | null, missing: () => ReactNode) => (value ? `median ${formatPercent(value.median)}, mean ${formatPercent(value.mean)}` : missing());
+
+const postCount = (n: number) => `${n.toLocaleString('en-US')} ${n === 1 ? 'post' : 'posts'}`;
 
 const POSITION_TEXT = { 'below-low': 'below the low mark', low: 'low', average: 'average', high: 'high', 'above-high': 'above the high mark' } as const;
 
@@ -64,8 +66,8 @@ export function EngagementSection({ report }: { report: VettingReport }) {
         />
         <Figure
           testId="figure-posts-used"
-          label="Posts used"
-          value={`${engagement.postsUsed} of ${metrics.eligiblePostIds.length} eligible (${engagement.postsUsedByViews} with views)`}
+          label="Posts with likes or comments"
+          value={formatPostsUsed(engagement.postsUsed, metrics.eligiblePostIds.length, engagement.postsUsedByViews)}
           how={<HowDisclosure what="the eligible posts" formula={metrics.formulas.eligiblePosts} postIds={metrics.eligiblePostIds} posts={posts} />}
         />
         <Figure
@@ -73,8 +75,8 @@ export function EngagementSection({ report }: { report: VettingReport }) {
           value={metrics.viewRate ? `median ${formatPercent(metrics.viewRate.median)}, mean ${formatPercent(metrics.viewRate.mean)}` : na(metrics.reasons.viewRate)}
           how={<HowDisclosure what="the view rate" formula={metrics.formulas.viewRate} postIds={viewPostIds(report)} posts={posts} />}
         />
-        {metrics.medianViews !== null && <Figure label="Median views" value={formatCount(metrics.medianViews)} />}
-        {metrics.medianLikes !== null && <Figure label="Median likes" value={formatCount(metrics.medianLikes)} />}
+        {metrics.medianViews !== null && <Figure testId="figure-median-views" label="Median views" value={`${formatCount(metrics.medianViews)} over ${postCount(viewPostIds(report).length)}`} />}
+        {metrics.medianLikes !== null && <Figure testId="figure-median-likes" label="Median likes" value={`${formatCount(metrics.medianLikes)} over ${postCount(likePostIds(report).length)}`} />}
         {benchmark && (
           <>
             <Figure

@@ -27,6 +27,13 @@ export function viewPostIds(report: VettingReport): string[] {
     .map((p) => p.id);
 }
 
+/** Eligible posts that show likes (median likes). */
+export function likePostIds(report: VettingReport): string[] {
+  return eligiblePosts(report)
+    .filter((p) => p.likes !== null)
+    .map((p) => p.id);
+}
+
 /** The unpinned dated posts the cadence figures come from, newest first. */
 export function datedPostIds(report: VettingReport): string[] {
   return report.snapshot.posts

@@ -1,9 +1,9 @@
 import { useMemo, useRef } from 'react';
-import { PlatformSchema } from '../../lib/contracts/creator';
 import { DEFAULT_BRIEF } from '../../lib/scoring/default-brief';
 import { OverlayView } from '../../components/overlay/overlay-view';
 import type { SaveControl } from '../../components/overlay/overlay-model';
 import { dashboardUrl } from './dashboard-url';
+import { framePlatform } from './frame-platform';
 import { useBriefs } from './use-briefs';
 import { useCollapsed } from './use-collapsed';
 import { useFrameLink, useFramePlacement } from './use-frame-placement';
@@ -11,12 +11,6 @@ import { useSave } from './use-save';
 import { useSaveGate } from './use-save-gate';
 import { useShortlistView } from './use-shortlist-view';
 import { useTabState } from './use-tab-state';
-
-/** The platform the content script framed us on, from our own URL (it only picks a storage key). */
-function framePlatform() {
-  const parsed = PlatformSchema.safeParse(new URLSearchParams(location.search).get('platform'));
-  return parsed.success ? parsed.data : null;
-}
 
 const DEFAULT_OPTIONS = [{ id: DEFAULT_BRIEF.id, name: DEFAULT_BRIEF.name }];
 

@@ -4,6 +4,8 @@ import { announcingShortlist } from '../runtime/shortlist-changes';
 import { openShortlist } from '../shortlist/repository';
 import { createHandlers } from './handlers';
 import { createMountStore } from './mount-store';
+import { createPostDeps } from './post-evidence-deps';
+import { createTabPostStore } from './tab-post-store';
 import { createOverlayShortlistStore } from './overlay-shortlist-store';
 import { createTabReadingsStore } from './tab-readings-store';
 import { createTabStateStore } from './tab-state-store';
@@ -22,12 +24,14 @@ export function createBackground(options: { statusStamp?: (key: string) => Promi
   const mounts = createMountStore(browser.storage.session);
   const tabs = createTabStateStore(browser.storage.session, { log });
   const readings = createTabReadingsStore(browser.storage.session);
+  const tabPosts = createTabPostStore(browser.storage.session);
   // A closed tab's report goes with it. onRemoved needs no "tabs" permission (the manifest test holds that).
   browser.tabs.onRemoved.addListener((tabId) => {
     const failed = (error: unknown) => log(`could not clear tab ${tabId}: ${String(error)}`);
     void tabs.clear(tabId).catch(failed);
     void readings.forget(tabId).catch(failed);
     void mounts.clear(tabId).catch(failed);
+    void tabPosts.clear(tabId).catch(failed);
   });
   const handlers = createHandlers({
     tabs,
@@ -36,6 +40,7 @@ export function createBackground(options: { statusStamp?: (key: string) => Promi
     now: () => new Date(),
     vet: createVetSnapshot(openShortlistVettingStore, log, sessionBriefCache(browser.storage.session)),
     shortlist: createOverlayShortlistStore(async () => announcingShortlist(await openShortlist(undefined, { log }))),
+    posts: createPostDeps({ tabs, tabPosts, open: () => openShortlist(undefined, { log }), log }),
     ...(options.statusStamp ? { statusStamp: options.statusStamp } : {}),
   });
   return createRouter(handlers, { extensionId: browser.runtime.id, extensionOrigin, overlayMounted: (tabId, frameId, token) => mounts.verify(tabId, frameId, token) }, log);

@@ -7,6 +7,7 @@ import { errorResponse, type HandlerContext, type HandlerTable } from '../messag
 import { postVsMedian } from '../metrics/post-vs-median';
 import { platformOfHost } from '../platforms/hosts';
 import { POST_READERS } from '../platforms/post-readers';
+import { StoreError } from '../shortlist/errors';
 import type { TabPostStore } from './tab-post-store';
 
 /** Where a creator's post-page evidence is kept: the shortlist database's evidence store in the extension. */
@@ -80,8 +81,14 @@ export function createPostHandlers(deps: PostDeps | undefined): Pick<HandlerTabl
         if (!handle) return errorResponse('invalid-data', reading.author ? 'the post\'s author is not a handle Vetted reads' : 'no author is known for this post yet');
         if (known && known.handle !== handle) return errorResponse('invalid-data', 'the reading names another author than the tab\'s post');
         const now = deps.now();
-        const sample = keyComments(reading, await deps.installKey(), now);
-        await deps.evidence.add({ platform: reading.platform, handle, post: reading.post, sample }, now);
+        try {
+          const sample = keyComments(reading, await deps.installKey(), now);
+          await deps.evidence.add({ platform: reading.platform, handle, post: reading.post, sample }, now);
+        } catch (error) {
+          // No IndexedDB here (Firefox private windows), a full disk: the page is simply not kept.
+          if (error instanceof StoreError) return errorResponse('unavailable', error.userMessage);
+          throw error;
+        }
         // The tab's post, once a reading of it names its author: later comment pages and the overlay go by it.
         if (reading.author && postIdOf(reading.platform, context.sender.url) === reading.postId) {
           await deps.tabPosts.set(tabId, { platform: reading.platform, postId: reading.postId, handle, displayName: reading.author?.displayName ?? null, pageUrl: request.pageUrl });
@@ -97,7 +104,7 @@ export function createPostHandlers(deps: PostDeps | undefined): Pick<HandlerTabl
         const shown = await deps.tabPosts.get(context.tabId);
         if (!shown) return errorResponse('unavailable', 'no post has been read on this tab yet');
         const key = evidenceKey(shown.platform, shown.handle);
-        const [evidence, report] = await Promise.all([deps.evidence.get(key), deps.lastReport(key)]);
+        const [evidence, report] = await Promise.all([deps.evidence.get(key).catch(() => null), deps.lastReport(key)]);
         const post = evidence?.posts.find((p) => p.id === shown.postId) ?? null;
         const view = postVsMedian({ platform: shown.platform, handle: shown.handle, postId: shown.postId, post, displayName: shown.displayName, report });
         return { ok: true, view };

@@ -3,7 +3,7 @@ import { readingFromSnapshot } from '../shortlist/history-store';
 import { openShortlist } from '../shortlist/repository';
 import type { VettingStore } from './vet-snapshot';
 
-/** The shortlist database as the vetting store: follower readings and the active brief. */
+/** The shortlist database as the vetting store: follower readings, post-page evidence and the active brief. */
 export async function openShortlistVettingStore(idbFactory?: IDBFactory): Promise<VettingStore & { close(): void }> {
   const shortlist = await openShortlist(undefined, idbFactory ? { idbFactory } : {});
   return {
@@ -18,6 +18,7 @@ export async function openShortlistVettingStore(idbFactory?: IDBFactory): Promis
     },
     readHistory: (key) => shortlist.history(key),
     activeBrief: () => shortlist.briefs.getActive(),
+    readEvidence: (key) => shortlist.evidence.get(key),
     close: () => shortlist.close(),
   };
 }

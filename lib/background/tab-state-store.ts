@@ -1,3 +1,4 @@
+import type { VettingReport } from '../contracts/report';
 import { TabStateSchema, type TabState } from '../messages/protocol';
 import { tabStateKey } from '../messages/tab-state-key';
 
@@ -59,13 +60,25 @@ export function createTabStateStore(area: SessionArea, options: { cap?: number; 
     if (tabIds.length) await area.remove(tabIds.map(tabStateKey));
   }
 
+  async function get(tabId: number): Promise<TabState | null> {
+    const key = tabStateKey(tabId);
+    const raw = (await area.get(key))[key];
+    if (raw === undefined) return null;
+    const parsed = TabStateSchema.safeParse(raw);
+    return parsed.success ? parsed.data : null;
+  }
+
   return {
-    async get(tabId: number): Promise<TabState | null> {
-      const key = tabStateKey(tabId);
-      const raw = (await area.get(key))[key];
-      if (raw === undefined) return null;
-      const parsed = TabStateSchema.safeParse(raw);
-      return parsed.success ? parsed.data : null;
+    get,
+    /** The newest report of this creator that any tab holds (a post page asks how its creator was vetted). */
+    async latestReport(creatorKey: string): Promise<VettingReport | null> {
+      let latest: VettingReport | null = null;
+      for (const tabId of await order()) {
+        const state = await get(tabId);
+        if (state?.status !== 'ready' || state.report.key !== creatorKey) continue;
+        if (!latest || state.report.computedAt > latest.computedAt) latest = state.report;
+      }
+      return latest;
     },
     set(tabId: number, state: TabState): Promise<void> {
       return serial(async () => {

@@ -1,4 +1,5 @@
 import type { Snapshot } from '../contracts/creator';
+import type { CreatorEvidence } from '../contracts/evidence';
 import type { CampaignBrief, FollowerReading, VettingReport } from '../contracts/report';
 import { DEFAULT_BRIEF } from '../scoring/default-brief';
 import { vet } from '../vetting/vet';
@@ -10,6 +11,8 @@ export interface VettingStore {
   /** The creator's readings, oldest first. */
   readHistory(key: string): Promise<FollowerReading[]>;
   activeBrief(): Promise<CampaignBrief | null>;
+  /** What the creator's post pages showed; a store without it vets the profile alone. */
+  readEvidence?(key: string): Promise<CreatorEvidence | null>;
   close?(): void;
 }
 
@@ -39,7 +42,8 @@ function memoryBriefCache(): BriefCache {
 }
 
 /**
- * Vet a validated snapshot with the active brief and the creator's local history. Each storage step
+ * Vet a validated snapshot with the active brief, the creator's local history and what their post
+ * pages showed. Each storage step
  * fails on its own: a refused write of the reading (a full disk) still reads the history and the
  * brief; a store that cannot open (Firefox private windows refuse IndexedDB) still gets the cached
  * active brief, and the report says what is missing through its confidence and unknown signals.
@@ -48,6 +52,7 @@ export function createVetSnapshot(openStore: () => Promise<VettingStore>, log: (
   const warn = (what: string, error: unknown) => log(`${what}: ${error instanceof Error ? error.message : String(error)}`);
   return async function vetSnapshot(snapshot: Snapshot, now: Date, options: VetOptions = { record: false }): Promise<VettingReport> {
     let history: FollowerReading[] = [];
+    let evidence: CreatorEvidence | null = null;
     let brief: CampaignBrief | null | undefined;
     let store: VettingStore | null = null;
     try {
@@ -57,10 +62,16 @@ export function createVetSnapshot(openStore: () => Promise<VettingStore>, log: (
     }
     if (store) {
       if (options.record) await store.recordReading(snapshot, now).catch((error: unknown) => warn('could not record the follower reading', error));
-      history = await store.readHistory(`${snapshot.creator.platform}:${snapshot.creator.handle}`).catch((error: unknown) => {
+      const key = `${snapshot.creator.platform}:${snapshot.creator.handle}`;
+      history = await store.readHistory(key).catch((error: unknown) => {
         warn('vetting without stored history', error);
         return [];
       });
+      // The same join as `vet` with post pages among its files (lib/cli/vet-assemble.ts).
+      evidence = (await store.readEvidence?.(key).catch((error: unknown) => {
+        warn('vetting without post-page evidence', error);
+        return null;
+      })) ?? null;
       brief = await store.activeBrief().then(
         async (active) => {
           await briefCache.set(active).catch(() => undefined);
@@ -74,6 +85,6 @@ export function createVetSnapshot(openStore: () => Promise<VettingStore>, log: (
       store.close?.();
     }
     if (brief === undefined) brief = await briefCache.get().catch(() => null);
-    return vet({ snapshot, brief: brief ?? DEFAULT_BRIEF, history, now });
+    return vet({ snapshot, brief: brief ?? DEFAULT_BRIEF, history, now, evidence });
   };
 }

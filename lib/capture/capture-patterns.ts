@@ -1,7 +1,7 @@
 import type { Platform } from '../contracts/creator';
 
 /**
- * The page's own API responses that carry a profile's posts and counts. The page-world script
+ * The page's own API responses that carry a profile's posts and counts, or a post and its comments. The page-world script
  * records a response only when its path matches one of these; nothing else leaves the page.
  * Each pattern: the date it was seen; the captured responses are under tests/fixtures/<platform>/.
  */
@@ -15,19 +15,50 @@ export const TIKTOK_CAPTURE_PATHS: readonly RegExp[] = [/^\/api\/post\/item_list
 export const YOUTUBE_CAPTURE_PATHS: readonly RegExp[] = [/^\/youtubei\/v1\/browse\/?$/]; // InnerTube browse, seen 2021-07 .. 2026-05
 export const X_CAPTURE_PATHS: readonly RegExp[] = [/^\/i\/api\/graphql\/[^/]+\/(UserTweets|UserByScreenName|UserTweetsAndReplies|UserMedia)\/?$/]; // seen 2023-04 .. 2026-08
 
-/** All of them, for the page-world script; each content script imports only its own platform's list. */
+/**
+ * The responses a post page fetches: the post itself and its comment pages. Read only by the post
+ * content scripts; each pattern with the saved response under tests/fixtures/<platform>/ that shows it.
+ */
+export const INSTAGRAM_POST_CAPTURE_PATHS: readonly RegExp[] = [
+  // data.xdt_shortcode_media with its comments, seen 2026-06 in a scraper's requests to this route
+  // (shared/fixtures/real/instagram/2026-06_reel_derived-from-xdt_shortcode_media_scrapfly.json keeps
+  // its values under renamed keys); the same node as the ?__a=1 answer of 2025-02_reel_a1-json_…_ones_makau.json.
+  /^\/graphql\/query\/?$/,
+];
+export const TIKTOK_POST_CAPTURE_PATHS: readonly RegExp[] = [
+  /^\/api\/comment\/list\/?$/, // seen 2026-01, 2026-02 (2026-02_comment-list_json_en-US_tikhub-envelope.json)
+];
+export const YOUTUBE_POST_CAPTURE_PATHS: readonly RegExp[] = [
+  /^\/youtubei\/v1\/next\/?$/, // the video after an in-app navigation, and its comment pages, seen 2026-01 (2026-01_next-watch_…, 2026-01_next-comments_…)
+  /^\/youtubei\/v1\/player\/?$/, // exact likes and views in microformat, seen 2026-06 (2026-06_player-microformat_en-GB_crunchlabs.json)
+];
+export const X_POST_CAPTURE_PATHS: readonly RegExp[] = [
+  /^\/i\/api\/graphql\/[^/]+\/TweetDetail\/?$/, // the post and its replies, seen 2025-03, 2026-08 (…_graphql_TweetDetail_threaded-conversation_…)
+];
+
+/**
+ * All of them, for the page-world script; each content script imports only the lists it reads.
+ * Two plain records, not one merged list: spreading arrays here would keep every list in every
+ * content script's bundle (the bundler cannot prove the spread free of side effects).
+ */
 export const CAPTURE_PATTERNS: Record<Platform, readonly RegExp[]> = {
   instagram: INSTAGRAM_CAPTURE_PATHS,
   tiktok: TIKTOK_CAPTURE_PATHS,
   youtube: YOUTUBE_CAPTURE_PATHS,
   x: X_CAPTURE_PATHS,
 };
+export const POST_CAPTURE_PATTERNS: Record<Platform, readonly RegExp[]> = {
+  instagram: INSTAGRAM_POST_CAPTURE_PATHS,
+  tiktok: TIKTOK_POST_CAPTURE_PATHS,
+  youtube: YOUTUBE_POST_CAPTURE_PATHS,
+  x: X_POST_CAPTURE_PATHS,
+};
 
 /** Largest response body we hand over (a 12-post timeline is ~300 KB; 5 MB leaves room). */
 export const MAX_CAPTURE_CHARS = 5_000_000;
 
 export function isCapturePath(platform: Platform, path: string): boolean {
-  return CAPTURE_PATTERNS[platform].some((pattern) => pattern.test(path));
+  return CAPTURE_PATTERNS[platform].some((pattern) => pattern.test(path)) || POST_CAPTURE_PATTERNS[platform].some((pattern) => pattern.test(path));
 }
 
 /** The isolated script's request to replay captures made before it started. */

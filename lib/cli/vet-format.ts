@@ -1,10 +1,10 @@
 import type { VettingReport } from '../contracts/report';
 import { CRITERION_LABEL, HARD_LIMIT_LABEL, LEVEL_LABEL, SIGNAL_LABEL, TIER_LABEL } from '../vetting/labels';
-import { formatPerWeek, platformName } from '../format/format';
+import { formatCount, formatDays, formatPercent, formatPerWeek, formatPostsUsed, formatUsdRange, platformName } from '../format/format';
 
-const pct = (x: number | null | undefined) => (x === null || x === undefined ? 'n/a' : `${(x * 100).toFixed(2)}%`);
-const num = (x: number | null | undefined, digits = 1) => (x === null || x === undefined ? 'n/a' : Number.isInteger(x) ? x.toLocaleString('en') : x.toFixed(digits));
-const usd = (x: number | null) => (x === null ? 'n/a' : `$${Math.round(x).toLocaleString('en')}`);
+// The UI's formats (lib/format/format.ts), with "n/a" for an unknown value where a terminal has no room for a dash's subtlety.
+const pct = (x: number | null | undefined) => (x === null || x === undefined ? 'n/a' : formatPercent(x));
+const num = (x: number | null | undefined) => (x === null || x === undefined ? 'n/a' : formatCount(x));
 
 // The panel's words for a criterion without points (components/overlay/fit-section.tsx).
 const STATUS_TEXT = { 'not-measured': 'not measured', 'not-set': 'not in the brief' } as const;
@@ -40,13 +40,14 @@ export function formatReport(report: VettingReport): string {
     ...fit.hardFails.map((f) => `  ✕ ${HARD_LIMIT_LABEL[f.criterion]}: ${f.reason}`),
     ...fit.components.map((c) => `  ${c.status === 'measured' ? `+${c.score}/${c.maxPoints}` : STATUS_TEXT[c.status]} ${CRITERION_LABEL[c.criterion]}: ${c.reason}`),
     `Engagement rate ${pct(m.engagementRate)} by ${m.engagementRateBasis}${m.engagementRate === null && m.reasons.engagementRate ? ` (${m.reasons.engagementRate})` : ''}`,
-    `  by followers: median ${pct(m.engagement.byFollowers?.median)}, mean ${pct(m.engagement.byFollowers?.mean)}; by views: median ${pct(m.engagement.byViews?.median)}, mean ${pct(m.engagement.byViews?.mean)}; posts used ${m.engagement.postsUsed}`,
+    `  by followers: median ${pct(m.engagement.byFollowers?.median)}, mean ${pct(m.engagement.byFollowers?.mean)}; by views: median ${pct(m.engagement.byViews?.median)}, mean ${pct(m.engagement.byViews?.mean)}`,
+    `  posts with likes or comments: ${formatPostsUsed(m.engagement.postsUsed, m.eligiblePostIds.length, m.engagement.postsUsedByViews)}`,
     m.benchmark ? `  ${m.benchmark.bracket} band (${m.benchmark.source}): low < ${pct(m.benchmark.low)}, average ${pct(m.benchmark.averageLow)}–${pct(m.benchmark.averageHigh)}, high > ${pct(m.benchmark.high)}; position ${m.benchmark.position ?? 'n/a'}` : `  no benchmark: ${m.reasons.benchmark ?? 'n/a'}`,
-    `Tier ${m.tier ? TIER_LABEL[m.tier] : 'unknown'}; posts per week ${m.cadence ? formatPerWeek(m.cadence.postsPerWeek) : 'n/a'}; days since last post ${num(m.daysSinceLastPost)}; sponsored share ${pct(m.sponsoredShare)}`,
+    `Tier ${m.tier ? TIER_LABEL[m.tier] : 'unknown'}; posts per week ${m.cadence ? formatPerWeek(m.cadence.postsPerWeek) : 'n/a'}; last post ${m.daysSinceLastPost === null ? 'n/a' : `${formatDays(m.daysSinceLastPost)} ago`}; sponsored share ${pct(m.sponsoredShare)}`,
     `Authenticity ${report.authenticity.score}/100`,
     ...report.authenticity.signals.map((s) => `  ${LEVEL_LABEL[s.level]} · ${SIGNAL_LABEL[s.id]}: ${s.message}`),
     ...postEvidenceLines(report),
-    `Price per post ${usd(report.price.low)}–${usd(report.price.high)}${report.price.reason ? ` (${report.price.reason})` : ''}; ${report.price.formula}`,
+    `Price per post ${report.price.low === null && report.price.high === null ? 'n/a' : formatUsdRange(report.price.low, report.price.high)}${report.price.reason ? ` (${report.price.reason})` : ''}; ${report.price.formula}`,
     `Confidence ${report.confidence.level} (${report.confidence.score}/100): ${report.confidence.reasons.join('; ')}`,
     creator.emails.length || creator.links.length ? `Contact: ${[...creator.emails, ...creator.links].join(', ')}` : 'Contact: none shown',
   ];

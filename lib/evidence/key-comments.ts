@@ -3,11 +3,22 @@ import { EVIDENCE_CAPS, type Comment, type CommentSample } from '../contracts/ev
 import { commenterKey } from './keyed-hash';
 import type { PostPageReading, RawComment } from '../platforms/post-types';
 
+/**
+ * "@name" in a comment's text names an account as surely as its author field does: replies start
+ * with the handle they answer. The comment signals ignore mentions (generic-comments.ts), so the
+ * text is kept with every mention as "@…".
+ */
+const MENTION = /@[\p{L}\p{N}._-]+/gu;
+
+export function withoutMentions(text: string): string {
+  return text.replace(MENTION, '@…');
+}
+
 function keyed(installKey: Uint8Array, raw: RawComment, postId: string): Comment {
   return {
     id: capText(raw.id, 128) || `${postId}:unknown`,
     authorKey: commenterKey(installKey, raw.authorHandle),
-    text: capText(raw.text, EVIDENCE_CAPS.commentText),
+    text: capText(withoutMentions(raw.text), EVIDENCE_CAPS.commentText),
     publishedAt: raw.publishedAt,
     likes: raw.likes,
     replies: raw.replies,

@@ -57,6 +57,18 @@ export function formatPerWeek(n: number | null): string {
   return text.includes('.') ? text.replace(/0+$/, '').replace(/\.$/, '') : text;
 }
 
+/**
+ * How many of the eligible posts show likes or comments (and of those, views): "none of the 12
+ * eligible posts", "9 of the 12 eligible posts, 4 of them with views". Never a bare "0 of 12",
+ * which beside a median views figure from the same posts reads as if no post were used.
+ */
+export function formatPostsUsed(used: number, eligible: number, withViews: number): string {
+  if (eligible === 0) return 'no eligible posts';
+  const of = `the ${eligible.toLocaleString('en-US')} eligible ${eligible === 1 ? 'post' : 'posts'}`;
+  const base = used === 0 ? `none of ${of}` : `${used.toLocaleString('en-US')} of ${of}`;
+  return used > 0 && withViews > 0 ? `${base}, ${withViews.toLocaleString('en-US')} of them with views` : base;
+}
+
 /** "a, b and 3 more" — keeps messages bounded whatever the brief lists. */
 export function formatList(items: readonly string[], max = 3): string {
   if (items.length <= max) return items.join(', ');

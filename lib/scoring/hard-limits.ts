@@ -29,8 +29,9 @@ function countPair(value: number, limit: number): [string, string] {
 
 /** Whole days in the headline ("687 days"), unless rounding down would hide that the limit is passed. */
 function daysText(days: number, limit: number): string {
-  const whole = Math.floor(days);
-  const text = whole > limit ? String(whole) : formatDecimal(days);
+  // Whole days as everywhere else ("3,704 days") once they show the limit is passed; the decimal only where rounding would hide it.
+  if (Math.round(days) > limit) return formatDays(days);
+  const text = formatDecimal(days);
   return `${text} ${text === '1' ? 'day' : 'days'}`;
 }
 

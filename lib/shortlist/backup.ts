@@ -6,6 +6,8 @@ import { checkImportSize, IMPORT_CAPS, listErrors, storeFailure, utf8SizeAgainst
 import type { Shortlist, ShortlistContent } from './repository';
 import { checkBackupCreator } from './backup-rows';
 import type { ImportResult, RowProblem } from '../contracts/shortlist-store';
+import { CreatorEvidenceSchema, type CreatorEvidence } from '../contracts/evidence';
+import { evidenceKey } from '../evidence/merge-evidence';
 
 export const BACKUP_FORMAT = 'vetted-backup';
 export const BACKUP_VERSION = 1;
@@ -19,6 +21,7 @@ export const BACKUP_CAPS = {
   creators: IMPORT_CAPS.rows,
   history: 1_000_000,
   briefs: 1_000,
+  evidence: IMPORT_CAPS.rows,
 } as const;
 
 /**
@@ -33,6 +36,8 @@ export const BackupSchema = z.object({
   history: z.array(z.unknown()).max(BACKUP_CAPS.history),
   briefs: z.array(z.unknown()).max(BACKUP_CAPS.briefs),
   activeBriefId: z.string().max(64).nullable(),
+  /** Post-page evidence of the creators in the file; backups made before it was kept have none. */
+  evidence: z.array(z.unknown()).max(BACKUP_CAPS.evidence).optional(),
 });
 
 export interface BackupFile {
@@ -47,13 +52,16 @@ export function backupFileName(now: Date): string {
 }
 
 /**
- * Everything on the shortlist — creators, their follower history, briefs, the active brief — as one
- * JSON file. Readings of creators not on the shortlist are browsing, not shortlist: they stay out.
+ * Everything on the shortlist — creators, their follower history and post-page evidence, briefs,
+ * the active brief — as one JSON file. What was read of creators not on the shortlist is browsing,
+ * not shortlist: it stays out. The commenter key stays out too: the file's keyed hashes cannot be
+ * looked up against handles by whoever holds it.
  */
 export async function createBackup(shortlist: Shortlist, now: Date): Promise<BackupFile> {
-  const { creators, history: allHistory, briefs, activeBriefId, problems } = await shortlist.dump();
+  const { creators, history: allHistory, briefs, activeBriefId, evidence: allEvidence = [], problems } = await shortlist.dump();
   const keys = new Set(creators.map((c) => c.key));
   const history = allHistory.filter((point) => keys.has(point.key));
+  const evidence = allEvidence.filter((row) => keys.has(row.key));
   const backup: z.input<typeof BackupSchema> = {
     format: BACKUP_FORMAT,
     version: BACKUP_VERSION,
@@ -62,6 +70,7 @@ export async function createBackup(shortlist: Shortlist, now: Date): Promise<Bac
     history,
     briefs,
     activeBriefId,
+    evidence,
   };
   return { fileName: backupFileName(now), json: JSON.stringify(backup), leftOut: problems };
 }
@@ -111,6 +120,19 @@ export function parseBackup(text: string): ParsedBackup {
     else if (!seen.has(parsed.data.key)) ignoredHistory += 1;
     else history.push({ ...parsed.data, at: new Date(parsed.data.at).toISOString() });
   });
+  // Evidence of a creator the file does not hold is browsing, left out as such readings are.
+  const evidence: CreatorEvidence[] = [];
+  const evidenceSeen = new Set<string>();
+  (envelope.data.evidence ?? []).forEach((row, i) => {
+    const parsed = CreatorEvidenceSchema.safeParse(row);
+    if (!parsed.success) errors.push(...parsed.error.issues.slice(0, 5).map((issue) => `evidence[${i}]: ${issueText(issue)}`));
+    else if (parsed.data.key !== evidenceKey(parsed.data.platform, parsed.data.handle)) errors.push(`evidence[${i}] (${parsed.data.key}): key is not its platform and handle`);
+    else if (evidenceSeen.has(parsed.data.key)) errors.push(`evidence[${i}] (${parsed.data.key}): appears twice`);
+    else if (seen.has(parsed.data.key)) {
+      evidenceSeen.add(parsed.data.key);
+      evidence.push(parsed.data);
+    }
+  });
   const briefs: CampaignBrief[] = [];
   envelope.data.briefs.forEach((row, i) => {
     const parsed = CampaignBriefSchema.safeParse(row);
@@ -125,7 +147,7 @@ export function parseBackup(text: string): ParsedBackup {
       errors: listErrors(errors),
     };
   }
-  return { ok: true, content: { creators, history, briefs, activeBriefId: envelope.data.activeBriefId }, ignoredHistory };
+  return { ok: true, content: { creators, history, briefs, activeBriefId: envelope.data.activeBriefId, evidence }, ignoredHistory };
 }
 
 /** Restore a backup: checked first, then written in one transaction, all or nothing. */

@@ -73,7 +73,7 @@ export function createContentWrites({ run }: Connection): ContentWrites {
     },
 
     applyContent(content, { onExisting }) {
-      return run(['creators', 'summaries', 'history', 'briefs', 'settings'], 'readwrite', async (tx) => {
+      return run(['creators', 'summaries', 'history', 'briefs', 'settings', 'evidence'], 'readwrite', async (tx) => {
         const creators = tx.objectStore('creators');
         const history = tx.objectStore('history');
         const briefStore = tx.objectStore('briefs');
@@ -100,6 +100,12 @@ export function createContentWrites({ run }: Connection): ContentWrites {
           const same = points.find((p) => p.at === point.at);
           if (!same) await history.add(point);
           else if (onExisting === 'update') await history.put({ ...point, id: same.id });
+        }
+        // Checked by the caller too (parseBackup): each row passes the evidence contract and is of a creator in the file.
+        const evidence = tx.objectStore('evidence');
+        for (const row of content.evidence ?? []) {
+          if (onExisting === 'skip' && (await evidence.get(row.key)) !== undefined) continue;
+          await evidence.put(row);
         }
         for (const brief of content.briefs) {
           if (onExisting === 'skip' && (await briefStore.get(brief.id)) !== undefined) continue;

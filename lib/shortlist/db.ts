@@ -17,9 +17,11 @@ export const DEFAULT_DB_NAME = 'vetted';
  *    row (see stored-row.ts).
  * 4: summaries rebuilt, so that they carry the verdict as version 2 reports state it (its
  *    line, `fitSummary`, and no verdict its evidence cannot carry); see upgrade-v4.ts.
+ * 5: evidence (what a creator's post pages showed: their posts and comment samples, commenters
+ *    only as keyed hashes) is added, one row per creator; no existing row changes.
  * Each version has an example database under tests/lib/shortlist/schema-examples, used by the upgrade tests.
  */
-export const DB_VERSION = 4;
+export const DB_VERSION = 5;
 
 /** A row as read back: its shape is checked (and repaired) by the reader, never trusted. */
 export type StoredRow = { key: string } & Record<string, unknown>;
@@ -27,6 +29,8 @@ export type StoredHistoryRow = StoredReading & { id?: number };
 export type StoredBriefRow = { id: string } & Record<string, unknown>;
 /** A bucket of summaries as read back (see summary-buckets.ts): each item is checked by the reader. */
 export type StoredSummaryBucket = unknown;
+/** A creator's post-page evidence as read back: checked with CreatorEvidenceSchema, a broken row skipped. */
+export type StoredEvidenceRow = { key: string } & Record<string, unknown>;
 
 export interface ShortlistDB extends DBSchema {
   creators: {
@@ -42,10 +46,13 @@ export interface ShortlistDB extends DBSchema {
     indexes: { 'by-key': string };
   };
   briefs: { key: string; value: StoredBriefRow };
+  /** Keyed by "platform:handle"; `by-key` on the same field so that retention treats it as every per-creator store. */
+  evidence: { key: string; value: StoredEvidenceRow; indexes: { 'by-key': string } };
   settings: { key: SettingName; value: unknown };
 }
 
-export type SettingName = 'activeBriefId' | 'lastExportAt' | 'unsavedChanges' | 'lastPrunedAt';
+/** `commenterKey`: the per-install key commenters are hashed with (lib/shortlist/commenter-key.ts). */
+export type SettingName = 'activeBriefId' | 'lastExportAt' | 'unsavedChanges' | 'lastPrunedAt' | 'commenterKey';
 export type ShortlistDatabase = IDBPDatabase<ShortlistDB>;
 type UpgradeTransaction = IDBPTransaction<ShortlistDB, StoreNames<ShortlistDB>[], 'versionchange'>;
 
@@ -136,6 +143,7 @@ function upgradeShortlist(db: ShortlistDatabase, oldVersion: number, tx: Upgrade
   // From version 3 only: an older database gets its summaries from the version 3 step, which
   // already builds them with today's code.
   if (oldVersion === 3) migrations.push(() => migrateSummariesToV4(tx));
+  if (oldVersion < 5) db.createObjectStore('evidence', { keyPath: 'key' }).createIndex('by-key', 'key');
   // Aborting the versionchange transaction leaves the database at its old version with every
   // row as it was: a failed migration must fail the open, not half-convert the shortlist.
   inOrder(migrations).catch(() => abortQuietly(tx));

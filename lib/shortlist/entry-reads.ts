@@ -1,4 +1,5 @@
 import { PLATFORMS, type Platform } from '../contracts/creator';
+import { readEvidenceRow } from './evidence-store';
 import { StoredReadingSchema, SHORTLIST_STATUSES, type ShortlistEntry, type ShortlistStatus } from '../contracts/shortlist-entry';
 import { readBriefs } from './brief-store';
 import type { Connection } from './connection';
@@ -88,7 +89,7 @@ export function createEntryReads({ name, run, log, report }: Connection): EntryR
       }),
 
     dump: () =>
-      run(['creators', 'history', 'briefs', 'settings'], 'readonly', async (tx) => {
+      run(['creators', 'history', 'briefs', 'settings', 'evidence'], 'readonly', async (tx) => {
         const creators: ShortlistEntry[] = [];
         const problems: RowProblem[] = [];
         for (const row of await tx.objectStore('creators').getAll()) {
@@ -102,7 +103,8 @@ export function createEntryReads({ name, run, log, report }: Connection): EntryR
         });
         const { briefs: briefList } = await readBriefs(tx.objectStore('briefs'));
         const { activeBriefId } = await readSettings(tx.objectStore('settings'));
-        return { creators, history, briefs: briefList, activeBriefId, problems };
+        const evidence = (await tx.objectStore('evidence').getAll()).flatMap((row) => readEvidenceRow(row) ?? []);
+        return { creators, history, briefs: briefList, activeBriefId, evidence, problems };
       }),
   };
 }

@@ -7,6 +7,7 @@ import { DEFAULT_DB_NAME } from './db';
 import { createEntryEdits } from './entry-edits';
 import { createEntryReads } from './entry-reads';
 import { createEntryWrites } from './entry-writes';
+import { createEvidenceApi } from './evidence-api';
 import type { OpenShortlistOptions, Shortlist } from './shortlist-api';
 
 export type {
@@ -46,6 +47,7 @@ export async function openShortlist(name: string = DEFAULT_DB_NAME, factoryOrOpt
     ...createEntryEdits(connection),
     ...createContentWrites(connection),
     briefs: createBriefsApi(connection),
+    evidence: createEvidenceApi(connection),
     browsing: createBrowsingApi((stores, body) => connection.run(stores, 'readwrite', body)),
     close: connection.close,
   };

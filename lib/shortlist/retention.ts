@@ -1,5 +1,6 @@
 import type { IDBPTransaction, StoreNames } from 'idb';
-import type { ShortlistDB } from './db';
+import type { ShortlistDB, StoredEvidenceRow } from './db';
+import { withoutSamplesBefore } from './evidence-store';
 
 /**
  * How long Vetted keeps what it read about a creator who is not on the shortlist: long enough for
@@ -23,11 +24,21 @@ export interface PerCreatorStore {
   keyIndex: 'by-key';
   /** The field that dates a row (ISO 8601), for the retention cut-off. */
   dateField: string;
+  /**
+   * For a row that gathers readings of several dates: the row without those dated before the
+   * cut-off (a time in ms), or null when it holds none. The row itself goes by `dateField`.
+   */
+  olderParts?: (row: unknown, before: number) => StoredEvidenceRow | null;
 }
 
-export type PerCreatorStoreName = Extract<StoreNames<ShortlistDB>, 'history'>;
+export type PerCreatorStoreName = Extract<StoreNames<ShortlistDB>, 'history' | 'evidence'>;
 
-export const PER_CREATOR_STORES: readonly PerCreatorStore[] = [{ store: 'history', keyIndex: 'by-key', dateField: 'at' }];
+export const PER_CREATOR_STORES: readonly PerCreatorStore[] = [
+  { store: 'history', keyIndex: 'by-key', dateField: 'at' },
+  // One row per creator, dated by its last post page: a creator whose posts were last opened a month
+  // ago goes whole; before that, each post's comments go 30 days after they were read.
+  { store: 'evidence', keyIndex: 'by-key', dateField: 'updatedAt', olderParts: withoutSamplesBefore },
+];
 
 export const PER_CREATOR_STORE_NAMES: PerCreatorStoreName[] = PER_CREATOR_STORES.map((s) => s.store);
 
@@ -55,13 +66,13 @@ function timeOf(row: unknown, field: string): number {
 
 /**
  * Delete, from every per-creator store, the rows of creators not on the shortlist that are older
- * than `before` (or all of them). Runs inside the caller's readwrite transaction over
+ * than `before` (or all of them), and the older readings inside the rows that stay. Runs inside the caller's readwrite transaction over
  * PER_CREATOR_STORE_NAMES; returns how many rows went, per store.
  */
 export async function pruneBrowsing(tx: PruneTransaction, options: PruneOptions): Promise<Record<PerCreatorStoreName, number>> {
   const removed = {} as Record<PerCreatorStoreName, number>;
   const limit = options.before === null ? Number.POSITIVE_INFINITY : options.before.getTime();
-  for (const { store, keyIndex, dateField } of PER_CREATOR_STORES) {
+  for (const { store, keyIndex, dateField, olderParts } of PER_CREATOR_STORES) {
     removed[store] = 0;
     if (options.key !== undefined && options.shortlisted.has(options.key)) continue;
     const objects = tx.objectStore(store);
@@ -69,9 +80,14 @@ export async function pruneBrowsing(tx: PruneTransaction, options: PruneOptions)
     while (cursor) {
       const row = cursor.value as { key?: unknown };
       const key = typeof row.key === 'string' ? row.key : null;
-      if ((key === null || !options.shortlisted.has(key)) && timeOf(row, dateField) < limit) {
-        await cursor.delete();
-        removed[store] += 1;
+      if (key === null || !options.shortlisted.has(key)) {
+        if (timeOf(row, dateField) < limit) {
+          await cursor.delete();
+          removed[store] += 1;
+        } else {
+          const kept = olderParts?.(row, limit);
+          if (kept) await cursor.update(kept);
+        }
       }
       cursor = await cursor.continue();
     }

@@ -11,6 +11,8 @@ import type {
 } from '../contracts/shortlist-store';
 import type { CsvCreatorRow } from '../csv/csv-row';
 import type { BrowsingApi } from './browsing-api';
+import type { EvidenceApi } from './evidence-api';
+import type { CreatorEvidence } from '../contracts/evidence';
 import type { StoredHistoryRow, StoredRow } from './db';
 import type { RecordOutcome } from './history-store';
 
@@ -53,6 +55,8 @@ export interface ShortlistContent {
   history: StoredReading[];
   briefs: CampaignBrief[];
   activeBriefId: string | null;
+  /** Post-page evidence of the creators above; absent in backups made before it was kept. */
+  evidence?: CreatorEvidence[];
 }
 
 export interface ShortlistDump extends ShortlistContent {
@@ -96,6 +100,8 @@ export interface Shortlist extends ShortlistPort {
   history(key: string): Promise<StoredReading[]>;
   /** Retention and "Clear browsing history" for what is stored about creators not on the shortlist. */
   browsing: BrowsingApi;
+  /** What creators' post pages showed (posts, comment samples keyed per install). */
+  evidence: EvidenceApi;
   /** Counts use the status and platform indexes: a row whose stored status is broken counts in `total` only. */
   stats(): Promise<ShortlistStats>;
   /** Everything readable, for a backup. */

@@ -144,6 +144,25 @@ describe('expanded panel', () => {
     for (const summary of el.querySelectorAll('details.how > summary')) expect(summary.getAttribute('aria-label')).toMatch(/\?$/);
   });
 
+  it('says which posts each figure rests on: none with likes beside a median views figure from the same posts reads as such, not as "Posts used 0"', () => {
+    const viewsOnly = makeReport(makeSnapshot({ platform: 'tiktok' }, makePosts(12, (i) => ({ likes: null, comments: null, shares: null, views: 1_000 + i * 100 }))));
+    let el = panel(viewsOnly);
+    openSection(el, 'engagement');
+    expect(byTestId(el, 'figure-posts-used')!.textContent).toContain('none of the 12 eligible posts');
+    expect(byTestId(el, 'figure-posts-used')!.textContent).not.toMatch(/Posts used/);
+    // Median of 1,000 … 2,100 by 100: (1,500 + 1,600) / 2 = 1,550, from the same 12 posts.
+    expect(byTestId(el, 'figure-median-views')!.textContent).toContain('1,550 over 12 posts');
+    expect(byTestId(el, 'figure-median-likes')).toBeNull();
+    view?.unmount();
+    view = null;
+
+    const mixed = makeReport(makeSnapshot({}, makePosts(12, (i) => (i < 9 ? { likes: 100 + i, comments: 5, views: i < 4 ? 2_000 : null } : { likes: null, comments: null }))));
+    el = panel(mixed);
+    openSection(el, 'engagement');
+    expect(byTestId(el, 'figure-posts-used')!.textContent).toContain(`${mixed.metrics.engagement.postsUsed} of the ${mixed.metrics.eligiblePostIds.length} eligible posts`);
+    expect(byTestId(el, 'figure-median-likes')!.textContent).toContain('over 9 posts');
+  });
+
   it('shows engagement, cadence, authenticity signals, sponsored share, price, contact and confidence', () => {
     const report = makeReport(makeSnapshot({ emails: ['hello@creator.example'], links: ['https://creator.example/'] }));
     const el = panel(report);

@@ -4,35 +4,20 @@ import { createMountStore } from '../../../lib/background/mount-store';
 import { createOverlayShortlistStore } from '../../../lib/background/overlay-shortlist-store';
 import { createTabPostStore } from '../../../lib/background/tab-post-store';
 import { createTabStateStore } from '../../../lib/background/tab-state-store';
-import type { Platform } from '../../../lib/contracts/creator';
 import { EVIDENCE_CAPS } from '../../../lib/contracts/evidence';
 import { createRouter } from '../../../lib/messages/router';
 import type { SenderInfo } from '../../../lib/messages/sender';
-import { POST_READERS } from '../../../lib/platforms/post-readers';
 import type { PostPageReading } from '../../../lib/platforms/post-types';
 import { DEFAULT_BRIEF } from '../../../lib/scoring/default-brief';
 import { vet } from '../../../lib/vetting/vet';
-import { loadExpectation, loadFixtureText, parseHtml } from '../platforms/fixture-harness';
 import { memoryEvidence } from './memory-evidence';
 import { memorySession } from './memory-session';
+import { readPostFixture as readFixture } from './post-fixtures';
 
 const ID = 'abcdefghijklmnopabcdefghijklmnop';
 const ORIGIN = `chrome-extension://${ID}`;
 const NOW = new Date('2026-01-27T12:00:00Z');
 const WATCH = 'https://www.youtube.com/watch?v=RwTdoQNVMTY';
-
-/** A fixture read by its platform's post reader, as the content script on that page would. */
-export function readFixture(platform: Platform, file: string): PostPageReading {
-  const expected = loadExpectation(platform, file);
-  const text = loadFixtureText(platform, file);
-  const url = new URL(expected.url);
-  const context = { now: new Date(expected.now) };
-  const reader = POST_READERS[platform];
-  const result = expected.kind === 'page' ? reader.readPostPage(parseHtml(text, expected.url), url, context) : reader.readPostCapture(JSON.parse(text), url, context);
-  if (!result.ok) throw new Error(`${file}: ${result.reason}`);
-  const { ok: _ok, ...reading } = result;
-  return reading;
-}
 
 const contentOn = (url: string, tabId = 7): SenderInfo => ({ id: ID, url, tab: { id: tabId, url }, frameId: 0 });
 

@@ -5,8 +5,11 @@
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { YOUTUBE_CAPTURE_PATHS } from '../../../lib/capture/capture-patterns';
+import { X_POST_CAPTURE_PATHS, YOUTUBE_CAPTURE_PATHS, YOUTUBE_POST_CAPTURE_PATHS } from '../../../lib/capture/capture-patterns';
 import { runContent } from '../../../lib/content/run-content';
+import { runPostContent } from '../../../lib/content/run-post-content';
+import { xPostReader } from '../../../lib/platforms/x/post/reader';
+import { youtubePostReader } from '../../../lib/platforms/youtube/post/reader';
 import { PROFILE_HEADER } from '../../../lib/platforms/youtube/paths';
 import { youtubeReader } from '../../../lib/platforms/youtube/reader';
 
@@ -75,12 +78,11 @@ async function navigate(url: string) {
   await settle();
 }
 
-describe('the content script does nothing until a profile is shown', () => {
-  let activity: Activity;
-  let context: ReturnType<typeof countingContext>;
-
+/** Count what a content script asks for; undone after each test. */
+function trackActivity(): { activity: Activity; context: () => ReturnType<typeof countingContext> } {
+  const state = { activity: null as unknown as Activity, context: null as unknown as ReturnType<typeof countingContext> };
   beforeEach(() => {
-    activity = { intervals: new Set(), timeouts: 0, observing: new Set(), observersCreated: 0 };
+    const activity: Activity = { intervals: new Set(), timeouts: 0, observing: new Set(), observersCreated: 0 };
     const RealObserver = window.MutationObserver;
     class CountingObserver extends RealObserver {
       constructor(callback: MutationCallback) {
@@ -104,14 +106,31 @@ describe('the content script does nothing until a profile is shown', () => {
     });
     sendMessage.mockClear();
     document.body.innerHTML = '<div id="app"></div>';
-    context = countingContext(activity);
+    state.activity = activity;
+    state.context = countingContext(activity);
   });
 
   afterEach(() => {
-    context.invalidate();
-    for (const id of activity.intervals) clearInterval(id as Parameters<typeof clearInterval>[0]);
+    state.context.invalidate();
+    for (const id of state.activity.intervals) clearInterval(id as Parameters<typeof clearInterval>[0]);
     vi.unstubAllGlobals();
     document.body.innerHTML = '';
+  });
+  return {
+    get activity() {
+      return state.activity;
+    },
+    context: () => state.context,
+  };
+}
+
+describe('the content script does nothing until a profile is shown', () => {
+  const tracked = trackActivity();
+  let activity: Activity;
+  let context: ReturnType<typeof countingContext>;
+  beforeEach(() => {
+    activity = tracked.activity;
+    context = tracked.context();
   });
 
   it('on a search page: no interval, no timeout, no observer, and a captured feed is not parsed', async () => {
@@ -164,5 +183,52 @@ describe('the content script does nothing until a profile is shown', () => {
     await navigate('https://www.youtube.com/feed/subscriptions');
     expect(activity.intervals.size).toBe(0);
     expect(activity.observing.size).toBe(0);
+  });
+});
+
+describe('the post-page script does nothing off a post page', () => {
+  const tracked = trackActivity();
+  const YOUTUBE_POSTS = { capturePaths: YOUTUBE_POST_CAPTURE_PATHS, rendered: false };
+
+  it('on a search page, a channel and a feed: no interval, timeout or observer, no message, and a captured watch response is not parsed', async () => {
+    openPage('https://www.youtube.com/results?search_query=cats');
+    const parse = vi.spyOn(JSON, 'parse');
+    runPostContent(tracked.context().ctx, youtubePostReader, YOUTUBE_POSTS);
+    await settle();
+    // A watch response the app prefetched, as the page-world script copies it over.
+    window.postMessage({ source: 'vetted-capture', v: 1, url: '/youtubei/v1/next', text: '{"contents":{"post":1}}' }, window.location.origin);
+    document.getElementById('app')?.append(document.createElement('p'));
+    await settle();
+    expect(tracked.activity.intervals.size).toBe(0);
+    expect(tracked.activity.timeouts).toBe(0);
+    expect(tracked.activity.observersCreated).toBe(0);
+    expect(parse.mock.calls.filter(([text]) => text === '{"contents":{"post":1}}')).toEqual([]);
+    expect(sendMessage).not.toHaveBeenCalled();
+
+    await navigate('https://www.youtube.com/@somecreator/videos');
+    await navigate('https://www.youtube.com/feed/subscriptions');
+    expect(tracked.activity.intervals.size).toBe(0);
+    expect(tracked.activity.observersCreated).toBe(0);
+    expect(sendMessage).not.toHaveBeenCalled();
+  });
+
+  it('X: watches a status page while it renders, and stops everything once the user leaves it', async () => {
+    openPage('https://x.com/home');
+    runPostContent(tracked.context().ctx, xPostReader, { capturePaths: X_POST_CAPTURE_PATHS, rendered: true });
+    await settle();
+    expect(tracked.activity.observersCreated).toBe(0);
+
+    // The status page has not rendered its post yet: the script watches for it.
+    await navigate('https://x.com/somecreator/status/1234567890');
+    expect(sendMessage).toHaveBeenCalledWith({ type: 'page/left' });
+    expect(tracked.activity.observing.size).toBe(1);
+
+    await navigate('https://x.com/somecreator');
+    expect(tracked.activity.observing.size).toBe(0);
+    expect(tracked.activity.intervals.size).toBe(0);
+    const sent = sendMessage.mock.calls.length;
+    await navigate('https://x.com/explore');
+    expect(tracked.activity.observing.size).toBe(0);
+    expect(sendMessage.mock.calls.length).toBe(sent);
   });
 });

@@ -1,8 +1,9 @@
-import { describe, expect, test } from 'vitest';
+import { describe, expect, it, test } from 'vitest';
 import {
   DASH,
   followersTitle,
   formatBytes,
+  formatPostsUsed,
   formatCompact,
   formatCount,
   formatDate,
@@ -102,5 +103,15 @@ describe('dates', () => {
     expect(formatDate(iso)).toBe(formatDate(Date.parse(iso)));
     expect(formatDate(iso)).toMatch(/^(May 31|Jun 1|Jun 2), 2025$/);
     expect(formatDateTime(iso)).toMatch(/2025, \d{1,2}:\d{2}\s?[AP]M$/);
+  });
+});
+
+describe('formatPostsUsed', () => {
+  it('says how many eligible posts show likes or comments, never a bare "0 of 12"', () => {
+    expect(formatPostsUsed(0, 12, 0)).toBe('none of the 12 eligible posts');
+    expect(formatPostsUsed(9, 12, 4)).toBe('9 of the 12 eligible posts, 4 of them with views');
+    expect(formatPostsUsed(9, 12, 0)).toBe('9 of the 12 eligible posts');
+    expect(formatPostsUsed(1, 1, 0)).toBe('1 of the 1 eligible post');
+    expect(formatPostsUsed(0, 0, 0)).toBe('no eligible posts');
   });
 });

@@ -33,6 +33,8 @@ describe('hardFails', () => {
     [{ bio: 'Casino nights' }, 'excluded-keyword', 'excluded keyword “casino” in the bio', 'excluded “casino” in the bio'],
     [{ captions: ['#casino fun', 'more #casino', 'fine'] }, 'excluded-keyword', 'excluded keyword “casino” in 2 captions', 'excluded “casino” in 2 captions'],
     [{ daysSinceLastPost: 687.4 }, 'days-since-last-post', 'last post 687 days ago; the brief allows 30 days', 'last post 687 days ago'],
+    // Whole days rounded as the cadence and the panel round them (3,703.6 is "3,704 days" everywhere), with the thousands separator.
+    [{ daysSinceLastPost: 3_703.6 }, 'days-since-last-post', 'last post 3,704 days ago; the brief allows 30 days', 'last post 3,704 days ago'],
     // Rounding down would hide that 30 is passed.
     [{ daysSinceLastPost: 30.4 }, 'days-since-last-post', 'last post 30.4 days ago; the brief allows 30 days', 'last post 30.4 days ago'],
     [{ sponsoredShare: 0.4 }, 'sponsored-share', '40% of posts sponsored; the brief allows 30%', '40% sponsored > 30%'],

@@ -163,4 +163,34 @@ describe('backup and restore', () => {
   test('backupFileName is dated in UTC', () => {
     expect(backupFileName(new Date('2026-12-31T23:30:00-02:00'))).toBe('vetted-backup-2027-01-01.json');
   });
+
+  test("carries the post-page evidence of shortlisted creators only, never the commenter key, and restores it", async () => {
+    const source = await filled();
+    const sample = { postId: 'C1', totalComments: 3, comments: [{ id: 'c1', authorKey: 'ab'.repeat(32), text: 'so good', publishedAt: null, likes: 0, replies: 0, byCreator: false, creatorReplied: null, creatorLiked: null }], readAt: NOW.toISOString(), sources: ['dom'] };
+    await source.evidence.add({ platform: 'instagram', handle: 'ana.cocina', post: null, sample }, NOW);
+    await source.evidence.add({ platform: 'x', handle: 'only.browsed', post: null, sample }, NOW);
+    const installKey = Buffer.from(await source.evidence.installKey()).toString('hex');
+    const backup = await createBackup(source, LATER);
+    const file = JSON.parse(backup.json) as { evidence: Array<{ key: string }> };
+    expect(file.evidence.map((e) => e.key)).toEqual(['instagram:ana.cocina']);
+    expect(backup.json).not.toContain(installKey);
+    const { shortlist: target } = await fresh();
+    expect(await restoreBackup(target, backup.json, { onExisting: 'update', now: LATER })).toMatchObject({ ok: true, created: 2 });
+    expect(await target.evidence.get('instagram:ana.cocina')).toEqual(await source.evidence.get('instagram:ana.cocina'));
+    expect(await target.evidence.get('x:only.browsed')).toBeNull();
+  });
+
+  test('a backup whose evidence breaks the contract restores nothing', async () => {
+    const source = await filled();
+    const file = JSON.parse((await createBackup(source, LATER)).json) as Record<string, unknown>;
+    const handleInClear = { version: 1, key: 'instagram:ana.cocina', platform: 'instagram', handle: 'ana.cocina', posts: [], updatedAt: NOW.toISOString(), samples: [{ postId: 'C1', totalComments: null, readAt: NOW.toISOString(), sources: [], comments: [{ id: 'c1', authorKey: 'somebody', text: '', publishedAt: null, likes: null, replies: null, byCreator: false, creatorReplied: null, creatorLiked: null }] }] };
+    const { shortlist: target } = await fresh();
+    const result = await restoreBackup(target, JSON.stringify({ ...file, evidence: [handleInClear] }), { onExisting: 'update', now: LATER });
+    expect(result).toMatchObject({ ok: false, reason: 'invalid-file' });
+    if (!result.ok) expect(result.errors.join('\n')).toMatch(/evidence\[0\].*authorKey/);
+    expect((await target.list()).entries).toEqual([]);
+    // Another creator's key inside a row of ana.cocina.
+    const wrongKey = { ...handleInClear, key: 'instagram:someone', samples: [] };
+    expect(await restoreBackup(target, JSON.stringify({ ...file, evidence: [wrongKey] }), { onExisting: 'update', now: LATER })).toMatchObject({ ok: false });
+  });
 });

@@ -2,6 +2,7 @@ import { afterEach, describe, expect, test } from 'vitest';
 import { openShortlist, type Shortlist } from '../../../lib/shortlist/repository';
 import { BROWSING_RETENTION_DAYS } from '../../../lib/shortlist/retention';
 import { freshDbName, makeReport, NOW } from './factory';
+import { readAllRaw } from './raw-idb';
 
 const DAY = 86_400_000;
 const daysAgo = (days: number) => new Date(NOW.getTime() - days * DAY).toISOString();
@@ -58,5 +59,42 @@ describe('retention of what is read about creators not on the shortlist', () => 
     await shortlist.addReading({ key: 'instagram:ana.cocina', at: daysAgo(1), followers: 1, following: null, postsCount: null });
     expect(await shortlist.browsing.clear()).toBe(4);
     expect(await shortlist.history('instagram:ana.cocina')).toEqual([]);
+  });
+
+  test('post-page evidence follows the same rule: kept while shortlisted, 30 days for others, cleared with browsing history', async () => {
+    const name = freshDbName('retention-evidence');
+    const shortlist = await openShortlist(name, { idbFactory: indexedDB, log: () => undefined });
+    opened.push(shortlist);
+    await shortlist.save(makeReport(), { now: NOW });
+    const add = (platform: 'instagram' | 'x', handle: string, days: number) =>
+      shortlist.evidence.add({ platform, handle, post: null, sample: null }, new Date(NOW.getTime() - days * DAY));
+    await add('instagram', 'ana.cocina', 400);
+    await add('x', 'browsed', 40);
+    await add('x', 'recent', 5);
+    expect(await shortlist.browsing.prune(NOW, { force: true })).toBe(1);
+    expect(await shortlist.evidence.get('x:browsed')).toBeNull();
+    expect(await shortlist.evidence.get('x:recent')).not.toBeNull();
+    expect(await shortlist.evidence.get('instagram:ana.cocina')).not.toBeNull();
+    // The commenter key is not browsing: clearing keeps it, so later hashes still match earlier ones.
+    const key = await shortlist.evidence.installKey();
+    expect(await shortlist.browsing.clear()).toBe(1);
+    expect((await readAllRaw(name, 'evidence')).map((r) => r.key)).toEqual(['instagram:ana.cocina']);
+    expect(await shortlist.evidence.installKey()).toEqual(key);
+  });
+
+  test("the comments of a post read more than 30 days ago go, even while the creator's later post pages keep the row", async () => {
+    const shortlist = await openShortlist(freshDbName('retention-samples'), { idbFactory: indexedDB, log: () => undefined });
+    opened.push(shortlist);
+    await shortlist.save(makeReport(), { now: NOW });
+    const comment = { id: 'c1', authorKey: 'cd'.repeat(32), text: 'wow', publishedAt: null, likes: null, replies: null, byCreator: false, creatorReplied: null, creatorLiked: null };
+    const sampleOf = (postId: string, days: number) => ({ postId, totalComments: null, comments: [comment], readAt: daysAgo(days), sources: [] });
+    for (const key of ['x:browsed', 'instagram:ana.cocina'] as const) {
+      const [platform, handle] = key.split(':') as ['x' | 'instagram', string];
+      await shortlist.evidence.add({ platform, handle, post: null, sample: sampleOf('old', 45) }, new Date(daysAgo(45)));
+      await shortlist.evidence.add({ platform, handle, post: null, sample: sampleOf('new', 2) }, new Date(daysAgo(2)));
+    }
+    expect(await shortlist.browsing.prune(NOW, { force: true })).toBe(0);
+    expect((await shortlist.evidence.get('x:browsed'))?.samples.map((s) => s.postId)).toEqual(['new']);
+    expect((await shortlist.evidence.get('instagram:ana.cocina'))?.samples.map((s) => s.postId).sort()).toEqual(['new', 'old']);
   });
 });

@@ -11,9 +11,10 @@ import { V1_EXAMPLE } from './schema-examples/v1';
 import { V2_EXAMPLE } from './schema-examples/v2';
 import { V3_EXAMPLE } from './schema-examples/v3';
 import { V4_EXAMPLE } from './schema-examples/v4';
+import { V5_EXAMPLE } from './schema-examples/v5';
 import { expandRow, SHARED_SNAPSHOT } from '../../../lib/shortlist/stored-row';
 import { freshDbName } from './factory';
-import { buildExampleDatabase, describeRaw, readAllRaw, readSummariesRaw } from './raw-idb';
+import { buildExampleDatabase, describeRaw, putRaw, readAllRaw, readSummariesRaw } from './raw-idb';
 
 const CURRENT_LAYOUT = {
   creators: ['by-platform', 'by-status', 'by-updatedAt'],
@@ -21,6 +22,7 @@ const CURRENT_LAYOUT = {
   briefs: [],
   settings: [],
   summaries: [],
+  evidence: ['by-key'],
 };
 
 const rowsOf = (example: SchemaExample, store: string) => example.stores.find((s) => s.name === store)?.rows.map((r) => r.value) ?? [];
@@ -210,6 +212,32 @@ describe('the upgrade to version 4', () => {
     expect(error).toBeInstanceOf(StoreError);
     expect((await describeRaw(name)).version).toBe(3);
     expect(await readAllRaw(name, 'summaries')).toEqual(before);
+  });
+});
+
+describe('the upgrade to version 5', () => {
+  test('adds an empty evidence store and leaves every version 4 row exactly as it was', async () => {
+    const name = freshDbName('v4-to-v5');
+    await buildExampleDatabase(name, V4_EXAMPLE);
+    const shortlist = await openShortlist(name, { idbFactory: indexedDB, log: () => undefined });
+    expect(await shortlist.evidence.get('youtube:lena.makes')).toBeNull();
+    shortlist.close();
+    for (const store of V4_EXAMPLE.stores) {
+      expect((await readAllRaw(name, store.name)).map((r) => r.value), store.name).toEqual(store.rows.map((r) => r.value));
+    }
+    expect(await readAllRaw(name, 'evidence')).toEqual([]);
+  });
+
+  test('reads the stored evidence and commenter key back, and skips a row that breaks the contract', async () => {
+    const name = freshDbName('v5-evidence');
+    await buildExampleDatabase(name, V5_EXAMPLE);
+    await putRaw(name, 'evidence', { key: 'instagram:ana.cocina', version: 1, platform: 'instagram', handle: 'ana.cocina', posts: 'not a list' });
+    const shortlist = await openShortlist(name, { idbFactory: indexedDB, log: () => undefined });
+    expect(await shortlist.evidence.get('youtube:lena.makes')).toEqual(rowsOf(V5_EXAMPLE, 'evidence')[0]);
+    expect(await shortlist.evidence.get('instagram:ana.cocina')).toBeNull();
+    const key = await shortlist.evidence.installKey();
+    expect(Buffer.from(key).toString('hex')).toBe('5be0cd19137e2179510e527fade682d19b05688c2b3e6c1f1f83d9abfb41bd6b');
+    shortlist.close();
   });
 });
 

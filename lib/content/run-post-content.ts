@@ -1,0 +1,195 @@
+import { browser } from 'wxt/browser';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { REPLAY_REQUEST } from '../capture/capture-patterns';
+import type { PostReader } from '../platforms/post-types';
+import { listenForCaptures } from './capture-listener';
+import { send } from './messenger';
+import { mountOverlayFrame, type OverlayFrame } from './overlay-frame';
+import { namesAuthor, postSubmission, type PostSubmission } from './post-submission';
+
+/** One platform's post pages: the responses they fetch, and whether the post is only in the rendered DOM. */
+export interface PostPage {
+  capturePaths: readonly RegExp[];
+  /**
+   * X renders the post after load: its page is re-read as it renders. The other platforms' post
+   * pages carry the post in JSON that is there at document_end (or arrives as a capture after an
+   * in-app navigation): re-reading their DOM would cost the page and find nothing new.
+   */
+  rendered: boolean;
+}
+
+/** Same pace as the profile script: coalesce a busy page's mutations into one read per 250 ms. */
+const RESCAN_MS = 250;
+/** Stop watching a rendered page this long after arriving on a post. */
+const WATCH_MS = 15_000;
+/** How soon an overlay left behind by a reloaded or removed extension disappears. */
+const ORPHAN_CHECK_MS = 2_000;
+/** Comment pages held until the post's own reading is taken (they name no author until then). */
+const PENDING_MAX = 20;
+
+/**
+ * What makes two submissions the same news. Dates are left out: YouTube and TikTok say "17 hours
+ * ago", so the same response read a second later (a replay) would otherwise look new.
+ */
+const fingerprintOf = (submission: PostSubmission): string => JSON.stringify(submission, (key, value: unknown) => (key === 'publishedAt' ? undefined : value));
+
+/** The post on screen and what has been said about it. */
+interface Shown {
+  id: string;
+  pageUrl: string;
+  /** Settles once the tab's previous page is cleared: nothing is sent for this post before. */
+  cleared: Promise<unknown>;
+  /** The background took a reading that names the author: it knows whose post this is. */
+  accepted: boolean;
+  pending: PostSubmission[];
+  /** What was already sent, so that a replayed or re-read response is not sent twice. */
+  sent: Set<string>;
+  watchUntil: number;
+}
+
+/**
+ * The post-page content script: on a post URL (first load or in-app navigation) read the post with
+ * the platform's post reader, send it to the background, then the comment pages the page itself
+ * fetches, and show the overlay's post view. On any other URL it holds no timer, interval or
+ * observer and parses no response: the profile script owns those pages. Never fetches anything;
+ * touches no storage.
+ */
+export function runPostContent(ctx: ContentScriptContext, reader: PostReader, { capturePaths, rendered }: PostPage): void {
+  let shown: Shown | null = null;
+  let frame: OverlayFrame | null = null;
+  let orphanCheck: number | null = null;
+  let observer: MutationObserver | null = null;
+  let scheduled = false;
+
+  const removeFrame = () => {
+    frame?.remove();
+    frame = null;
+    if (orphanCheck !== null) clearInterval(orphanCheck);
+    orphanCheck = null;
+  };
+  const stopWatching = () => {
+    observer?.disconnect();
+    observer = null;
+  };
+  ctx.onInvalidated(() => {
+    stopWatching();
+    removeFrame();
+  });
+
+  const ensureFrame = () => {
+    if (frame?.isConnected()) return;
+    removeFrame();
+    // Nothing tells a content script that its extension went away: ask now and then while the frame is shown.
+    orphanCheck = ctx.setInterval(() => {
+      if (frame && ctx.isInvalid) removeFrame();
+    }, ORPHAN_CHECK_MS);
+    const src = new URL(browser.runtime.getURL('/overlay.html'));
+    src.searchParams.set('platform', reader.platform);
+    src.searchParams.set('view', 'post');
+    const own = new URL(browser.runtime.getURL('/'));
+    const mounted = mountOverlayFrame(document, src.href, ctx.signal, {
+      targetOrigin: `${own.protocol}//${own.host}`,
+      token: send({ type: 'overlay/mount' }).then((response) => (response?.ok ? response.token : null)),
+      onHijacked: () => {
+        if (frame !== mounted) return;
+        removeFrame();
+        ensureFrame();
+      },
+    });
+    frame = mounted;
+  };
+
+  const submit = async (submission: PostSubmission): Promise<void> => {
+    const mine = shown;
+    if (!mine) return;
+    const fingerprint = fingerprintOf(submission);
+    if (mine.sent.has(fingerprint)) return;
+    // A comment page names no author: the background can place it only once a reading has named it.
+    if (!namesAuthor(submission) && !mine.accepted) {
+      if (mine.pending.length < PENDING_MAX && !mine.pending.some((p) => fingerprintOf(p) === fingerprint)) mine.pending.push(submission);
+      return;
+    }
+    mine.sent.add(fingerprint);
+    await mine.cleared;
+    if (shown !== mine) return;
+    const response = await send({ type: 'post/submit', pageUrl: mine.pageUrl, from: submission.from, reading: submission.reading });
+    if (shown !== mine || !response?.ok || !namesAuthor(submission) || mine.accepted) return;
+    mine.accepted = true;
+    stopWatching();
+    ensureFrame();
+    for (const held of mine.pending.splice(0)) await submit(held);
+  };
+
+  const leave = () => {
+    shown = null;
+    stopWatching();
+    removeFrame();
+  };
+
+  /**
+   * A new post: clear what the tab said before (a profile's report, the previous post) before
+   * anything is said for this one, so that nothing of the old page can land after this post's
+   * reading. Then ask the page-world script to replay what it recorded: after an in-app navigation
+   * the app fetched the new post before the address changed.
+   */
+  const arrive = (id: string, url: URL): Shown => {
+    leave();
+    const mine: Shown = { id, pageUrl: url.href, cleared: send({ type: 'page/left' }), accepted: false, pending: [], sent: new Set(), watchUntil: Date.now() + WATCH_MS };
+    shown = mine;
+    window.postMessage({ source: REPLAY_REQUEST }, location.origin);
+    return mine;
+  };
+
+  const evaluate = async () => {
+    scheduled = false;
+    if (ctx.isInvalid) return;
+    const url = new URL(location.href);
+    const id = reader.postIdOf(url);
+    if (!id) {
+      if (shown) leave();
+      return;
+    }
+    const mine = shown?.id === id ? shown : arrive(id, url);
+    const submission = postSubmission(reader.readPostPage(document, url, { now: new Date() }), 'page');
+    if (submission) await submit(submission);
+    if (shown !== mine) return;
+    if (rendered && !mine.accepted && Date.now() < mine.watchUntil) watch();
+    else stopWatching();
+  };
+
+  function schedule() {
+    if (scheduled || ctx.isInvalid) return;
+    scheduled = true;
+    ctx.setTimeout(() => void evaluate(), RESCAN_MS);
+  }
+
+  function watch() {
+    if (observer || !document.body) return;
+    observer = new MutationObserver(() => schedule());
+    observer.observe(document.body, { childList: true, subtree: true });
+  }
+
+  listenForCaptures(
+    window,
+    capturePaths,
+    ctx.signal,
+    (json) => {
+      const mine = shown;
+      const url = new URL(location.href);
+      if (!mine || reader.postIdOf(url) !== mine.id) return;
+      const result = reader.readPostCapture(json, url, { now: new Date() });
+      // A response about another post (the app prefetches the next video) is not this post's.
+      if (!result.ok || result.postId !== mine.id) return;
+      const submission = postSubmission(result, 'capture');
+      if (submission) void submit(submission);
+    },
+    () => shown !== null,
+  );
+
+  ctx.addEventListener(window, 'wxt:locationchange', () => {
+    scheduled = false;
+    // Fired at the Navigation API's `navigate`, while `location` still holds the old URL.
+    ctx.setTimeout(() => void evaluate(), 0);
+  });
+  void evaluate();
+}

@@ -1,0 +1,168 @@
+/**
+ * The post-page script on saved post pages and the responses they fetch: what it sends the
+ * background, in which order, and what it leaves out. The background's answers are stubbed: a
+ * reading that names its author is taken, and only after that may a comment page be placed.
+ */
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { X_POST_CAPTURE_PATHS, YOUTUBE_POST_CAPTURE_PATHS } from '../../../lib/capture/capture-patterns';
+import { runPostContent } from '../../../lib/content/run-post-content';
+import { SUBMITTED_COMMENT_TEXT_MAX, SUBMITTED_COMMENTS_MAX, postSubmission } from '../../../lib/content/post-submission';
+import { xPostReader } from '../../../lib/platforms/x/post/reader';
+import { youtubePostReader } from '../../../lib/platforms/youtube/post/reader';
+import { loadExpectation, loadFixtureText, parseHtml } from '../platforms/fixture-harness';
+
+type Sent = { type: string; from?: string; pageUrl?: string; reading?: { postId: string; author: { handle: string } | null; comments: unknown[]; post: unknown } };
+const sendMessage = vi.fn(async (request: Sent): Promise<unknown> => {
+  if (request.type === 'overlay/mount') return { ok: true, token: 'f'.repeat(32) };
+  if (request.type === 'post/submit') return { ok: true, creator: { platform: 'youtube', handle: request.reading?.author?.handle ?? 'known' } };
+  return { ok: true };
+});
+/** The frames the script mounted: their page's address, and whether they were taken down. */
+const frames: Array<{ src: string; removed: boolean }> = [];
+vi.mock('../../../lib/content/overlay-frame', () => ({
+  mountOverlayFrame: (_doc: Document, src: string) => {
+    const frame = { src, removed: false };
+    frames.push(frame);
+    return { isConnected: () => !frame.removed, remove: () => (frame.removed = true) };
+  },
+}));
+vi.mock('wxt/browser', () => ({
+  browser: { runtime: { id: 'test-extension', getURL: (path: string) => `chrome-extension://test-extension${path}`, sendMessage: (r: Sent) => sendMessage(r) } },
+}));
+
+function testContext(): { ctx: ContentScriptContext; invalidate(): void } {
+  const controller = new AbortController();
+  const ctx = {
+    signal: controller.signal,
+    get isInvalid() {
+      return controller.signal.aborted;
+    },
+    onInvalidated: (cb: () => void) => controller.signal.addEventListener('abort', cb),
+    setInterval: (handler: () => void, ms: number) => setInterval(handler, ms),
+    setTimeout: (handler: () => void, ms: number) => setTimeout(handler, ms),
+    addEventListener: (target: EventTarget, type: string, handler: EventListener) => target.addEventListener(type, handler, { signal: controller.signal }),
+  };
+  return { ctx: ctx as unknown as ContentScriptContext, invalidate: () => controller.abort() };
+}
+
+async function settle(rounds = 8) {
+  for (let i = 0; i < rounds; i++) await new Promise((resolve) => setTimeout(resolve, 5));
+}
+
+function openPage(url: string, html = '<html><body><div id="app"></div></body></html>') {
+  (window as unknown as { happyDOM: { setURL(url: string): void } }).happyDOM.setURL(url);
+  const saved = parseHtml(html, url);
+  // Only the parts the readers look at: the embedded data's <script> texts and the body.
+  document.head.innerHTML = '';
+  for (const script of Array.from(saved.scripts)) {
+    const copy = document.createElement('template');
+    copy.innerHTML = `<script type="application/json">${script.textContent ?? ''}</script>`;
+    document.head.append(copy.content);
+  }
+  document.body.innerHTML = saved.body?.innerHTML ?? '';
+}
+
+/** What the page-world script posts for a response the page fetched (happy-dom's postMessage names no source). */
+function capture(path: string, text: string) {
+  window.dispatchEvent(new MessageEvent('message', { data: { source: 'vetted-capture', v: 1, url: path, text }, origin: window.location.origin, source: window }));
+}
+
+const fixture = (platform: 'youtube' | 'x', file: string) => ({ url: loadExpectation(platform, file).url, text: loadFixtureText(platform, file) });
+const types = () => sendMessage.mock.calls.map(([r]) => (r.type === 'post/submit' ? `post/submit:${r.from}:${r.reading?.postId}:${r.reading?.author ? 'author' : 'comments'}` : r.type));
+
+describe('the post-page script on saved post pages', () => {
+  let context: ReturnType<typeof testContext>;
+  beforeEach(() => {
+    sendMessage.mockClear();
+    frames.length = 0;
+    context = testContext();
+  });
+  afterEach(() => {
+    context.invalidate();
+    document.head.innerHTML = '';
+    document.body.innerHTML = '';
+  });
+
+  it('a watch page: clears the tab, sends the video read from the page, then shows the post view', async () => {
+    const watch = fixture('youtube', '2024-01_watch_html_es-ES_ytInitialData-ytInitialPlayerResponse_onemedia.html');
+    openPage(watch.url, watch.text);
+    runPostContent(context.ctx, youtubePostReader, { capturePaths: YOUTUBE_POST_CAPTURE_PATHS, rendered: false });
+    await settle();
+    expect(types()).toEqual(['page/left', 'post/submit:page:hwMkbaS_M_c:author', 'overlay/mount']);
+    const submitted = sendMessage.mock.calls[1]![0];
+    expect(submitted).toMatchObject({ pageUrl: watch.url, reading: { platform: 'youtube', author: { handle: 'onemedia.' }, post: { id: 'hwMkbaS_M_c', likes: 7373, views: 1077715 } } });
+    // The frame shows the post view, not the profile report.
+    expect(frames).toHaveLength(1);
+    expect(new URL(frames[0]!.src).searchParams.get('view')).toBe('post');
+  });
+
+  it("an in-app navigation: comment pages wait for the video's own response, then follow it; another video's response changes nothing", async () => {
+    const next = fixture('youtube', '2026-01_next-watch_en-GB_videoPrimaryInfo_likeCountEntity_connor-craftt.json');
+    const comments = fixture('youtube', '2026-01_next-comments_en-GB_commentEntityPayload_hearted_connor-craftt.json');
+    const other = fixture('youtube', '2026-01_next-watch_de-DE_videoPrimaryInfo_kurzgesagt.json');
+    openPage('https://www.youtube.com/');
+    runPostContent(context.ctx, youtubePostReader, { capturePaths: YOUTUBE_POST_CAPTURE_PATHS, rendered: false });
+    await settle();
+    expect(sendMessage).not.toHaveBeenCalled();
+
+    history.pushState({}, '', next.url);
+    window.dispatchEvent(new Event('wxt:locationchange'));
+    await settle();
+    // The first video's data is still in the document: no page reading to send.
+    capture('/youtubei/v1/next?prettyPrint=false', comments.text);
+    capture('/youtubei/v1/next?prettyPrint=false', other.text);
+    await settle();
+    expect(types()).toEqual(['page/left']);
+    capture('/youtubei/v1/next?prettyPrint=false', next.text);
+    await settle();
+    expect(types()).toEqual(['page/left', 'post/submit:capture:RwTdoQNVMTY:author', 'overlay/mount', 'post/submit:capture:RwTdoQNVMTY:comments']);
+    expect(sendMessage.mock.calls[3]![0].reading?.comments).toHaveLength(20);
+
+    // The same responses again (the page-world script replays what it recorded): nothing new to say.
+    capture('/youtubei/v1/next?prettyPrint=false', next.text);
+    capture('/youtubei/v1/next?prettyPrint=false', comments.text);
+    await settle();
+    expect(sendMessage).toHaveBeenCalledTimes(4);
+  });
+
+  it('an X status page the app has not rendered: the TweetDetail it fetches gives the post and its replies', async () => {
+    const detail = fixture('x', '2025-03_graphql_TweetDetail_threaded-conversation_legacy-users.json');
+    openPage(detail.url);
+    runPostContent(context.ctx, xPostReader, { capturePaths: X_POST_CAPTURE_PATHS, rendered: true });
+    await settle();
+    expect(types()).toEqual(['page/left']);
+    capture('/i/api/graphql/abc123/TweetDetail?variables=%7B%7D', detail.text);
+    await settle();
+    expect(types()).toEqual(['page/left', 'post/submit:capture:1649191520250245121:author', 'overlay/mount']);
+    expect(sendMessage.mock.calls[1]![0]).toMatchObject({ pageUrl: detail.url, reading: { author: { handle: 'xdevelopers' }, post: { id: '1649191520250245121' } } });
+    expect(sendMessage.mock.calls[1]![0].reading?.comments.length).toBeGreaterThan(0);
+  });
+
+  it('leaving the post removes the overlay and sends nothing more', async () => {
+    const watch = fixture('youtube', '2024-01_watch_html_es-ES_ytInitialData-ytInitialPlayerResponse_onemedia.html');
+    openPage(watch.url, watch.text);
+    runPostContent(context.ctx, youtubePostReader, { capturePaths: YOUTUBE_POST_CAPTURE_PATHS, rendered: false });
+    await settle();
+    expect(frames.map((f) => f.removed)).toEqual([false]);
+    history.pushState({}, '', 'https://www.youtube.com/@OneMedia./videos');
+    window.dispatchEvent(new Event('wxt:locationchange'));
+    await settle();
+    expect(frames.map((f) => f.removed)).toEqual([true]);
+    expect(sendMessage).toHaveBeenCalledTimes(3);
+  });
+});
+
+describe('postSubmission', () => {
+  it('cuts a page of comments to what the background keeps, and each comment to 500 characters', () => {
+    const comment = { id: 'c', authorHandle: 'someone', text: 'x'.repeat(2_000), publishedAt: null, likes: null, replies: null, byCreator: false, creatorReplied: null, creatorLiked: null };
+    const submission = postSubmission({ ok: true, platform: 'tiktok', postId: '1', author: null, post: null, comments: Array.from({ length: 250 }, (_, i) => ({ ...comment, id: `c${i}` })), totalComments: 250, sources: ['capture:comment-list'] }, 'capture');
+    expect(submission?.reading.comments).toHaveLength(SUBMITTED_COMMENTS_MAX);
+    expect(submission?.reading.comments[0]!.text).toHaveLength(SUBMITTED_COMMENT_TEXT_MAX);
+  });
+
+  it('has nothing to send for a reading with neither the post nor a comment', () => {
+    expect(postSubmission({ ok: true, platform: 'x', postId: '1', author: null, post: null, comments: [], totalComments: null, sources: [] }, 'capture')).toBeNull();
+    expect(postSubmission({ ok: false, reason: 'other-post', tried: [] }, 'page')).toBeNull();
+  });
+});
