@@ -9,6 +9,6 @@ export default defineContentScript({
   // document_end: the DOM and its embedded JSON are there; waiting for idle only delays the badge.
   runAt: 'document_end',
   main(ctx) {
-    runContent(ctx, youtubeReader, { header: PROFILE_HEADER, capturePaths: YOUTUBE_CAPTURE_PATHS });
+    runContent(ctx, youtubeReader, { header: PROFILE_HEADER, capturePaths: YOUTUBE_CAPTURE_PATHS, pageData: true });
   },
 });

@@ -8,6 +8,7 @@ import { ContactSection } from './contact-section';
 import { DragHandle } from './drag-handle';
 import { EngagementSection } from './engagement-section';
 import { PanelSection } from './figure-list';
+import { PostPagesNote } from './post-pages-note';
 import { FitSection } from './fit-section';
 import { KeyFigures } from './key-figures';
 import { TIER_LABEL } from '../../lib/vetting/labels';
@@ -72,6 +73,7 @@ export function OverlayPanel({ report, onCollapse, move, briefs, save, history, 
         <VerdictBlock report={report} />
         <BriefSection report={report} briefs={briefs} />
         <KeyFigures report={report} />
+        <PostPagesNote evidence={report.postEvidence} platform={report.snapshot.creator.platform} />
         <SaveSection key={report.key} save={save} />
         <div className="sections">
           <FitSection report={report} />

@@ -48,11 +48,19 @@ function parseUrl(value: string | undefined): URL | null {
 }
 
 /**
+ * The address the tab shows. Chromium keeps a content script's `sender.url` at the address its
+ * document loaded with: after the app's in-page navigation to another post (pushState), only
+ * `sender.tab.url` names the post on screen (measured in Chromium 156, tests/e2e/post-pages.e2e.ts).
+ * Content-script messages come from the top frame only (lib/messages/sender.ts), whose URL the tab's is.
+ */
+const shownUrl = (context: HandlerContext): string | undefined => context.sender.tab?.url ?? context.sender.url;
+
+/**
  * Whether this reading may speak for the post it names: the tab's own post for a reading of the
  * page, the page the response was fetched on for a capture, both on the reading's platform.
  */
 function readingFitsSender(reading: SubmittedPostReading, from: 'page' | 'capture', pageUrl: string, context: HandlerContext): string | null {
-  const tabUrl = parseUrl(context.sender.url);
+  const tabUrl = parseUrl(shownUrl(context));
   const page = parseUrl(pageUrl);
   if (!tabUrl || platformOfHost(tabUrl.hostname) !== reading.platform) return 'the reading is for another platform than the tab';
   if (!page || page.protocol !== 'https:' || platformOfHost(page.hostname) !== reading.platform) return 'the page address is not on the reading\'s platform';
@@ -90,7 +98,7 @@ export function createPostHandlers(deps: PostDeps | undefined): Pick<HandlerTabl
           throw error;
         }
         // The tab's post, once a reading of it names its author: later comment pages and the overlay go by it.
-        if (reading.author && postIdOf(reading.platform, context.sender.url) === reading.postId) {
+        if (reading.author && postIdOf(reading.platform, shownUrl(context)) === reading.postId) {
           await deps.tabPosts.set(tabId, { platform: reading.platform, postId: reading.postId, handle, displayName: reading.author?.displayName ?? null, pageUrl: request.pageUrl });
         }
         return { ok: true, creator: { platform: reading.platform, handle } };

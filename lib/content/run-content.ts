@@ -6,11 +6,17 @@ import type { ProfileRef } from '../platforms/profile-ref';
 import type { ProfileHeader } from '../platforms/page-path';
 import { mountOverlayFrame, type OverlayFrame } from './overlay-frame';
 import { send } from './messenger';
+import { requestPageData } from './page-data';
 
 /** One platform's page knowledge that content scripts need besides its reader. */
 export interface PlatformPage {
   header: ProfileHeader;
   capturePaths: readonly RegExp[];
+  /**
+   * Ask the page-world script for the data the page has parsed already (lib/capture/page-data-hooks.ts)
+   * instead of parsing it again from the document: YouTube's ytInitialData is ~250 KB of JSON.
+   */
+  pageData?: boolean;
 }
 
 /**
@@ -31,7 +37,7 @@ const ORPHAN_CHECK_MS = 2_000;
  * isolated world; touches no storage (the page's IndexedDB is not ours). The entry passes what only
  * its platform needs: the profile header the overlay keeps clear of and the API paths it reads.
  */
-export function runContent(ctx: ContentScriptContext, reader: PlatformReader, { header, capturePaths }: PlatformPage): void {
+export function runContent(ctx: ContentScriptContext, reader: PlatformReader, { header, capturePaths, pageData: askPageData = false }: PlatformPage): void {
   let frame: OverlayFrame | null = null;
   let lastKey: string | null = null;
   let lastSent: string | null = null;
@@ -41,6 +47,8 @@ export function runContent(ctx: ContentScriptContext, reader: PlatformReader, { 
   let readFromJsonOnly = false;
   /** API responses the page fetched for the profile on screen; reset on every profile change. */
   let captures: CaptureResult[] = [];
+  /** The page's own data for the profile on screen, from the page-world script; undefined: read the document. */
+  let pageData: Record<string, unknown> | undefined;
 
   /** Runs only while a frame is shown: a page that is not a profile gets no timer, observer or interval from us. */
   let orphanCheck: number | null = null;
@@ -107,6 +115,7 @@ export function runContent(ctx: ContentScriptContext, reader: PlatformReader, { 
       if (lastKey !== null) void send({ type: 'page/left' });
       lastKey = lastSent = null;
       captures = [];
+      pageData = undefined;
       return;
     }
     if (ref.key !== lastKey) {
@@ -114,17 +123,21 @@ export function runContent(ctx: ContentScriptContext, reader: PlatformReader, { 
       lastSent = null;
       readFromJsonOnly = false;
       captures = [];
+      pageData = undefined;
       watchUntil = Date.now() + WATCH_MS;
+      // Asked while the background is told: the answer (one message each way) is in before it replies.
+      const asked = askPageData ? requestPageData(window, ctx.signal) : Promise.resolve(undefined);
       // Awaited before the frame is mounted: mounting it while the host page is still loading
       // measured ~60 ms more script time on the page (bench:overlay) for no earlier badge.
       await send({ type: 'page/loading', pageUrl: url.href });
+      pageData = await asked;
       // The user may have moved on while we waited; that navigation has its own evaluate().
       if (location.href !== url.href) return;
     }
     ensureFrame();
     if (Date.now() > watchUntil || readFromJsonOnly) stopWatching();
     else watch();
-    const result: ReadResult = reader.read(document, url, { now: new Date() });
+    const result: ReadResult = reader.read(document, url, { now: new Date(), pageData });
     // Everything came from the page's embedded JSON (YouTube's ytInitialData): the DOM's churn
     // cannot change the reading, and re-parsing a megabyte on every mutation costs the page dearly.
     if (result.ok && result.sources.length > 0 && result.sources.every((source) => source.startsWith('json:'))) {

@@ -94,6 +94,8 @@ function tagKey(tag: string): string {
 }
 
 function hashtags(caption: string): string[] {
+  // Most titles have none: skipping the Unicode pattern then spares the page its compilation and scan.
+  if (!caption.includes('#') && !caption.includes('＃')) return [];
   // A hashtag starts after a space, a bracket or the start of the text ("bob#ad" is not one).
   return [...caption.matchAll(/(?<![\p{L}\p{N}_&/])[#＃]([\p{L}\p{M}\p{N}_]{1,60})/gu)].map((m) => tagKey(m[1] ?? ''));
 }
@@ -125,6 +127,7 @@ const MENTION = /(?<![\p{L}\p{N}_.+-])[@＠]([a-z\d_](?:[a-z\d_.-]{0,28}[a-z\d_]
 /** @mentions in a caption, lower-case, without the @, de-duplicated, capped. */
 export function mentions(caption: string): string[] {
   if (typeof caption !== 'string') return [];
+  if (!caption.includes('@') && !caption.includes('＠')) return [];
   const found: string[] = [];
   for (const m of caption.slice(0, MAX_SCAN).matchAll(MENTION)) {
     const handle = (m[1] ?? '').toLowerCase();

@@ -39,6 +39,12 @@ export interface CaptureResult {
 export interface ReadContext {
   /** The "now" that relative dates ("3 days ago") are resolved against, and capturedAt. */
   now: Date;
+  /**
+   * The page's own data object as the page-world script picked it from the page's globals (YouTube:
+   * ytInitialData, see youtube/page-data-pick.ts), so that the reader need not parse it again from
+   * the script text. Read like the embedded data it stands for; absent: the reader parses the document.
+   */
+  pageData?: unknown;
 }
 
 export interface PlatformReader {

@@ -145,6 +145,8 @@ function figuresOf(runs: PlatformRuns): Figure[] {
 export async function benchOverlay(log: (line: string) => void): Promise<{ figures: Figure[]; details: PlatformRuns[] }> {
   ensureExtensionBuild(log);
   const details: PlatformRuns[] = [];
-  for (const target of overlayTargets()) details.push(await collect(target, log));
+  // VETTED_BENCH_PLATFORMS=youtube,x measures only those (while working on one); the table says which ran.
+  const only = process.env.VETTED_BENCH_PLATFORMS?.split(',').map((p) => p.trim());
+  for (const target of overlayTargets()) if (!only || only.includes(target.platform)) details.push(await collect(target, log));
   return { figures: details.flatMap(figuresOf), details };
 }

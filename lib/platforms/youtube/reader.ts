@@ -5,7 +5,7 @@
  * The Videos, Shorts and Live tabs list the latest uploads unless sorted otherwise; Home shows
  * shelves: both of those readings say `postOrder: 'popular'`.
  */
-import { at } from '../../parse/json-path';
+import { asObject, at } from '../../parse/json-path';
 import { youtubeProfileRef } from './profile-url';
 import { buildCreator } from '../source-ladder';
 import type { PlatformReader, ReadFailure, ReadFailureReason, ReadResult } from '../types';
@@ -31,7 +31,8 @@ export const youtubeReader: PlatformReader = {
       const ref = youtubeProfileRef(url);
       if (ref?.platform !== 'youtube') return fail('not-profile', ['url']);
       tried.push(`json:${INITIAL_DATA_NAME}`);
-      const data = initialData(doc);
+      // The page-world script's pick of window.ytInitialData, when it gave one: the same data, parsed already.
+      const data = asObject(context.pageData) ?? initialData(doc);
       const locale = pageLocale(doc) ?? jsonLocale(data);
       let unreadableChannel = false;
       if (data !== undefined) {
