@@ -73,8 +73,9 @@ export function OverlayPanel({ report, onCollapse, move, briefs, save, history, 
         <VerdictBlock report={report} />
         <BriefSection report={report} briefs={briefs} />
         <KeyFigures report={report} />
-        <PostPagesNote evidence={report.postEvidence} platform={report.snapshot.creator.platform} />
         <SaveSection key={report.key} save={save} />
+        {/* Under Save, not above it: at 1280x800 the note's two or three lines pushed Save out of the panel's first view. */}
+        <PostPagesNote evidence={report.postEvidence} platform={report.snapshot.creator.platform} />
         <div className="sections">
           <FitSection report={report} />
           <EngagementSection report={report} />

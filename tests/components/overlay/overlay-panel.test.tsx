@@ -103,6 +103,19 @@ describe('expanded panel', () => {
     expect(byTestId(el, 'engagement-note')!.textContent).toBe('popular posts only, not the latest');
   });
 
+  it('with no post to measure engagement from, the reason is said once above the fold: on the Engagement card, not again beside the confidence', () => {
+    const report = makeReport(makeSnapshot({ platform: 'tiktok' }, makePosts(12, (i) => ({ likes: null, comments: null, shares: null, views: 1_000 + i * 100 }))));
+    expect(report.confidence.reasons[0]).toMatch(/^no eligible post shows likes/);
+    const el = panel(report);
+    expect(byTestId(el, 'card-engagement')!.querySelector('.card-detail')!.textContent).toBe(report.metrics.reasons.engagementRate);
+    const line = byTestId(el, 'panel-verdict')!.querySelector('.confidence-line')!.textContent!;
+    expect(line).not.toMatch(/likes|engagement/);
+    expect(line).toBe(report.confidence.reasons[1] ? `${byTestId(el, 'confidence-level')!.textContent} · ${report.confidence.reasons[1]}` : byTestId(el, 'confidence-level')!.textContent);
+    // Every reason is still listed where confidence is explained.
+    openSection(el, 'confidence');
+    for (const reason of report.confidence.reasons) expect(byTestId(el, 'section-confidence')!.textContent).toContain(reason);
+  });
+
   it('outside the brief: every hard fail with its reason', () => {
     const report = makeReport(makeSnapshot({ followers: 2_000_000 }, makePosts(12, () => ({}), 60, 3)));
     expect(report.fit.hardFails.length).toBeGreaterThanOrEqual(2);

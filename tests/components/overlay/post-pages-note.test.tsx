@@ -22,6 +22,8 @@ describe('the panel says what post pages added and which to open next', () => {
     const root = panel(report);
     expect(byTestId(root, 'post-pages-read')!.textContent).toBe('From videos you opened: 1 video read on its own page, 20 comments from 1 video.');
     expect(byTestId(root, 'post-next-step')!.textContent).toBe(report.postEvidence.nextStep);
+    // Below Save, which stays in the panel's first view with the verdict and the four figures.
+    expect(byTestId(root, 'section-save')!.compareDocumentPosition(byTestId(root, 'post-pages-note')!) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
   });
 
   it('nothing when no post page was read and none would help', () => {
