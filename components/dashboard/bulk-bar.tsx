@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import { SHORTLIST_STATUSES, type ShortlistStatus } from '../../lib/contracts/shortlist-entry';
 import { STATUS_LABELS } from '../../lib/shortlist-view/status-counts';
+import { formatCount } from '../../lib/format/format';
 
 export interface BulkActions {
   onStatus(status: ShortlistStatus): void;
@@ -20,7 +21,7 @@ export function BulkBar({ count, busy, actions }: { count: number; busy: boolean
   const canCompare = count >= 2 && count <= 4;
   return (
     <div className="bulk-bar" role="region" aria-label="Selected creators">
-      <strong>{count.toLocaleString('en')} selected</strong>
+      <strong>{formatCount(count)} selected</strong>
       <span className="bulk-group">
         <label htmlFor={`${id}-status`}>Status</label>
         <select id={`${id}-status`} value={status} onChange={(e) => setStatus(e.target.value as ShortlistStatus)}>

@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import type { ImportableFile } from '../../lib/shortlist-view/importable-file';
 import type { ImportResult, OnExisting } from '../../lib/contracts/shortlist-store';
-import { formatDate } from '../../lib/format/format';
+import { formatCount, formatDate } from '../../lib/format/format';
 
 export interface DataActions {
   exportCsv(scope: 'all' | 'filtered'): void;
@@ -45,16 +45,16 @@ export function DataPanel({
         <p className="muted">Last export: {lastExportAt ? formatDate(lastExportAt) : 'never'}.</p>
         <div className="button-row">
           <button type="button" disabled={busy || total === 0} onClick={() => actions.exportCsv('all')}>
-            Export CSV (all {total.toLocaleString('en')})
+            Export CSV (all {formatCount(total)})
           </button>
           <button type="button" disabled={busy || filtered === 0 || filtered === total} onClick={() => actions.exportCsv('filtered')}>
-            Export CSV (filtered view, {filtered.toLocaleString('en')})
+            Export CSV (filtered view, {formatCount(filtered)})
           </button>
           <button type="button" disabled={busy || total === 0} onClick={() => actions.exportXlsx('all')}>
-            Export Excel (.xlsx, all {total.toLocaleString('en')})
+            Export Excel (.xlsx, all {formatCount(total)})
           </button>
           <button type="button" disabled={busy || filtered === 0 || filtered === total} onClick={() => actions.exportXlsx('filtered')}>
-            Export Excel (.xlsx, filtered view, {filtered.toLocaleString('en')})
+            Export Excel (.xlsx, filtered view, {formatCount(filtered)})
           </button>
           <button type="button" disabled={busy} onClick={actions.downloadBackup}>
             Download backup (JSON)
@@ -85,7 +85,7 @@ export function DataPanel({
           <p className="notice notice--info" role="status" data-testid="clear-browsing-result">
             {cleared === 0
               ? 'There was no browsing history to clear.'
-              : `Removed ${cleared.toLocaleString('en')} follower ${cleared === 1 ? 'reading' : 'readings'} of creators not on your shortlist.`}
+              : `Removed ${formatCount(cleared)} follower ${cleared === 1 ? 'reading' : 'readings'} of creators not on your shortlist.`}
           </p>
         )}
       </div>

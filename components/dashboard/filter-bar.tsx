@@ -5,7 +5,7 @@ import { SHORTLIST_STATUSES, type ShortlistStatus } from '../../lib/contracts/sh
 import { VERDICT_WORDS } from '../../lib/scoring/fit-summary';
 import { hasFilters, NO_FILTERS, VERDICT_ORDER, type ShortlistFilters } from '../../lib/shortlist-view/filter-sort';
 import { STATUS_LABELS } from '../../lib/shortlist-view/status-counts';
-import { platformName } from '../../lib/format/format';
+import { formatCount, platformName } from '../../lib/format/format';
 
 function scoreValue(text: string): number | null {
   if (text.trim() === '') return null;
@@ -89,7 +89,7 @@ export function FilterBar({
         Clear filters
       </button>
       <p className="filter-count muted" role="status">
-        Showing {shown.toLocaleString('en')} of {total.toLocaleString('en')} creators
+        Showing {formatCount(shown)} of {formatCount(total)} creators
       </p>
     </div>
   );

@@ -1,7 +1,8 @@
 import { Chart, Legend, LinearScale, LineController, LineElement, PointElement, Tooltip } from 'chart.js';
 import { useEffect, useRef } from 'react';
 import type { StoredReading } from '../../lib/contracts/shortlist-entry';
-import { formatDate, formatDateTime, formatFollowers } from '../../lib/format/format';
+import { formatDateTime, formatFollowers } from '../../lib/format/format';
+import { followerAxes } from './follower-chart-axes';
 
 // Only what a line chart on a numeric axis needs: chart.js tree-shakes the rest away.
 Chart.register(LineController, LineElement, PointElement, LinearScale, Legend, Tooltip);
@@ -26,8 +27,6 @@ export function FollowerChart({ series }: { series: readonly ChartSeries[] }) {
     if (!el || !el.getContext('2d')) return;
     const ink = getComputedStyle(el).color || '#888';
     const times = series.flatMap((s) => s.points.map((p) => Date.parse(p.at)));
-    // Readings taken within two days of each other need the time of day to tell apart.
-    const tick = Math.max(...times) - Math.min(...times) < 2 * 86_400_000 ? formatDateTime : formatDate;
     const chart = new Chart(el, {
       type: 'line',
       data: {
@@ -43,10 +42,7 @@ export function FollowerChart({ series }: { series: readonly ChartSeries[] }) {
         animation: false,
         maintainAspectRatio: false,
         color: ink,
-        scales: {
-          x: { type: 'linear', ticks: { color: ink, callback: (v) => tick(Number(v)), maxTicksLimit: 6 } },
-          y: { type: 'linear', ticks: { color: ink, callback: (v) => formatFollowers(Number(v)) } },
-        },
+        scales: followerAxes(times, ink),
         plugins: {
           tooltip: { callbacks: { title: (items) => formatDateTime(Number(items[0]?.parsed.x)), label: (item) => `${item.dataset.label}: ${formatFollowers(item.parsed.y ?? null)}` } },
         },

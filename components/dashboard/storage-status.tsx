@@ -1,5 +1,5 @@
 import type { ShortlistStats } from '../../lib/contracts/shortlist-store';
-import { formatBytes, formatDate } from '../../lib/format/format';
+import { formatBytes, formatCount, formatDate } from '../../lib/format/format';
 
 /** What navigator.storage.estimate() says the shortlist's origin uses, in bytes. */
 export interface StorageUse {
@@ -37,7 +37,7 @@ export function StorageStatus({
       {stats && stats.unsavedChanges >= EXPORT_NUDGE_AFTER ? (
         <div className="notice notice--info nudge" role="status" data-testid="export-nudge">
           <p>
-            {stats.unsavedChanges.toLocaleString('en')} changes since your last export. Your shortlist lives only in this browser: export it to keep a
+            {formatCount(stats.unsavedChanges)} changes since your last export. Your shortlist lives only in this browser: export it to keep a
             copy.
           </p>
           <div className="button-row">

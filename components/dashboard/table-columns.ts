@@ -21,7 +21,8 @@ export const TABLE_COLUMNS: readonly TableColumn[] = [
   { id: 'fitScore', label: 'Fit', width: '56px', sort: 'fitScore', numeric: true },
   // Wide enough for the longest usual line ("Outside brief · 1.1M followers > 100k (+1 more)").
   { id: 'verdict', label: 'Verdict', width: 'minmax(300px, 2fr)', sort: 'verdict' },
-  { id: 'price', label: 'Price', width: '116px', sort: 'price', numeric: true },
+  // "$95,500–$286,500" on one line; a wider range wraps after its dash rather than being cut.
+  { id: 'price', label: 'Price', width: '136px', sort: 'price', numeric: true },
   { id: 'status', label: 'Status', width: '132px', sort: 'status' },
   { id: 'tags', label: 'Tags', width: 'minmax(140px, 1fr)', sort: 'tags' },
   { id: 'notes', label: 'Notes', width: 'minmax(160px, 1.2fr)', sort: 'notes' },

@@ -85,7 +85,7 @@ export const TableRow = memo(function TableRow({
       <div role="cell" className="cell-text">
         <VerdictLine verdict={row.fitVerdict} summary={row.fitSummary} testId="dashboard-verdict" />
       </div>
-      <div role="cell" className="num">
+      <div role="cell" className="num cell-price">
         {formatUsdRange(row.priceLow, row.priceHigh)}
       </div>
       <div role="cell">

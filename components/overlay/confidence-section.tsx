@@ -1,6 +1,6 @@
 import type { Precision, VettingReport } from '../../lib/contracts/report';
 import { Figure, FigureList, PanelSection } from './figure-list';
-import { formatAgo, formatDateTime, formatDecimal } from '../../lib/format/format';
+import { formatAgo, formatCount, formatDateTime, formatDecimal } from '../../lib/format/format';
 
 const PRECISION_TEXT: Record<Precision, string> = { exact: 'exact', rounded: 'rounded', mixed: 'some rounded', unknown: 'not shown' };
 const COUNTS = ['followers', 'following', 'postsCount', 'likes', 'comments', 'shares', 'views'] as const;
@@ -35,7 +35,7 @@ export function ConfidenceSection({ report, now }: { report: VettingReport; now:
         </ul>
       )}
       <FigureList>
-        <Figure label="Posts with interactions" value={String(confidence.postsUsed)} />
+        <Figure label="Posts with interactions" value={formatCount(confidence.postsUsed)} />
         <Figure
           label="Counts on the page"
           value={

@@ -10,7 +10,7 @@ import { formatCount, formatPercent, formatPostsUsed } from '../../lib/format/fo
 
 const medianMean = (value: MedianMean | null, missing: () => ReactNode) => (value ? `median ${formatPercent(value.median)}, mean ${formatPercent(value.mean)}` : missing());
 
-const postCount = (n: number) => `${n.toLocaleString('en-US')} ${n === 1 ? 'post' : 'posts'}`;
+const postCount = (n: number) => `${formatCount(n)} ${n === 1 ? 'post' : 'posts'}`;
 
 const POSITION_TEXT = { 'below-low': 'below the low mark', low: 'low', average: 'average', high: 'high', 'above-high': 'above the high mark' } as const;
 

@@ -8,6 +8,7 @@ import { ContactSection } from './contact-section';
 import { DragHandle } from './drag-handle';
 import { EngagementSection } from './engagement-section';
 import { PanelSection } from './figure-list';
+import { PostPagesNote } from './post-pages-note';
 import { FitSection } from './fit-section';
 import { KeyFigures } from './key-figures';
 import { TIER_LABEL } from '../../lib/vetting/labels';
@@ -73,6 +74,8 @@ export function OverlayPanel({ report, onCollapse, move, briefs, save, history, 
         <BriefSection report={report} briefs={briefs} />
         <KeyFigures report={report} />
         <SaveSection key={report.key} save={save} />
+        {/* Under Save, not above it: at 1280x800 the note's two or three lines pushed Save out of the panel's first view. */}
+        <PostPagesNote evidence={report.postEvidence} platform={report.snapshot.creator.platform} />
         <div className="sections">
           <FitSection report={report} />
           <EngagementSection report={report} />

@@ -9,6 +9,9 @@ const CONFIDENCE_TEXT = { high: 'High confidence', medium: 'Medium confidence', 
  */
 export function VerdictBlock({ report }: { report: VettingReport }) {
   const { fit, confidence } = report;
+  // With no post to measure engagement from, the first reason says so: the Engagement card right
+  // below already says why it is not measured, so the line gives the next reason instead.
+  const reason = confidence.postsUsed === 0 && report.metrics.engagementRate === null ? confidence.reasons[1] : confidence.reasons[0];
   return (
     <div className="verdict-block" data-testid="panel-verdict">
       {verdictShowsScore(fit.verdict) && fit.score !== null ? (
@@ -28,7 +31,7 @@ export function VerdictBlock({ report }: { report: VettingReport }) {
           <span className={`confidence confidence--${confidence.level}`} data-testid="confidence-level" data-level={confidence.level}>
             {CONFIDENCE_TEXT[confidence.level]} ({confidence.score}/100)
           </span>
-          {confidence.reasons[0] && <span className="muted"> · {confidence.reasons[0]}</span>}
+          {reason && <span className="muted"> · {reason}</span>}
         </p>
       </div>
     </div>

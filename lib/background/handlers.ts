@@ -128,7 +128,8 @@ export function createHandlers(deps: BackgroundDeps): HandlerTable {
       roles: ['content'],
       async handle(_request, context) {
         // The content script removes its frame on leaving a profile: nothing may speak for it afterwards.
-        if (context.tabId !== null) await Promise.all([deps.tabs.clear(context.tabId), deps.mounts.clear(context.tabId), deps.posts?.tabPosts.clear(context.tabId)]);
+        // Its report stays among the last few left behind, for the post pages opened from it.
+        if (context.tabId !== null) await Promise.all([deps.tabs.leave(context.tabId), deps.mounts.clear(context.tabId), deps.posts?.tabPosts.clear(context.tabId)]);
         return { ok: true };
       },
     },

@@ -1,4 +1,4 @@
-import type { VettingReport } from '../contracts/report';
+import { VettingReportSchema, type VettingReport } from '../contracts/report';
 import { TabStateSchema, type TabState } from '../messages/protocol';
 import { tabStateKey } from '../messages/tab-state-key';
 
@@ -18,6 +18,23 @@ export const TAB_STATE_CAP = 60;
 
 /** The order tabs last wrote their state in, oldest first; its own key so that no report is read to find it. */
 export const TAB_ORDER_KEY = 'tab-order';
+
+/**
+ * Reports of tabs that moved on to another page, newest first, one per creator: "the creator's last
+ * vetting" must outlive the page that showed it, or a post opened from the profile in the same tab
+ * would say the profile was never opened. Few, since a report is ~40 KB; a closed tab's report is
+ * not kept (see clear).
+ */
+export const LEFT_REPORTS_KEY = 'left-reports';
+export const LEFT_REPORTS_CAP = 10;
+
+function readLeft(raw: unknown): VettingReport[] {
+  if (!Array.isArray(raw)) return [];
+  return raw.flatMap((item) => {
+    const parsed = VettingReportSchema.safeParse(item);
+    return parsed.success ? [parsed.data] : [];
+  });
+}
 
 /** The small state written when even a store emptied of other tabs refuses a tab's report. */
 function storageFullState(state: TabState): TabState {
@@ -60,6 +77,12 @@ export function createTabStateStore(area: SessionArea, options: { cap?: number; 
     if (tabIds.length) await area.remove(tabIds.map(tabStateKey));
   }
 
+  async function forget(tabId: number): Promise<void> {
+    await area.remove(tabStateKey(tabId));
+    const ids = await order();
+    if (ids.includes(tabId)) await area.set({ [TAB_ORDER_KEY]: ids.filter((id) => id !== tabId) });
+  }
+
   async function get(tabId: number): Promise<TabState | null> {
     const key = tabStateKey(tabId);
     const raw = (await area.get(key))[key];
@@ -70,9 +93,9 @@ export function createTabStateStore(area: SessionArea, options: { cap?: number; 
 
   return {
     get,
-    /** The newest report of this creator that any tab holds (a post page asks how its creator was vetted). */
+    /** The newest report of this creator that any tab holds or left behind (a post page asks how its creator was vetted). */
     async latestReport(creatorKey: string): Promise<VettingReport | null> {
-      let latest: VettingReport | null = null;
+      let latest: VettingReport | null = readLeft((await area.get(LEFT_REPORTS_KEY))[LEFT_REPORTS_KEY]).find((report) => report.key === creatorKey) ?? null;
       for (const tabId of await order()) {
         const state = await get(tabId);
         if (state?.status !== 'ready' || state.report.key !== creatorKey) continue;
@@ -100,12 +123,24 @@ export function createTabStateStore(area: SessionArea, options: { cap?: number; 
         }
       });
     },
-    clear(tabId: number): Promise<void> {
+    /**
+     * The tab moved on to another page: its state goes, as on clear, but a report it showed is kept
+     * among the last few left behind. Kept only if the area has room: a full area keeps the tabs' states.
+     */
+    leave(tabId: number): Promise<void> {
       return serial(async () => {
-        await area.remove(tabStateKey(tabId));
-        const ids = await order();
-        if (ids.includes(tabId)) await area.set({ [TAB_ORDER_KEY]: ids.filter((id) => id !== tabId) });
+        const state = await get(tabId);
+        if (state?.status === 'ready') {
+          const left = readLeft((await area.get(LEFT_REPORTS_KEY))[LEFT_REPORTS_KEY]).filter((report) => report.key !== state.report.key);
+          await area.set({ [LEFT_REPORTS_KEY]: [state.report, ...left].slice(0, LEFT_REPORTS_CAP) }).catch((error: unknown) => {
+            log(`session storage refused the left tab's report (${error instanceof Error ? error.message : String(error)})`);
+          });
+        }
+        await forget(tabId);
       });
+    },
+    clear(tabId: number): Promise<void> {
+      return serial(() => forget(tabId));
     },
   };
 }

@@ -11,9 +11,16 @@ import { fitSummaryOf } from './report-figures';
  */
 export type CsvColumnKind = 'text' | 'list' | 'count' | 'figure' | 'boolean' | 'date';
 
+/**
+ * How a figure is rounded before any file gets it, so that a person reads 0.05585, not
+ * 0.05585137207639122: rates to four significant digits, days to whole days, money to cents.
+ */
+export type FigureRounding = 'rate' | 'days' | 'money';
+
 export interface CsvColumn {
   name: string;
   kind: CsvColumnKind;
+  round?: FigureRounding;
   /** The value, read straight from the stored summary (listSummaries): no full row is needed. */
   read(summary: ShortlistSummary): unknown;
 }
@@ -32,17 +39,17 @@ export const CSV_COLUMNS = [
   { name: 'posts_count', kind: 'count', read: (s) => s.profile.postsCount },
   { name: 'verified', kind: 'boolean', read: (s) => s.profile.verified },
   { name: 'tier', kind: 'text', read: (s) => s.figures.tier },
-  { name: 'engagement_rate', kind: 'figure', read: (s) => s.figures.engagementRate },
+  { name: 'engagement_rate', kind: 'figure', round: 'rate', read: (s) => s.figures.engagementRate },
   { name: 'engagement_rate_basis', kind: 'text', read: (s) => s.figures.engagementRateBasis },
-  { name: 'posts_per_week', kind: 'figure', read: (s) => s.figures.postsPerWeek },
-  { name: 'days_since_last_post', kind: 'figure', read: (s) => s.figures.daysSinceLastPost },
-  { name: 'sponsored_share', kind: 'figure', read: (s) => s.figures.sponsoredShare },
+  { name: 'posts_per_week', kind: 'figure', round: 'rate', read: (s) => s.figures.postsPerWeek },
+  { name: 'days_since_last_post', kind: 'figure', round: 'days', read: (s) => s.figures.daysSinceLastPost },
+  { name: 'sponsored_share', kind: 'figure', round: 'rate', read: (s) => s.figures.sponsoredShare },
   { name: 'authenticity_score', kind: 'figure', read: (s) => s.figures.authenticityScore },
   { name: 'fit_score', kind: 'figure', read: (s) => s.figures.fitScore },
   { name: 'fit_verdict', kind: 'text', read: (s) => s.figures.fitVerdict },
   { name: 'brief', kind: 'text', read: (s) => s.figures.briefName },
-  { name: 'price_low', kind: 'figure', read: (s) => s.figures.priceLow },
-  { name: 'price_high', kind: 'figure', read: (s) => s.figures.priceHigh },
+  { name: 'price_low', kind: 'figure', round: 'money', read: (s) => s.figures.priceLow },
+  { name: 'price_high', kind: 'figure', round: 'money', read: (s) => s.figures.priceHigh },
   { name: 'emails', kind: 'list', read: (s) => s.profile.emails },
   { name: 'links', kind: 'list', read: (s) => s.profile.links },
   { name: 'status', kind: 'text', read: (s) => s.status },

@@ -1,5 +1,5 @@
 import type { ShortlistSummary } from '../contracts/shortlist-entry';
-import { CSV_COLUMNS, CSV_HEADER, LIST_SEPARATOR, type CsvColumnKind } from './csv-columns';
+import { CSV_COLUMNS, CSV_HEADER, LIST_SEPARATOR, type CsvColumnKind, type FigureRounding } from './csv-columns';
 import { guardFormula } from './formula-guard';
 
 // The one CSV writer: the shortlist export (popup, dashboard) and nothing else writes CSV text.
@@ -62,14 +62,29 @@ export function formatCell(kind: CsvColumnKind, value: unknown): string {
   }
 }
 
-/** Each export column's value for one stored summary, before any file format (CSV text, xlsx cells). */
+const RATE_DIGITS = 4;
+
+/** A figure as the exports write it: a rate to four significant digits (0.05585), whole days, money to the cent; anything else as it is. */
+export function roundFigure(value: unknown, round: FigureRounding | undefined): unknown {
+  if (round === undefined || typeof value !== 'number' || !Number.isFinite(value)) return value;
+  switch (round) {
+    case 'rate':
+      return value === 0 ? 0 : Number(value.toPrecision(RATE_DIGITS));
+    case 'days':
+      return Math.round(value);
+    case 'money':
+      return Math.round(value * 100) / 100;
+  }
+}
+
+/** Each export column's value for one stored summary, rounded for people, before any file format (CSV text, xlsx cells). */
 export function columnValues(summary: ShortlistSummary): unknown[] {
-  return CSV_COLUMNS.map((column) => column.read(summary));
+  return CSV_COLUMNS.map((column) => roundFigure(column.read(summary), 'round' in column ? column.round : undefined));
 }
 
 /** The shortlist as a CSV file's text (UTF-8 with BOM, CRLF, RFC 4180): header, then one row per stored summary. */
 export function summariesToCsv(summaries: readonly ShortlistSummary[]): string {
-  const rows = summaries.map((summary) => CSV_COLUMNS.map((column) => formatCell(column.kind, column.read(summary))));
+  const rows = summaries.map((summary) => columnValues(summary).map((value, i) => formatCell(CSV_COLUMNS[i]!.kind, value)));
   return formatCsv([CSV_HEADER, ...rows]);
 }
 

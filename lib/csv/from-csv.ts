@@ -1,4 +1,5 @@
 import Papa from 'papaparse';
+import { formatCount } from '../format/format';
 
 /** One data record, numbered as a spreadsheet shows it (the header is row 1), cells by normalized column name. */
 export interface CsvRecord {
@@ -87,7 +88,7 @@ export function parseCsvTable(text: string, options: { maxRows: number }): CsvTa
     return {
       ok: false,
       reason: 'too-many-rows',
-      message: `This file has more than ${options.maxRows.toLocaleString('en-US')} rows. Split it into smaller files and import them one by one.`,
+      message: `This file has more than ${formatCount(options.maxRows)} rows. Split it into smaller files and import them one by one.`,
       errors: [],
     };
   }

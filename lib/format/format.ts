@@ -152,6 +152,28 @@ export function formatDateTime(value: string | number | null): string {
   return Number.isFinite(time) ? dateTime.format(time) : DASH;
 }
 
+const utcDate = new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeZone: 'UTC' });
+
+/** "Jun 1, 2025" as formatDate writes it, in UTC: the time zone the charts' time axes are drawn in, so a bar's date and its axis agree. */
+export function formatDateUtc(value: string | number | null): string {
+  const time = timeOf(value);
+  return Number.isFinite(time) ? utcDate.format(time) : DASH;
+}
+
+export type DateTickUnit = 'hour' | 'day' | 'month' | 'year';
+
+const UTC_TICK: Record<DateTickUnit, Intl.DateTimeFormat> = {
+  hour: new Intl.DateTimeFormat('en', { month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: 'UTC' }),
+  day: new Intl.DateTimeFormat('en', { month: 'short', day: 'numeric', timeZone: 'UTC' }),
+  month: new Intl.DateTimeFormat('en', { month: 'short', year: 'numeric', timeZone: 'UTC' }),
+  year: new Intl.DateTimeFormat('en', { year: 'numeric', timeZone: 'UTC' }),
+};
+
+/** A time axis tick at its step's precision, in UTC: "May 28, 14:00", "May 28", "Jun 2025", "2025". */
+export function formatDateTick(unit: DateTickUnit, time: number): string {
+  return UTC_TICK[unit].format(time);
+}
+
 const BYTE_UNITS = ['B', 'KB', 'MB', 'GB', 'TB'];
 
 /** 3_250_000 → "3.1 MB" (powers of 1024, as the browser's storage estimate counts). */

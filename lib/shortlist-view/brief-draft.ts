@@ -1,5 +1,6 @@
 import { CampaignBriefSchema, FIT_CRITERIA, type CampaignBrief, type FitCriterion } from '../contracts/brief';
 import type { Platform } from '../contracts/creator';
+import { formatCount } from '../format/format';
 import { parseCount } from '../parse/count';
 import { DEFAULT_BRIEF } from '../scoring/default-brief';
 
@@ -147,7 +148,8 @@ function fieldOf(path: readonly PropertyKey[]): string {
 
 /** zod's issue in the editor's words ("required", "must be at least 0") instead of its own. */
 function issueText(issue: { code: string; message: string; origin?: unknown; minimum?: unknown; maximum?: unknown }): string {
-  const bound = (n: unknown) => (typeof n === 'number' || typeof n === 'bigint' ? n.toLocaleString('en') : String(n));
+  // Whole bounds with thousands separators ("10,000,000"); a fractional bound as it is, never rounded.
+  const bound = (n: unknown) => ((typeof n === 'number' || typeof n === 'bigint') && Number.isInteger(Number(n)) ? formatCount(Number(n)) : String(n));
   if (issue.code === 'too_small') {
     if (issue.origin === 'string') return 'required';
     if (issue.origin === 'array') return 'choose at least one';

@@ -122,6 +122,13 @@ describe('overlay panel in real Chromium', () => {
     }
     const saveBox = await frame.getByRole('button', { name: 'Save to shortlist', exact: true }).boundingBox();
     expect(saveBox && body && saveBox.y + saveBox.height <= body.y + body.height + 0.5, 'Save above the fold').toBe(true);
+    // Nothing above the fold is cut short: the name, the verdict, the confidence line and each card's words fit their boxes.
+    const cut = await panel.evaluate((root) =>
+      [...root.querySelectorAll('.panel-head h2, .verdict-summary, .confidence-line, .card-value, .card-detail')]
+        .filter((el) => el.scrollHeight > el.clientHeight + 1 || el.scrollWidth > el.clientWidth + 1)
+        .map((el) => `${el.className}: ${el.textContent}`),
+    );
+    expect(cut).toEqual([]);
     await panel.screenshot({ path: join(SHOTS, `${platform}-panel.png`) });
     await page.emulateMedia({ colorScheme: 'dark' });
     await panel.screenshot({ path: join(SHOTS, `${platform}-panel-dark.png`) });

@@ -275,6 +275,22 @@ describe('post pages in real Chromium', () => {
     await channel.close();
   }, 90_000);
 
+  it("the same tab: from the profile to one of its posts, the post page still has the profile's verdict", async () => {
+    const profileUrl = 'https://www.tiktok.com/@illojuan';
+    const videoUrl = expectedUrl('tiktok', '2025-12_video_rendered-dom_universal-data_en-ES_illojuan.html');
+    // Routes as in the TikTok test above; a fresh profile page in a tab of its own.
+    const page = await browser.context.newPage();
+    await page.goto(profileUrl, { waitUntil: 'domcontentloaded' });
+    expect(await waitForBadge(page, (b) => b.state === 'ready' && b.handle === '@illojuan', 15_000)).toMatchObject({ frames: 1 });
+    const report = await reportWhen(await probe.tabIdOf(profileUrl), (s) => s.report.key === 'tiktok:illojuan');
+    // Every other tab of this creator is closed: only this tab has seen the profile.
+    for (const other of browser.context.pages()) if (other !== page && other !== probe.page) await other.close();
+    await page.goto(videoUrl, { waitUntil: 'domcontentloaded' });
+    const shown = await waitForPostView(page, (v) => v.state === 'ready' && v.views !== null);
+    expect(shown).toMatchObject({ frames: 1, handle: '@illojuan', verdict: report.report.fit.summary });
+    await page.close();
+  }, 60_000);
+
   it('Instagram: a post page of a creator whose profile was never opened says so, and links to it', async () => {
     const file = '2021-10_post_html_sharedData_logged-out_tesla.html';
     const url = expectedUrl('instagram', file);

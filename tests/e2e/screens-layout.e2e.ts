@@ -53,6 +53,8 @@ describe('popup and dashboard as a person sees them', () => {
       await popup.screenshot({ path: join(SHOTS, `popup-400-${scheme}.png`), fullPage: true });
     }
     expect(await layoutProblems(popup)).toEqual({ pageScrollsSideways: false, clipped: [], small: [] });
+    // The current creator's verdict is read in full, not ending in "…".
+    expect(await popup.getByTestId('popup-verdict').locator('.verdict-text').evaluate((el) => el.scrollWidth <= el.clientWidth + 1 && el.scrollHeight <= el.clientHeight + 1)).toBe(true);
 
     await dashboard.reload();
     const rows = dashboard.locator('[data-testid="dashboard-row"]');
@@ -62,6 +64,11 @@ describe('popup and dashboard as a person sees them', () => {
       await dashboard.screenshot({ path: join(SHOTS, `dashboard-1280-${scheme}.png`) });
     }
     expect(await layoutProblems(dashboard)).toEqual({ pageScrollsSideways: false, clipped: [], small: [] });
+    // No figure is cut: followers, engagement, scores and prices (the widest, $95,500–$286,500 for 50.1M followers) fit their cells.
+    const cutFigures = await dashboard.locator('[data-testid="dashboard-row"] [role="cell"].num').evaluateAll((cells) =>
+      cells.filter((el) => el.scrollWidth > el.clientWidth + 1 || el.scrollHeight > el.clientHeight + 1).map((el) => el.textContent),
+    );
+    expect(cutFigures).toEqual([]);
     // Export CSV on the main view, not only under "Import & export".
     const [download] = await Promise.all([dashboard.waitForEvent('download'), dashboard.getByTestId('header-export').click()]);
     expect(download.suggestedFilename()).toMatch(/^vetted-shortlist-\d{4}-\d{2}-\d{2}\.csv$/);

@@ -2,12 +2,11 @@ import type { ChartConfiguration, Scale } from 'chart.js';
 import type { PostSeries } from './post-series';
 import { timeTicks } from './time-ticks';
 import type { ChartColors } from './use-chart';
-import { formatCompact, formatCount } from '../../../lib/format/format';
+import { formatCompact, formatCount, formatDateUtc } from '../../../lib/format/format';
 
 export type PostChartConfig = ChartConfiguration<'bar' | 'line', Array<{ x: number; y: number }> | number[], string>;
 
 const DAY = 86_400_000;
-const longDate = new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeZone: 'UTC' });
 
 /**
  * Whether bars at their dates would pile up: more than a third of the posts sit closer to the
@@ -56,7 +55,7 @@ export function postChartConfig(series: PostSeries, colors: ChartColors, width: 
     callbacks: {
       title: (items: Array<{ dataIndex: number }>) => {
         const point = series.points[items[0]?.dataIndex ?? 0];
-        return point ? `${point.time === null ? 'undated' : longDate.format(point.time)}${point.pinned ? ' (pinned)' : ''}${point.sponsored ? ' (sponsored)' : ''}` : '';
+        return point ? `${point.time === null ? 'undated' : formatDateUtc(point.time)}${point.pinned ? ' (pinned)' : ''}${point.sponsored ? ' (sponsored)' : ''}` : '';
       },
       label: (item: { parsed: { y: number | null } }) => `${formatCount(item.parsed.y ?? 0)} ${series.metric}`,
     },
@@ -84,7 +83,7 @@ export function postChartConfig(series: PostSeries, colors: ChartColors, width: 
       options: { responsive: false, plugins: { tooltip }, scales: { x: timeAxis(colors, min, max, 4), y: countAxis(colors) } },
     };
   }
-  const labels = series.points.map((p) => (p.time === null ? 'undated' : longDate.format(p.time)));
+  const labels = series.points.map((p) => (p.time === null ? 'undated' : formatDateUtc(p.time)));
   return {
     type: 'bar',
     data: {

@@ -2,12 +2,13 @@ import type { Post } from '../../../lib/contracts/creator';
 import type { VettingReport } from '../../../lib/contracts/report';
 import { interactionsOf } from '../../../lib/metrics/eligible-posts';
 import { eligiblePosts } from '../report-posts';
+import { formatDateUtc } from '../../../lib/format/format';
 
 export interface SeriesPoint {
   id: string;
   /** When the post was published (epoch ms), or null when the page gave no date. */
   time: number | null;
-  /** The post's date ("2025-05-28"), or "undated". */
+  /** The post's date as the chart's axis writes it ("May 28, 2025", UTC), or "undated". */
   label: string;
   value: number;
   sponsored: boolean;
@@ -46,7 +47,7 @@ export function postSeries(report: VettingReport): PostSeries | null {
     const value = valueOf(post);
     if (value === null) return null;
     const time = publishedTime(post);
-    return { id: post.id, time, label: time === null ? 'undated' : new Date(time).toISOString().slice(0, 10), value, sponsored: post.sponsored, pinned: post.pinned };
+    return { id: post.id, time, label: time === null ? 'undated' : formatDateUtc(time), value, sponsored: post.sponsored, pinned: post.pinned };
   };
   const eligibleIds = new Set(eligible.map((p) => p.id));
   const pinned = report.snapshot.posts.filter((p) => p.pinned && !eligibleIds.has(p.id)).flatMap((p) => toPoint(p) ?? []);

@@ -1,7 +1,9 @@
+import { formatDateTick, type DateTickUnit } from '../../../lib/format/format';
+
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
 
-type Unit = 'hour' | 'day' | 'month' | 'year';
+type Unit = DateTickUnit;
 
 /** Steps from an hour to ten years; the first that keeps the ticks within the limit is used. */
 const STEPS: ReadonlyArray<{ unit: Unit; count: number }> = [
@@ -21,13 +23,6 @@ const STEPS: ReadonlyArray<{ unit: Unit; count: number }> = [
   { unit: 'year', count: 5 },
   { unit: 'year', count: 10 },
 ];
-
-const LABEL: Record<Unit, Intl.DateTimeFormat> = {
-  hour: new Intl.DateTimeFormat('en', { month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: 'UTC' }),
-  day: new Intl.DateTimeFormat('en', { month: 'short', day: 'numeric', timeZone: 'UTC' }),
-  month: new Intl.DateTimeFormat('en', { month: 'short', year: 'numeric', timeZone: 'UTC' }),
-  year: new Intl.DateTimeFormat('en', { year: 'numeric', timeZone: 'UTC' }),
-};
 
 export interface TimeTicks {
   /** Tick positions, epoch milliseconds, ascending. */
@@ -71,8 +66,8 @@ export function timeTicks(min: number, max: number, maxTicks = 5): TimeTicks {
   for (const step of STEPS) {
     const values = ticksFor(min, max, step.unit, step.count);
     const approx = span / ((step.unit === 'hour' ? HOUR : step.unit === 'day' ? DAY : step.unit === 'month' ? 30.44 * DAY : 365.25 * DAY) * step.count);
-    if (values.length <= maxTicks && approx <= maxTicks) return { values: values.length ? values : [min], unit: step.unit, label: (v) => LABEL[step.unit].format(v) };
+    if (values.length <= maxTicks && approx <= maxTicks) return { values: values.length ? values : [min], unit: step.unit, label: (v) => formatDateTick(step.unit, v) };
   }
   const last = STEPS[STEPS.length - 1]!;
-  return { values: ticksFor(min, max, last.unit, last.count), unit: last.unit, label: (v) => LABEL[last.unit].format(v) };
+  return { values: ticksFor(min, max, last.unit, last.count), unit: last.unit, label: (v) => formatDateTick(last.unit, v) };
 }

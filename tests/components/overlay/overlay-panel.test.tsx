@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { act } from 'react';
 import { signalReason } from '../../../components/overlay/authenticity-section';
 import { sourcesText } from '../../../components/overlay/confidence-section';
+import { authenticityFindings } from '../../../components/overlay/key-figures';
 import { OverlayView } from '../../../components/overlay/overlay-view';
 import type { VettingReport } from '../../../lib/contracts/report';
 import { makePosts, makeReport, makeSnapshot } from '../../lib/vetting/factory';
@@ -101,6 +102,25 @@ describe('expanded panel', () => {
     expect(byTestId(el, 'figure-days-since-last-post')!.querySelector('.value')!.textContent).toBe('n/a, same reason');
     expect(byTestId(el, 'card-cadence')!.textContent).toBe('Postingnot measuredthis page shows popular posts, not the latest');
     expect(byTestId(el, 'engagement-note')!.textContent).toBe('popular posts only, not the latest');
+  });
+
+  it('with no post to measure engagement from, the reason is said once above the fold: on the Engagement card, not again beside the confidence', () => {
+    const report = makeReport(makeSnapshot({ platform: 'tiktok' }, makePosts(12, (i) => ({ likes: null, comments: null, shares: null, views: 1_000 + i * 100 }))));
+    expect(report.confidence.reasons[0]).toMatch(/^no eligible post shows likes/);
+    const el = panel(report);
+    expect(byTestId(el, 'card-engagement')!.querySelector('.card-detail')!.textContent).toBe(report.metrics.reasons.engagementRate);
+    const line = byTestId(el, 'panel-verdict')!.querySelector('.confidence-line')!.textContent!;
+    expect(line).not.toMatch(/likes|engagement/);
+    expect(line).toBe(report.confidence.reasons[1] ? `${byTestId(el, 'confidence-level')!.textContent} · ${report.confidence.reasons[1]}` : byTestId(el, 'confidence-level')!.textContent);
+    // Every reason is still listed where confidence is explained.
+    openSection(el, 'confidence');
+    for (const reason of report.confidence.reasons) expect(byTestId(el, 'section-confidence')!.textContent).toContain(reason);
+  });
+
+  it('authenticity in words: what the checks found, and when none could be run, says so instead of "no warning signs in 0 checks"', () => {
+    expect(authenticityFindings({ ok: 3, warn: 1, risk: 0, unknown: 2 })).toBe('1 warning in 4 checks');
+    expect(authenticityFindings({ ok: 4, warn: 0, risk: 0, unknown: 0 })).toBe('no warning signs in 4 checks');
+    expect(authenticityFindings({ ok: 0, warn: 0, risk: 0, unknown: 9 })).toBe('no check could be run on this page');
   });
 
   it('outside the brief: every hard fail with its reason', () => {

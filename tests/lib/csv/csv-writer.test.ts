@@ -8,6 +8,8 @@ import { CSV_COLUMNS, CSV_HEADER } from '../../../lib/csv/csv-columns';
 import { startsWithFormulaTrigger, unguardFormula } from '../../../lib/csv/formula-guard';
 import { csvField, csvNumber, exportFileName, formatCell, summariesToCsv } from '../../../lib/csv/csv-writer';
 import { csvOf } from './csv-of';
+import { summarizeEntry } from '../../../lib/csv/entry-summary';
+import { xlsxSheet } from '../../../lib/shortlist-view/xlsx-sheet';
 import { anaEntry, daniEntry, goldenEntries } from './entries';
 
 const DOCUMENTED_HEADER =
@@ -63,6 +65,16 @@ describe('summariesToCsv', () => {
     expect(row?.[column('engagement_rate')]).toBe('0.0257');
     expect(row?.[column('sponsored_share')]).toBe('0.125');
     expect(row?.[column('total_likes')]).toBe('');
+  });
+
+  test('figures are rounded for people, the same in the CSV and the xlsx: rates to 4 significant digits, days whole, money to cents', () => {
+    const entry = daniEntry();
+    entry.imported = { ...entry.imported!, engagementRate: 0.05585137207639122, postsPerWeek: 0.033333333, daysSinceLastPost: 4.6, sponsoredShare: 1 / 3, priceLow: 0.13333, priceHigh: 1422.456 };
+    const [, row] = parse(csvOf([entry]));
+    const expected = { engagement_rate: '0.05585', posts_per_week: '0.03333', days_since_last_post: '5', sponsored_share: '0.3333', price_low: '0.13', price_high: '1422.46' };
+    expect(Object.fromEntries(Object.keys(expected).map((name) => [name, row?.[column(name)]]))).toEqual(expected);
+    const sheet = xlsxSheet([summarizeEntry(entry)]);
+    expect(Object.fromEntries(Object.keys(expected).map((name) => [name, sheet.rows[0]![column(name)]]))).toEqual(Object.fromEntries(Object.entries(expected).map(([name, text]) => [name, Number(text)])));
   });
 
   test('an entry without a report exports its imported figures, or empty cells when it has none', () => {

@@ -7,6 +7,8 @@ import {
   formatCompact,
   formatCount,
   formatDate,
+  formatDateTick,
+  formatDateUtc,
   formatDateTime,
   formatDays,
   formatDecimal,
@@ -113,5 +115,18 @@ describe('formatPostsUsed', () => {
     expect(formatPostsUsed(9, 12, 0)).toBe('9 of the 12 eligible posts');
     expect(formatPostsUsed(1, 1, 0)).toBe('1 of the 1 eligible post');
     expect(formatPostsUsed(0, 0, 0)).toBe('no eligible posts');
+  });
+});
+
+describe('chart dates', () => {
+  it('write a post\'s date as formatDate does, in UTC like the chart axis, and ticks at their step\'s precision', () => {
+    const lateEvening = Date.UTC(2025, 4, 28, 23, 30);
+    expect(formatDateUtc(lateEvening)).toBe('May 28, 2025');
+    expect(formatDateUtc('2025-06-01T00:00:00Z')).toBe('Jun 1, 2025');
+    expect(formatDateUtc(null)).toBe(DASH);
+    expect(formatDateTick('hour', Date.UTC(2025, 4, 28, 14))).toBe('May 28, 14:00');
+    expect(formatDateTick('day', lateEvening)).toBe('May 28');
+    expect(formatDateTick('month', lateEvening)).toBe('May 2025');
+    expect(formatDateTick('year', lateEvening)).toBe('2025');
   });
 });

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import type { ShortlistEntry } from '../../../lib/contracts/shortlist-entry';
 import { figuresFromReport } from '../../../lib/csv/report-figures';
+import { roundFigure } from '../../../lib/csv/csv-writer';
 import { csvOf } from '../csv/csv-of';
 import { IMPORT_CAPS, checkImportSize, importCsv } from '../../../lib/shortlist/import';
 import { openShortlist, type Shortlist } from '../../../lib/shortlist/repository';
@@ -47,7 +48,17 @@ describe('round trip', () => {
     const original = (await a.get('instagram:ana.cocina')) as ShortlistEntry;
     const copy = entries.find((e) => e.key === 'instagram:ana.cocina') as ShortlistEntry;
     expect(copy.report).toBeNull();
-    expect(copy.imported).toEqual(figuresFromReport(original.report));
+    // The figures as the file writes them: rates to 4 significant digits, days whole, money to cents.
+    const figures = figuresFromReport(original.report);
+    expect(copy.imported).toEqual({
+      ...figures,
+      engagementRate: roundFigure(figures.engagementRate, 'rate'),
+      postsPerWeek: roundFigure(figures.postsPerWeek, 'rate'),
+      daysSinceLastPost: roundFigure(figures.daysSinceLastPost, 'days'),
+      sponsoredShare: roundFigure(figures.sponsoredShare, 'rate'),
+      priceLow: roundFigure(figures.priceLow, 'money'),
+      priceHigh: roundFigure(figures.priceHigh, 'money'),
+    });
     expect(copy.snapshot.posts).toEqual([]);
     expect(copy.snapshot.creator.bio).toBe('');
     expect(copy).toMatchObject({ status: 'negotiating', tags: ['food', '=risky'], notes: original.notes, trackingLink: original.trackingLink, promoCode: 'ANACOCINA' });
