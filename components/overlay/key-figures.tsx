@@ -17,6 +17,8 @@ export function sinceLastPost(days: number): string {
 export function authenticityFindings(counts: VettingReport['authenticity']['counts']): string {
   const found = [counts.risk > 0 ? plural(counts.risk, 'risk', 'risks') : '', counts.warn > 0 ? plural(counts.warn, 'warning', 'warnings') : ''].filter(Boolean);
   const checked = counts.ok + counts.warn + counts.risk;
+  // "no warning signs in 0 checks" would read as a clean bill: say that nothing could be checked.
+  if (checked === 0) return 'no check could be run on this page';
   const head = found.length ? found.join(', ') : 'no warning signs';
   return `${head} in ${plural(checked, 'check', 'checks')}`;
 }

@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { act } from 'react';
 import { signalReason } from '../../../components/overlay/authenticity-section';
 import { sourcesText } from '../../../components/overlay/confidence-section';
+import { authenticityFindings } from '../../../components/overlay/key-figures';
 import { OverlayView } from '../../../components/overlay/overlay-view';
 import type { VettingReport } from '../../../lib/contracts/report';
 import { makePosts, makeReport, makeSnapshot } from '../../lib/vetting/factory';
@@ -114,6 +115,12 @@ describe('expanded panel', () => {
     // Every reason is still listed where confidence is explained.
     openSection(el, 'confidence');
     for (const reason of report.confidence.reasons) expect(byTestId(el, 'section-confidence')!.textContent).toContain(reason);
+  });
+
+  it('authenticity in words: what the checks found, and when none could be run, says so instead of "no warning signs in 0 checks"', () => {
+    expect(authenticityFindings({ ok: 3, warn: 1, risk: 0, unknown: 2 })).toBe('1 warning in 4 checks');
+    expect(authenticityFindings({ ok: 4, warn: 0, risk: 0, unknown: 0 })).toBe('no warning signs in 4 checks');
+    expect(authenticityFindings({ ok: 0, warn: 0, risk: 0, unknown: 9 })).toBe('no check could be run on this page');
   });
 
   it('outside the brief: every hard fail with its reason', () => {
