@@ -150,6 +150,8 @@ export function runPostContent(ctx: ContentScriptContext, reader: PostReader, { 
       return;
     }
     const mine = shown?.id === id ? shown : arrive(id, url);
+    // An app that re-rendered <body> took our frame with it.
+    if (mine.accepted) ensureFrame();
     const submission = postSubmission(reader.readPostPage(document, url, { now: new Date() }), 'page');
     if (submission) await submit(submission);
     if (shown !== mine) return;

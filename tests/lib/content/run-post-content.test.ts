@@ -139,6 +139,20 @@ describe('the post-page script on saved post pages', () => {
     expect(sendMessage.mock.calls[1]![0].reading?.comments.length).toBeGreaterThan(0);
   });
 
+  it('an app that re-rendered the page took the frame: the next navigation on the same post mounts it again', async () => {
+    const watch = fixture('youtube', '2024-01_watch_html_es-ES_ytInitialData-ytInitialPlayerResponse_onemedia.html');
+    openPage(watch.url, watch.text);
+    runPostContent(context.ctx, youtubePostReader, { capturePaths: YOUTUBE_POST_CAPTURE_PATHS, rendered: false });
+    await settle();
+    frames[0]!.removed = true;
+    history.pushState({}, '', `${watch.url}&t=42s`);
+    window.dispatchEvent(new Event('wxt:locationchange'));
+    await settle();
+    expect(frames.map((f) => f.removed)).toEqual([true, false]);
+    // The same post: nothing is sent again but the new frame's mount.
+    expect(types()).toEqual(['page/left', 'post/submit:page:hwMkbaS_M_c:author', 'overlay/mount', 'overlay/mount']);
+  });
+
   it('leaving the post removes the overlay and sends nothing more', async () => {
     const watch = fixture('youtube', '2024-01_watch_html_es-ES_ytInitialData-ytInitialPlayerResponse_onemedia.html');
     openPage(watch.url, watch.text);
