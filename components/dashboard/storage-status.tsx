@@ -14,11 +14,13 @@ export function StorageStatus({
   stats,
   storage,
   onExport,
+  onExportXlsx,
   onBackup,
 }: {
   stats: ShortlistStats | null;
   storage: StorageUse | null;
   onExport: () => void;
+  onExportXlsx: () => void;
   onBackup: () => void;
 }) {
   return (
@@ -32,6 +34,9 @@ export function StorageStatus({
         {/* On every view, not only under "Import & export": the export is how a shortlist leaves this browser. */}
         <button type="button" onClick={onExport} data-testid="header-export">
           Export CSV
+        </button>
+        <button type="button" onClick={onExportXlsx} data-testid="header-export-xlsx">
+          Export Excel (.xlsx)
         </button>
       </div>
       {stats && stats.unsavedChanges >= EXPORT_NUDGE_AFTER ? (

@@ -19,8 +19,9 @@ export const TABLE_COLUMNS: readonly TableColumn[] = [
   { id: 'engagementRate', label: 'Engagement', width: '96px', sort: 'engagementRate', numeric: true },
   { id: 'authenticityScore', label: 'Authenticity', width: '96px', sort: 'authenticityScore', numeric: true },
   { id: 'fitScore', label: 'Fit', width: '56px', sort: 'fitScore', numeric: true },
-  // Wide enough for the longest usual line ("Outside brief · 1.1M followers > 100k (+1 more)").
-  { id: 'verdict', label: 'Verdict', width: 'minmax(300px, 2fr)', sort: 'verdict' },
+  // Most lines fit ("Outside brief · 1.14M followers > 100k"); a longer one ends in "…" with the whole line in its title.
+  // No wider: at 1280 px every column up to Price must be whole before the table is scrolled.
+  { id: 'verdict', label: 'Verdict', width: 'minmax(280px, 2fr)', sort: 'verdict' },
   // "$95,500–$286,500" on one line; a wider range wraps after its dash rather than being cut.
   { id: 'price', label: 'Price', width: '136px', sort: 'price', numeric: true },
   { id: 'status', label: 'Status', width: '132px', sort: 'status' },

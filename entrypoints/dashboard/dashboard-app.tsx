@@ -144,7 +144,7 @@ export function DashboardApp({ services, focusKey = null }: { services: Dashboar
       <header className="dashboard-header">
         <h1>Vetted shortlist</h1>
         <SyncIndicator status={teamSync?.status ?? null} quietWhenOff />
-        <StorageStatus stats={data.stats} storage={data.storage} onExport={() => void exportFile('all')} onBackup={() => void downloadBackup()} />
+        <StorageStatus stats={data.stats} storage={data.storage} onExport={() => void exportFile('all')} onExportXlsx={() => void exportFile('all', 'xlsx')} onBackup={() => void downloadBackup()} />
       </header>
       <nav className="sections" aria-label="Dashboard sections">
         {SECTIONS.map(([id, label]) => (

@@ -11,21 +11,23 @@ import { useSave } from './use-save';
 import { useSaveGate } from './use-save-gate';
 import { useShortlistView } from './use-shortlist-view';
 import { useTabState } from './use-tab-state';
+import type { PanelStart } from './first-paint';
 
 const DEFAULT_OPTIONS = [{ id: DEFAULT_BRIEF.id, name: DEFAULT_BRIEF.name }];
 
 /**
  * The overlay page's wiring: the tab's state and the shortlist both come from the background
  * (never from the host page), asked for with the mount token the content script's private channel
- * gave us; the frame's size and place are settled over that channel.
+ * gave us; the frame's size and place are settled over that channel. `start`: what the first
+ * badge showed when the panel took over (first-paint.ts).
  */
-export function OverlayConnector() {
+export function OverlayConnector({ start }: { start?: PanelStart }) {
   const rootRef = useRef<HTMLDivElement>(null);
   const platform = useMemo(framePlatform, []);
   const link = useFrameLink();
   const token = link?.token ?? null;
-  const loaded = useTabState(token);
-  const [collapsed, setCollapsed] = useCollapsed();
+  const loaded = useTabState(token, start?.input);
+  const [collapsed, setCollapsed] = useCollapsed(start?.collapsed);
   const move = useFramePlacement(rootRef, platform, link);
 
   const report = loaded.kind === 'state' && loaded.state?.status === 'ready' ? loaded.state.report : null;

@@ -220,7 +220,10 @@ function readTrackingLink(r: RowReader): string | null | undefined {
 
 /** Drop the fields whose column the sheet does not have. */
 function defined<T>(value: { [K in keyof T]-?: T[K] | undefined }): Partial<T> {
-  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;
+  // A loop, not fromEntries(entries().filter()): three calls a row, and the arrays added up on a 5,000-row import.
+  const out: Record<string, unknown> = {};
+  for (const key in value) if (value[key] !== undefined) out[key] = value[key];
+  return out as Partial<T>;
 }
 
 /**

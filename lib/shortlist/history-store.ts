@@ -41,6 +41,17 @@ export async function recordReading(store: HistoryStoreWrite, point: StoredReadi
   return 'added';
 }
 
+/**
+ * The creators that have any reading: one walk over the distinct keys of the key index. An import of
+ * thousands of new creators then adds each one's first reading without asking the index about it
+ * one by one (5,000 lookups were a fifth of an import's time, bench:shortlist profile).
+ */
+export async function keysWithReadings(store: HistoryStoreRead): Promise<Set<string>> {
+  const keys = new Set<string>();
+  for (let cursor = await store.index('by-key').openKeyCursor(null, 'nextunique'); cursor; cursor = await cursor.continue()) keys.add(cursor.key);
+  return keys;
+}
+
 /** A creator's readings, oldest first; rows that fail the schema are left out. */
 export async function readHistory(store: HistoryStoreRead, key: string): Promise<StoredReading[]> {
   const rows = await store.index('by-key').getAll(key);

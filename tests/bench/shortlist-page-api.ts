@@ -9,6 +9,7 @@ import type { VettingReport } from '../../lib/contracts/report';
 import { SHORTLIST_STATUSES, type ShortlistEntry, type ShortlistSummary } from '../../lib/contracts/shortlist-entry';
 import { summariesToCsv } from '../../lib/csv/csv-writer';
 import { importCsv } from '../../lib/shortlist/import';
+import { profileUrlFor } from '../../lib/shortlist/import-merge';
 import { openShortlist } from '../../lib/shortlist/repository';
 
 const NOW = new Date('2026-03-05T14:00:00.000Z');
@@ -32,6 +33,7 @@ function committed(tx: IDBTransaction): Promise<void> {
 function renamed(report: VettingReport, handle: string): VettingReport {
   const copy = structuredClone(report);
   copy.snapshot.creator.handle = handle;
+  copy.snapshot.creator.profileUrl = profileUrlFor(copy.snapshot.creator.platform, handle);
   copy.key = `${copy.snapshot.creator.platform}:${handle}`;
   return copy;
 }
@@ -42,9 +44,12 @@ function cloneEntry(template: ShortlistEntry, handle: string, i: number): Shortl
   entry.handle = handle;
   entry.key = `${entry.platform}:${handle}`;
   entry.snapshot.creator.handle = handle;
+  // The profile address names the handle: an import checks that it does.
+  entry.snapshot.creator.profileUrl = profileUrlFor(entry.platform, handle);
   if (entry.report) {
     entry.report.key = entry.key;
     entry.report.snapshot.creator.handle = handle;
+    entry.report.snapshot.creator.profileUrl = entry.snapshot.creator.profileUrl;
   }
   entry.status = SHORTLIST_STATUSES[i % SHORTLIST_STATUSES.length]!;
   entry.updatedAt = new Date(NOW.getTime() - i * 60_000).toISOString();
@@ -82,7 +87,7 @@ async function seed(name: string, reports: VettingReport[], total: number): Prom
     const history = tx.objectStore('history');
     for (let i = existing; i < total; i++) {
       const template = templates[i % templates.length]!;
-      const entry = cloneEntry(template, `seed.${i}`, i);
+      const entry = cloneEntry(template, `seed_${i}`, i);
       creators.put(entry);
       const followers = entry.snapshot.creator.followers;
       if (followers !== null) history.add({ key: entry.key, at: entry.updatedAt, followers, following: entry.snapshot.creator.following, postsCount: entry.snapshot.creator.postsCount });

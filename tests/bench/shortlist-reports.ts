@@ -17,7 +17,8 @@ const CAPTION = 'Three ways to style the same linen shirt for a week of city bre
 /** One report per platform, computed by the real vet(), as the overlay would hand it to save(). */
 export function templateReports(): VettingReport[] {
   return (Object.keys(POSTS_SEEN) as Platform[]).map((platform) => {
-    const handle = `template.${platform}`;
+    // X handles are letters, digits and "_": one form every platform accepts, as import checks.
+    const handle = `template_${platform}`;
     const posts = makePosts(POSTS_SEEN[platform], (i) => ({
       kind: platform === 'youtube' || platform === 'tiktok' ? 'video' : 'image',
       likes: 900 + ((i * 211) % 1500),

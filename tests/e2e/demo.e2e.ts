@@ -14,7 +14,7 @@ import { VERDICT_WORDS } from '../../lib/scoring/fit-summary';
 import { makeTempDir, removeTempDir } from '../temp-dir';
 import { CHROMIUM } from './browser';
 import { loadSample } from './sample-pages';
-import { platformName } from '../../lib/format/format';
+import { formatCount, platformName } from '../../lib/format/format';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const OUT = join(ROOT, 'demo-output');
@@ -120,7 +120,7 @@ function checkSummary(stdout: string) {
     expect(line, `${platform} summary line in:\n${stdout}`).toBeDefined();
     // The verdict line as the badge writes it, and the followers as the page gives them.
     expect(Object.values(VERDICT_WORDS).some((words) => line!.includes(`  ${words}`)), line).toBe(true);
-    expect(line).toContain(`${sample.followers.toLocaleString('en')} followers`);
+    expect(line).toContain(`${formatCount(sample.followers)} followers`);
   }
   expect(stdout).toContain('Requests made by the extension: 0.');
 }

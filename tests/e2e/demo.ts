@@ -18,7 +18,7 @@ import type { TabState } from '../../lib/messages/protocol';
 import { launchWithExtension, overlayFrame, type ExtensionBrowser } from './browser';
 import type { WithChrome } from './chrome-api';
 import { loadSample, type SamplePage } from './sample-pages';
-import { platformName } from '../../lib/format/format';
+import { formatCount, platformName } from '../../lib/format/format';
 
 const OUT = join(import.meta.dirname, '..', '..', 'demo-output');
 const VIEWPORT = { width: 1280, height: 800 };
@@ -51,7 +51,7 @@ async function summaryLine(browser: ExtensionBrowser, popup: Page, sample: Sampl
   if (state?.status !== 'ready') return `${name} ${sample.url}: ${state ? `${state.status}${state.status === 'unreadable' ? ` (${state.reason})` : ''}` : 'no report'}`;
   const { report } = state;
   const c = report.snapshot.creator;
-  const followers = c.followers === null ? 'followers unknown' : `${c.followers.toLocaleString('en')} followers`;
+  const followers = c.followers === null ? 'followers unknown' : `${formatCount(c.followers)} followers`;
   return `${name} @${c.handle.padEnd(20)} ${followers.padStart(19)}  ${report.fit.summary}  (authenticity ${report.authenticity.score}/100, ${report.snapshot.posts.length} posts read)`;
 }
 

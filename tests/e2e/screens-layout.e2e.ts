@@ -69,6 +69,12 @@ describe('popup and dashboard as a person sees them', () => {
       cells.filter((el) => el.scrollWidth > el.clientWidth + 1 || el.scrollHeight > el.clientHeight + 1).map((el) => el.textContent),
     );
     expect(cutFigures).toEqual([]);
+    // At 1280 px, before any sideways scroll, every column up to Price is whole in the table's view: no price half cut by its edge.
+    const priceOutside = await dashboard.locator('.table-scroll').evaluate((table) => {
+      const right = table.getBoundingClientRect().right;
+      return [...table.querySelectorAll('.cell-price')].filter((cell) => cell.getBoundingClientRect().right > right + 0.5).map((cell) => cell.textContent);
+    });
+    expect(priceOutside).toEqual([]);
     // Export CSV on the main view, not only under "Import & export".
     const [download] = await Promise.all([dashboard.waitForEvent('download'), dashboard.getByTestId('header-export').click()]);
     expect(download.suggestedFilename()).toMatch(/^vetted-shortlist-\d{4}-\d{2}-\d{2}\.csv$/);

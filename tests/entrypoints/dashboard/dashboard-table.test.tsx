@@ -266,6 +266,16 @@ describe('export', () => {
       if (n > 1) keys.push(`${String(row.getCell(1).value)}:${String(row.getCell(2).value)}`);
     });
     expect(keys).toEqual(['instagram:ana.cocina', 'tiktok:cleo.runs']);
+
+    // On the main view too, next to the header's Export CSV: the whole list.
+    const header = byTestId(container, 'header-export-xlsx')[0] as HTMLButtonElement;
+    expect(header.previousElementSibling?.getAttribute('data-testid')).toBe('header-export');
+    await click(header);
+    await waitFor(() => h.downloads.length === 4, 'header xlsx download', 15_000);
+    expect(h.downloads[3]?.fileName).toBe('vetted-shortlist-2026-03-05.xlsx');
+    const whole = new ExcelJS.Workbook();
+    await whole.xlsx.load(await h.downloads[3]!.blob.arrayBuffer());
+    expect(whole.getWorksheet('Shortlist')!.rowCount).toBe(5);
   });
 
   test('after 50 unsaved changes the page suggests an export; exporting clears it', async () => {

@@ -106,6 +106,19 @@ describe('all or nothing', () => {
     expect(await readAllRaw(name, 'history')).toEqual([]);
   });
 
+  test("a new creator's first reading merges with a reading from browsing within the hour, and stands beside an older one", async () => {
+    const { shortlist } = await fresh();
+    const at = (ms: number) => new Date(NOW.getTime() + ms).toISOString();
+    // Browsed, not shortlisted: readings kept for the retention period.
+    await shortlist.addReading({ key: 'x:near', at: at(-10 * 60_000), followers: 10, following: null, postsCount: null });
+    await shortlist.addReading({ key: 'x:far', at: at(-5 * 3_600_000), followers: 20, following: null, postsCount: null });
+    const csv = `platform,handle,followers,updated_at\r\nx,near,11,${at(0)}\r\nx,far,21,${at(0)}\r\nx,fresh,31,${at(0)}\r\n`;
+    expect(await importCsv(shortlist, csv, { onExisting: 'update', now: NOW })).toMatchObject({ ok: true, created: 3 });
+    expect((await shortlist.history('x:near')).map((r) => r.followers)).toEqual([11]);
+    expect((await shortlist.history('x:far')).map((r) => r.followers)).toEqual([20, 21]);
+    expect((await shortlist.history('x:fresh')).map((r) => r.followers)).toEqual([31]);
+  });
+
   test('the same creator twice in one file is an error naming both rows', async () => {
     const { shortlist } = await fresh();
     const result = await importCsv(shortlist, 'profile_url\r\nhttps://www.instagram.com/ana/\r\nhttps://www.instagram.com/ANA/\r\n', { onExisting: 'update', now: NOW });
