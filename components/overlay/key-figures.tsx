@@ -1,6 +1,8 @@
 import type { ReactNode } from 'react';
 import type { VettingReport } from '../../lib/contracts/report';
 import { TIER_LABEL } from '../../lib/vetting/labels';
+import { POPULAR_POSTS_REASON } from '../../lib/metrics/cadence';
+import { POPULAR_SAMPLE_NOTE } from '../../lib/metrics/evidence';
 import { formatDays, formatPerWeek, formatPercent, formatUsdRange } from '../../lib/format/format';
 
 const BAND_TEXT = { 'below-low': 'below the low mark', low: 'low', average: 'average', high: 'high', 'above-high': 'above the high mark' } as const;
@@ -43,8 +45,12 @@ function Card({ id, label, value, detail, muted }: { id: string; label: string; 
 export function KeyFigures({ report }: { report: VettingReport }) {
   const { metrics, authenticity, price } = report;
   const { benchmark, cadence } = metrics;
-  const note = metrics.evidence.engagement.note;
   const band = benchmark?.position ? `${BAND_TEXT[benchmark.position]} for ${benchmark.tier ? TIER_LABEL[benchmark.tier] : 'its size'}` : null;
+  // The verdict line right above may already give the reason ("Too little to judge · popular posts
+  // only, not the latest"): the cards then point to it instead of saying it twice more.
+  const gap = report.fit.evidenceGap;
+  const note = metrics.evidence.engagement.note === gap ? null : metrics.evidence.engagement.note;
+  const cadenceReason = metrics.reasons.cadence === POPULAR_POSTS_REASON && gap === POPULAR_SAMPLE_NOTE ? 'popular posts only, as the verdict says' : metrics.reasons.cadence;
   return (
     <dl className="cards" aria-label="Key figures" data-testid="key-figures">
       <Card
@@ -59,7 +65,7 @@ export function KeyFigures({ report }: { report: VettingReport }) {
         label="Posting"
         muted={cadence === null && metrics.daysSinceLastPost === null}
         value={cadence ? `${formatPerWeek(cadence.postsPerWeek)} a week` : 'not measured'}
-        detail={metrics.daysSinceLastPost === null ? (metrics.reasons.cadence ?? metrics.reasons.daysSinceLastPost ?? 'no dated post seen') : `last post ${sinceLastPost(metrics.daysSinceLastPost)}`}
+        detail={metrics.daysSinceLastPost === null ? (cadenceReason ?? metrics.reasons.daysSinceLastPost ?? 'no dated post seen') : `last post ${sinceLastPost(metrics.daysSinceLastPost)}`}
       />
       <Card id="authenticity" label="Authenticity" value={`${authenticity.score}/100`} detail={authenticityFindings(authenticity.counts)} />
       <Card

@@ -34,8 +34,11 @@ export function assessPostEvidence(input: PostEvidenceInput): PostEvidence {
   let nextStep: string | null = null;
   if (missing > 0 && input.eligible.length >= MIN_ENGAGEMENT_POSTS) {
     const where = input.basis === 'views' ? 'likes and views' : 'likes';
+    // With 1–4 posts a rate is shown, marked as from too few posts and left out of the verdict:
+    // "to measure engagement" beside that rate would contradict it.
+    const goal = input.postsUsed === 0 ? 'to measure engagement' : 'so that engagement counts in the verdict';
     nextStep =
-      `Open ${missing} more of the creator's recent ${noun(input.platform, 2)} to measure engagement: ` +
+      `Open ${missing} more of the creator's recent ${noun(input.platform, 2)} ${goal}: ` +
       `${input.postsUsed} of the ${MIN_ENGAGEMENT_POSTS} needed show ${where}` +
       (postsFromPostPages > 0 ? ` (${postsFromPostPages} read on ${noun(input.platform, 1)} pages).` : '.');
   }

@@ -8,6 +8,7 @@ import { launchWithExtension, ourOverlayFrames, type ExtensionBrowser } from './
 import { openProbe, type ExtensionProbe } from './extension-probe';
 import { freezeWorkerClock } from './fixed-clock';
 import { waitForBadge } from './overlay-badge';
+import { assignedJson } from '../../lib/parse/embedded-json';
 import { pushUrl } from './spa';
 
 /**
@@ -288,6 +289,30 @@ describe('post pages in real Chromium', () => {
     await page.goto(videoUrl, { waitUntil: 'domcontentloaded' });
     const shown = await waitForPostView(page, (v) => v.state === 'ready' && v.views !== null);
     expect(shown).toMatchObject({ frames: 1, handle: '@illojuan', verdict: report.report.fit.summary });
+    await page.close();
+  }, 60_000);
+
+  it("the same tab, in-app: from a YouTube channel to one of its videos, the video has the channel's verdict and the channel's overlay is gone", async () => {
+    const channelFile = '2024-01_channel-home_html_es-ES_c4TabbedHeader.html';
+    const channelUrl = expectedUrl('youtube', channelFile);
+    const watchFile = '2024-01_watch_html_es-ES_ytInitialData-ytInitialPlayerResponse_onemedia.html';
+    const watchUrl = expectedUrl('youtube', watchFile);
+    // What the app fetches for an in-app switch to a video is /next, the same object as the watch page's ytInitialData.
+    const watchHtml = fixture('youtube', watchFile);
+    const script = /var ytInitialData = [\s\S]*?;<\/script>/.exec(watchHtml)?.[0] ?? '';
+    const next = JSON.stringify(assignedJson(script, 'ytInitialData'));
+    browser.server.setRoute({ url: channelUrl, body: fixture('youtube', channelFile) });
+    const page = await browser.context.newPage();
+    await page.goto(channelUrl, { waitUntil: 'domcontentloaded' });
+    expect(await waitForBadge(page, (b) => b.state === 'ready' && b.handle === '@onemedia.', 20_000)).toMatchObject({ frames: 1 });
+    const report = await reportWhen(await probe.tabIdOf(channelUrl), (s) => s.report.key === 'youtube:onemedia.');
+    for (const other of browser.context.pages()) if (other !== page && other !== probe.page) await other.close();
+
+    serveJson('https://www.youtube.com', '/youtubei/v1/next', next);
+    await appFetch(page, '/youtubei/v1/next?prettyPrint=false', 'POST');
+    await pushUrl(page, watchUrl);
+    const shown = await waitForPostView(page, (v) => v.state === 'ready' && v.handle === '@onemedia.');
+    expect(shown).toMatchObject({ frames: 1, verdict: report.report.fit.summary });
     await page.close();
   }, 60_000);
 

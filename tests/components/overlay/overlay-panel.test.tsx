@@ -100,8 +100,13 @@ describe('expanded panel', () => {
     expect(byTestId(el, 'figure-posts-per-week')!.textContent).toContain('n/a — this page shows popular posts, not the latest');
     // The same reason once per section, not under every figure.
     expect(byTestId(el, 'figure-days-since-last-post')!.querySelector('.value')!.textContent).toBe('n/a, same reason');
-    expect(byTestId(el, 'card-cadence')!.textContent).toBe('Postingnot measuredthis page shows popular posts, not the latest');
     expect(byTestId(el, 'engagement-note')!.textContent).toBe('popular posts only, not the latest');
+    // Above the fold the verdict line gives the reason once; the cards point to it rather than repeat it.
+    expect(report.fit.summary).toBe('Too little to judge · popular posts only, not the latest');
+    expect(byTestId(el, 'card-cadence')!.textContent).toBe('Postingnot measuredpopular posts only, as the verdict says');
+    expect(byTestId(el, 'card-engagement')!.querySelector('.card-detail')!.textContent).not.toMatch(/popular/);
+    const aboveTheFold = [byTestId(el, 'panel-verdict')!, byTestId(el, 'key-figures')!].map((part) => part.textContent).join(' ');
+    expect(aboveTheFold.match(/popular posts only, not the latest|this page shows popular posts/g)).toHaveLength(1);
   });
 
   it('with no post to measure engagement from, the reason is said once above the fold: on the Engagement card, not again beside the confidence', () => {

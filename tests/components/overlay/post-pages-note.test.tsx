@@ -18,7 +18,7 @@ function panel(report: VettingReport) {
 describe('the panel says what post pages added and which to open next', () => {
   it('on a YouTube channel: the videos opened and how many more would measure engagement', () => {
     const report = makeReport(makeSnapshot({ platform: 'youtube', handle: 'onemedia.' }));
-    report.postEvidence = { postsFromPostPages: 1, comments: { sampled: 20, posts: 1, signals: [] }, nextStep: "Open 4 more of the creator's recent videos to measure engagement: 1 of the 5 needed show likes and views (1 read on video pages)." };
+    report.postEvidence = { postsFromPostPages: 1, comments: { sampled: 20, posts: 1, signals: [] }, nextStep: "Open 4 more of the creator's recent videos so that engagement counts in the verdict: 1 of the 5 needed show likes and views (1 read on video pages)." };
     const root = panel(report);
     expect(byTestId(root, 'post-pages-read')!.textContent).toBe('From videos you opened: 1 video read on its own page, 20 comments from 1 video.');
     expect(byTestId(root, 'post-next-step')!.textContent).toBe(report.postEvidence.nextStep);

@@ -100,7 +100,7 @@ describe('engagement where the profile shows none', () => {
   it('counts 2 opened videos and asks for 3 more', () => {
     const report = vet({ snapshot, brief: DEFAULT_BRIEF, history: [], now: NOW, evidence: evidenceOf(opened(2)) });
     expect(report.postEvidence.postsFromPostPages).toBe(2);
-    expect(report.postEvidence.nextStep).toBe("Open 3 more of the creator's recent videos to measure engagement: 2 of the 5 needed show likes and views (2 read on video pages).");
+    expect(report.postEvidence.nextStep).toBe("Open 3 more of the creator's recent videos so that engagement counts in the verdict: 2 of the 5 needed show likes and views (2 read on video pages).");
   });
 
   it('measures engagement by views once 5 opened videos show likes', () => {
