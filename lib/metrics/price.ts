@@ -1,7 +1,7 @@
 import type { CampaignBrief, CpmRange, PriceFormat } from '../contracts/brief';
 import type { Platform, Post } from '../contracts/creator';
 import type { Price } from '../contracts/report';
-import { formatCount, formatPercent } from '../format/format';
+import { formatCount, formatPercent, formatUsdRange } from '../format/format';
 
 export interface PriceDefaults {
   cpm: CpmRange;
@@ -101,7 +101,7 @@ export function estimatePrice(input: PriceInput): Price {
     viewsText = `followers (${formatCount(input.followers)}) × ${formatPercent(viewRate)} view rate (${formatCount(expectedViews)})`;
   }
 
-  const cpmText = `CPM $${cpm.low}–$${cpm.high}`;
+  const cpmText = `CPM ${formatUsdRange(cpm.low, cpm.high)}`;
   if (expectedViews === null) {
     return {
       currency: 'USD',

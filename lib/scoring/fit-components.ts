@@ -5,7 +5,7 @@ import { SIGNAL_WEIGHTS } from '../metrics/authenticity';
 import { checkableSignals } from '../metrics/comment-quality';
 import type { KeywordMatcher } from '../metrics/keyword-match';
 import { MIN_SPONSORED_POSTS } from '../metrics/sponsored';
-import { formatCount, formatDays, formatList, formatPerWeek, formatPercent, formatPercentRange, platformName } from '../format/format';
+import { formatCount, formatDays, formatList, formatPerWeek, formatPercent, formatPercentRange, formatUsd, formatUsdRange, platformName } from '../format/format';
 
 // Each criterion turns what we know into credit in [0, 1], or says why it cannot (not measured)
 // or need not (not set by the brief); fit.ts turns credit into points over the measured criteria.
@@ -268,5 +268,5 @@ export function budgetCredit(budget: number | null, price: Price): CriterionResu
       : budget >= price.low
         ? 0.6 + (0.4 * (budget - price.low)) / Math.max(price.high - price.low, 1e-9)
         : interpolate(budget, [[price.low / 2, 0], [price.low, 0.6]]);
-  return measured(clamp01(credit), `budget $${formatCount(budget)} vs estimated $${formatCount(price.low)}–$${formatCount(price.high)} per post`);
+  return measured(clamp01(credit), `budget ${formatUsd(budget)} vs estimated ${formatUsdRange(price.low, price.high)} per post`);
 }

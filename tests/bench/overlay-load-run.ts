@@ -1,5 +1,5 @@
 import type { BrowserContext } from 'playwright-core';
-import { overlayFrame } from '../e2e/browser';
+import { benchOverlayFrame } from './overlay-frame-of';
 import { badgeReadyAt, frameMountedAt, longTasks } from './page-probes';
 
 /**
@@ -39,7 +39,7 @@ export async function measureLoad(context: BrowserContext, url: string, withBadg
     await page.goto(url, { waitUntil: 'load' });
     let badgeMs: number | null = null;
     if (withBadge) {
-      const frame = await overlayFrame(page, 20_000);
+      const frame = await benchOverlayFrame(page, 20_000);
       try {
         const readyAt = (await (await frame.waitForFunction(badgeReadyAt, undefined, { timeout: BADGE_TIMEOUT_MS })).jsonValue()) as number;
         badgeMs = readyAt - (await page.evaluate(() => performance.timeOrigin));

@@ -1,5 +1,5 @@
 import type { BrowserContext, Frame, Page } from 'playwright-core';
-import { overlayFrame } from '../e2e/browser';
+import { benchOverlayFrame } from './overlay-frame-of';
 import { BADGE_TIMEOUT_MS } from './overlay-load-run';
 import type { OverlayTarget } from './overlay-targets';
 import { badgeLog, type BadgeShown } from './page-probes';
@@ -16,7 +16,7 @@ export interface SwitchRun {
 async function shownAfter(page: Page, key: string, since: number): Promise<{ shown: BadgeShown | null; frame: Frame | null }> {
   const until = Date.now() + BADGE_TIMEOUT_MS;
   for (;;) {
-    const frame = await overlayFrame(page, BADGE_TIMEOUT_MS).catch(() => null);
+    const frame = await benchOverlayFrame(page, BADGE_TIMEOUT_MS).catch(() => null);
     const log = frame ? await frame.evaluate(badgeLog).catch(() => [] as BadgeShown[]) : [];
     const shown = log.find((entry) => entry.key === key && entry.at >= since) ?? null;
     if (shown || Date.now() > until) return { shown, frame };
@@ -41,7 +41,7 @@ export async function measureSwitches(context: BrowserContext, target: OverlayTa
       const toNext = i % 2 === 0;
       const url = toNext ? target.next.url : target.first.url;
       const key = toNext ? target.next.key : firstKey;
-      const frameBefore = await overlayFrame(page);
+      const frameBefore = await benchOverlayFrame(page, BADGE_TIMEOUT_MS);
       const started = await target.switchTo(page, url);
       const { shown, frame } = await shownAfter(page, key, started.startedAt);
       runs.push({ badgeMs: shown ? shown.at - started.startedAt : Number.POSITIVE_INFINITY, appFetchMs: started.appFetchMs, sameFrame: frame === frameBefore });

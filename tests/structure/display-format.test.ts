@@ -7,13 +7,14 @@ import { describe, expect, it } from 'vitest';
 /**
  * Numbers, money and dates are written for people by one module, lib/format/format.ts, so that
  * every screen and the `vet` command read "12,400", "$4–$13" and "Jun 1, 2025" alike. A local
- * toFixed, toLocaleString or Intl formatter in a screen or in lib/ is how two styles creep back in.
+ * toFixed, toLocaleString, Intl formatter or hand-written "$" in a screen or in lib/ is how two styles creep back in.
  */
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const FOLDERS = ['components', 'entrypoints', 'lib'];
 const SOURCE = /\.(ts|tsx)$/;
-const LOCAL_FORMATTING = /\.toFixed\(|\.toLocaleString\(|\.toPrecision\(|Intl\.NumberFormat|Intl\.DateTimeFormat|\.toLocale(?:Date|Time)String\(/;
+// The last alternative is money written by hand in a template ("$${low}"): formatUsd and formatUsdRange keep cents under $10.
+const LOCAL_FORMATTING = /\.toFixed\(|\.toLocaleString\(|\.toPrecision\(|Intl\.NumberFormat|Intl\.DateTimeFormat|\.toLocale(?:Date|Time)String\(|\$\$\{/;
 
 /** The files that may format on their own, each with the reason. */
 const ALLOWED: Record<string, string> = {

@@ -40,6 +40,12 @@ describe('estimatePrice', () => {
     expect(estimatePrice({ platform: 'instagram', followers: 10_000, eligible: [], medianViews: null, medianInteractions: null, brief: noOverrides })).toMatchObject({ low: 13, high: 38 });
   });
 
+  it('writes its CPM in the one money style: "CPM $5–$15", and cents when a brief sets a CPM under $10', () => {
+    expect(estimatePrice({ platform: 'instagram', followers: 10_000, eligible: [], medianViews: null, medianInteractions: null, brief: noOverrides }).formula).toContain('× CPM $5–$15 ÷ 1,000');
+    const cheap = estimatePrice({ platform: 'tiktok', followers: 10_000, eligible: [], medianViews: null, medianInteractions: null, brief: { cpm: { 'tiktok-video': { low: 2.5, high: 8 } }, viewRates: {} } });
+    expect(cheap.formula).toContain('× CPM $2.50–$8.00 ÷ 1,000');
+  });
+
   it('uses the brief’s CPM and view-rate overrides', () => {
     const p = estimatePrice({
       platform: 'tiktok',

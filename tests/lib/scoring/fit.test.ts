@@ -249,6 +249,11 @@ describe('budgetCredit', () => {
   ])('budget $%i vs $100–300 → %f', (budget, credit) => {
     expect(creditOf(budgetCredit(budget, price))).toBeCloseTo(credit, 12);
   });
+  it('says budget and price in the one money style: a price under $10 keeps its cents, not "$0–$0"', () => {
+    expect(budgetCredit(5, { ...price, low: 0.13, high: 0.4 }).reason).toBe('budget $5.00 vs estimated $0.13–$0.40 per post');
+    expect(budgetCredit(1_500, price).reason).toBe('budget $1,500 vs estimated $100–$300 per post');
+  });
+
   it('is not set without a budget and not measured without a price', () => {
     expect(budgetCredit(null, price).status).toBe('not-set');
     expect(budgetCredit(500, { low: null, high: null, reason: 'x' } as Price).status).toBe('not-measured');
