@@ -128,7 +128,7 @@ export function CreatorDetails({ entry, copyText, actions, statusStamp = null, r
         <CopyField
           label="Tracking link"
           value={entry.trackingLink ?? ''}
-          placeholder="https://… (set a landing page in the brief to get one)"
+          placeholder="Set a landing page in your brief"
           copyText={copyText}
           onSave={(text) => actions.onTrackingLink(entry.key, text)}
         />

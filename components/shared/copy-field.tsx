@@ -52,11 +52,6 @@ export function CopyField({
   return (
     <div className="copy-field">
       <label htmlFor={id}>{label}</label>
-      {maxLength !== undefined ? (
-        <span className="copy-field-hint muted" id={`${id}-hint`}>
-          up to {maxLength} characters
-        </span>
-      ) : null}
       <div className="copy-field-row">
         <input
           id={id}
@@ -80,6 +75,12 @@ export function CopyField({
           Copy
         </button>
       </div>
+      {/* Under the box, so that the box lines up with its neighbours' in a row of fields. */}
+      {maxLength !== undefined ? (
+        <span className="copy-field-hint muted" id={`${id}-hint`}>
+          up to {maxLength} characters
+        </span>
+      ) : null}
       <span className="copy-status" role="status" data-state={status}>
         {status === 'too-long'
           ? `Not saved: ${draft.trim().length} characters, the limit is ${maxLength ?? 0}.`

@@ -6,6 +6,7 @@ import { ratioOf, type Figure } from './figure';
 import { BADGE_TIMEOUT_MS, MEASURE_AT_MS, SETTLE_MS, measureLoad, type LoadRun } from './overlay-load-run';
 import { measureSwitches, type SwitchRun } from './overlay-spa-run';
 import { overlayTargets, type OverlayTarget } from './overlay-targets';
+import { benchPostPages, type PostPageRuns } from './overlay-post-bench';
 import { installProbes } from './page-probes';
 import { launchWithoutExtension } from './plain-browser';
 import { controlWorker } from './worker-control';
@@ -141,12 +142,18 @@ function figuresOf(runs: PlatformRuns): Figure[] {
   ];
 }
 
-/** Every goal of the host-page budget, on each platform's saved profile page, with and without the extension. */
-export async function benchOverlay(log: (line: string) => void): Promise<{ figures: Figure[]; details: PlatformRuns[] }> {
+/**
+ * Every goal of the host-page budget, on each platform's saved profile page and post page, with and
+ * without the extension.
+ */
+export async function benchOverlay(log: (line: string) => void): Promise<{ figures: Figure[]; details: { profiles: PlatformRuns[]; posts: PostPageRuns[] } }> {
   ensureExtensionBuild(log);
   const details: PlatformRuns[] = [];
   // VETTED_BENCH_PLATFORMS=youtube,x measures only those (while working on one); the table says which ran.
   const only = process.env.VETTED_BENCH_PLATFORMS?.split(',').map((p) => p.trim());
-  for (const target of overlayTargets()) if (!only || only.includes(target.platform)) details.push(await collect(target, log));
-  return { figures: details.flatMap(figuresOf), details };
+  // VETTED_BENCH_PAGES=posts (or profiles) measures only that kind of page.
+  const pages = process.env.VETTED_BENCH_PAGES?.trim();
+  if (pages !== 'posts') for (const target of overlayTargets()) if (!only || only.includes(target.platform)) details.push(await collect(target, log));
+  const posts = pages === 'profiles' ? { figures: [], details: [] } : await benchPostPages(log, only);
+  return { figures: [...details.flatMap(figuresOf), ...posts.figures], details: { profiles: details, posts: posts.details } };
 }

@@ -2,7 +2,7 @@ import type { BrowserContext } from 'playwright-core';
 
 /**
  * Installed in every frame before any of its own scripts run. In the overlay page it stamps the
- * first frame painted after the badge turned "ready" (epoch ms, comparable with the host page's
+ * first frame painted after the badge (on a post page, the post view) turned "ready" (epoch ms, comparable with the host page's
  * performance.timeOrigin, its navigation start), and logs each later creator the badge turns ready
  * for (an SPA switch to another profile). In the popup and dashboard it stamps the first frame
  * painted with a shortlist row laid out (ms since navigation start). In host pages it records long
@@ -15,7 +15,8 @@ const PROBES = `(() => {
   if (location.protocol === 'chrome-extension:' && location.pathname === '/overlay.html') {
     globalThis.__benchBadgeLog = [];
     let shown = null;
-    const readyKey = () => document.querySelector('[data-testid="overlay-badge"][data-state="ready"]')?.getAttribute('data-key') ?? null;
+    // On a post page the post view is the badge: its creator's key once it is ready.
+    const readyKey = () => document.querySelector('[data-testid="overlay-badge"][data-state="ready"], [data-testid="overlay-post"][data-state="ready"]')?.getAttribute('data-key') ?? null;
     const check = () => {
       const key = readyKey();
       if (key === shown) return;

@@ -95,6 +95,9 @@ describe('popup and dashboard as a person sees them', () => {
     expect(detailsBox!.y).toBeLessThan(800);
     expect(detailsBox!.y + Math.min(detailsBox!.height, 200)).toBeLessThanOrEqual(800);
     await dashboard.screenshot({ path: join(SHOTS, `dashboard-1280-details.png`) });
+    // The fields of a row line up: the promo code's "up to 32 characters" sits under its box, not between label and box.
+    const [promo, link] = await Promise.all([details.getByLabel('Promo code', { exact: true }).boundingBox(), details.getByLabel('Tracking link', { exact: true }).boundingBox()]);
+    expect(Math.round(promo!.y)).toBe(Math.round(link!.y));
     await Promise.all([profile.close(), popup.close(), dashboard.close()]);
   });
 });

@@ -118,6 +118,17 @@ const validSnapshot = {
   sources: ['dom:header'],
 };
 
+const POST_URL = 'https://www.instagram.com/p/CqXyZ12abc/';
+const validReading = {
+  platform: 'instagram',
+  postId: 'CqXyZ12abc',
+  author: { handle: 'celebface', displayName: null, followers: null, verified: null },
+  post: null,
+  comments: [{ id: 'c1', authorHandle: 'a.fan', text: 'love it', publishedAt: null, likes: 2, replies: null, byCreator: false, creatorReplied: null, creatorLiked: null }],
+  totalComments: 1,
+  sources: ['json'],
+};
+
 /** One valid message of each type; the role that may send it. */
 const VALID: Record<string, { message: Record<string, unknown>; role: Role }> = {
   'snapshot/submit': { message: { type: 'snapshot/submit', pageUrl: PAGE_URL, snapshot: validSnapshot }, role: 'content' },
@@ -133,6 +144,8 @@ const VALID: Record<string, { message: Record<string, unknown>; role: Role }> = 
   'tab/state': { message: { type: 'tab/state', tabId: 7 }, role: 'extension-page' },
   'tab/save': { message: { type: 'tab/save', tabId: 7, key: 'instagram:celebface' }, role: 'extension-page' },
   'sync/status-stamp': { message: { type: 'sync/status-stamp', key: 'instagram:celebface' }, role: 'extension-page' },
+  'post/submit': { message: { type: 'post/submit', pageUrl: POST_URL, from: 'page', reading: validReading }, role: 'content' },
+  'overlay/post': { message: { type: 'overlay/post', token: TOKEN }, role: 'overlay' },
 };
 
 const hostileNumber = fc.constantFrom(...HOSTILE_NUMBERS);
@@ -164,6 +177,21 @@ const INVALID_FIELDS: Record<string, Record<string, fc.Arbitrary<unknown>>> = {
   // 10^15 is a well-formed (if unlikely) tab id: only ill-formed ones here.
   'tab/state': { tabId: fc.oneof(hostileNumber.filter((n) => n !== 1e15), fc.constantFrom(null, '7', [7], { valueOf: () => 7 }, DEEPLY_NESTED)) },
   'tab/save': { tabId: fc.oneof(hostileNumber.filter((n) => n !== 1e15), fc.constantFrom(null, '7')), key: fc.oneof(notAString, tooLong(200)) },
+  'post/submit': {
+    pageUrl: fc.oneof(notAString, tooLong(2048)),
+    from: fc.oneof(notAString, fc.constantFrom('', 'Page', 'dom', '__proto__')),
+    reading: fc.oneof(
+      notAString,
+      fc.constant(DEEPLY_NESTED),
+      fc.constant({ ...validReading, platform: 'myspace' }),
+      fc.constant({ ...validReading, postId: HUGE_TEXT }),
+      fc.constant({ ...validReading, comments: Array.from({ length: 201 }, (_, i) => ({ ...validReading.comments[0], id: `c${i}` })) }),
+      fc.constant({ ...validReading, comments: [{ ...validReading.comments[0], text: HUGE_TEXT }] }),
+      fc.constant({ ...validReading, comments: [{ ...validReading.comments[0], likes: -1 }] }),
+      fc.constant({ ...validReading, author: { ...validReading.author, handle: HUGE_TEXT } }),
+    ),
+  },
+  'overlay/post': { token: fc.oneof(notAString, tooLong(32), fc.constant('')) },
 };
 
 /** A known type with one field of its body broken or missing. */
@@ -193,6 +221,8 @@ const mutatedType = fc
       (t) => t.split('/').reverse().join('/'),
     ),
   })
+  // A look-alike that changes nothing ("post/submit" has no "a" to swap) is no near miss.
+  .filter(({ type, how }) => how(type) !== type)
   .map(({ type, how }) => ({ ...VALID[type]!.message, type: how(type) }));
 
 const junk = fc.oneof(
@@ -286,6 +316,10 @@ const badSnapshotCase = fc.tuple(badSnapshot, anySender).map(
 const anyCase = fc.oneof(invalidMessageCase, wrongSenderCase, badSnapshotCase);
 
 describe('background router under 10,000 hostile messages', () => {
+  it('knows a valid message and its sender for every type of the protocol', () => {
+    expect(Object.keys(VALID).sort()).toEqual([...TYPES].sort());
+  });
+
   it('always answers a typed error, never throws, never writes and never vets', async () => {
     const { route, session, vetCalls } = setup();
     const seen = new Map<string, number>();
