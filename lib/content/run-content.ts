@@ -26,6 +26,8 @@ export interface PlatformPage {
  */
 const RESCAN_MS = 250;
 const SETTLED_RESCAN_MS = 1_000;
+/** The longest a settled re-read waits for the page to be idle. */
+const IDLE_WAIT_MS = 1_000;
 /** Stop watching the DOM this long after a navigation; later posts arrive through captures. */
 const WATCH_MS = 15_000;
 /** How soon an overlay left behind by a reloaded or removed extension disappears. */
@@ -173,8 +175,10 @@ export function runContent(ctx: ContentScriptContext, reader: PlatformReader, { 
     if (scheduled || ctx.isInvalid) return;
     scheduled = true;
     // Once the page has given a reading, later DOM churn (feeds, hover cards) rarely changes it:
-    // re-read less often so that a busy page pays less for us.
-    ctx.setTimeout(() => void evaluate(), delay);
+    // re-read less often so that a busy page pays less for us, and only when the page is idle
+    // (within a second): the badge already shows a reading, and the page's own work comes first.
+    const settled = lastSent !== null;
+    ctx.setTimeout(() => (settled ? ctx.requestIdleCallback(() => void evaluate(), { timeout: IDLE_WAIT_MS }) : void evaluate()), delay);
   }
 
   listenForCaptures(window, capturePaths, ctx.signal, (json) => {

@@ -7,6 +7,7 @@ export interface ContentContext {
   onInvalidated(cb: () => void): () => void;
   setInterval(handler: () => void, timeout?: number): number;
   setTimeout(handler: () => void, timeout?: number): number;
+  requestIdleCallback(handler: () => void, options?: IdleRequestOptions): number;
   addEventListener<T extends EventTarget>(target: T, type: string, handler: (event: Event) => void, options?: AddEventListenerOptions): void;
 }
 
@@ -59,6 +60,14 @@ export class ContentScriptContext implements ContentContext {
   setTimeout(handler: () => void, timeout?: number): number {
     const id = window.setTimeout(() => this.isInvalid || handler(), timeout);
     this.onInvalidated(() => window.clearTimeout(id));
+    return id;
+  }
+
+  /** Work that can wait for the page to be idle (at most `options.timeout`); a timer where the browser has no idle callbacks. */
+  requestIdleCallback(handler: () => void, options?: IdleRequestOptions): number {
+    if (typeof window.requestIdleCallback !== 'function') return this.setTimeout(handler, 0);
+    const id = window.requestIdleCallback(() => this.isInvalid || handler(), options);
+    this.onInvalidated(() => window.cancelIdleCallback(id));
     return id;
   }
 

@@ -54,6 +54,10 @@ function countingContext(activity: Activity): { ctx: ContentScriptContext; inval
       activity.timeouts += 1;
       return setTimeout(handler, ms);
     },
+    requestIdleCallback(handler: () => void) {
+      activity.timeouts += 1;
+      return setTimeout(handler, 0);
+    },
     addEventListener(target: EventTarget, type: string, handler: EventListener) {
       target.addEventListener(type, handler, { signal: controller.signal });
     },

@@ -61,4 +61,17 @@ describe('the content scripts’ context', () => {
     expect(onMessage).not.toHaveBeenCalled();
     history.pushState({}, '', '/');
   });
+
+  it('runs idle work while valid, and never once the extension is gone', async () => {
+    const ctx = new ContentScriptContext('x-idle');
+    const idle = vi.fn();
+    await new Promise<void>((resolve) => ctx.requestIdleCallback(() => (idle(), resolve()), { timeout: 50 }));
+    expect(idle).toHaveBeenCalledOnce();
+    const late = vi.fn();
+    ctx.requestIdleCallback(late, { timeout: 10 });
+    delete runtime.id;
+    expect(ctx.isInvalid).toBe(true);
+    await new Promise((resolve) => setTimeout(resolve, 60));
+    expect(late).not.toHaveBeenCalled();
+  });
 });

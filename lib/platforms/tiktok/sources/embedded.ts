@@ -4,7 +4,7 @@
  * only when it describes the profile in the URL: after an in-app navigation it still holds the
  * first page's.
  */
-import { safeJsonParse } from '../../../parse/embedded-json';
+import { memberObject, safeJsonParse } from '../../../parse/embedded-json';
 import { asArray, asObject, at } from '../../../parse/json-path';
 import type { SourceReading } from '../../source-ladder';
 import { postsFromItems } from '../items';
@@ -16,7 +16,9 @@ export interface EmbeddedProfile extends UserInfoParts {
   items: unknown;
 }
 
-function universalProfile(data: unknown): EmbeddedProfile | null {
+const [SCOPE = '', USER_DETAIL = ''] = pathOf(JSON_PATHS.universalUserInfo);
+
+export function universalProfile(data: unknown): EmbeddedProfile | null {
   const info = asObject(atPath(data, JSON_PATHS.universalUserInfo));
   return info ? { user: info.user, stats: info.stats, statsV2: info.statsV2, items: info.itemList } : null;
 }
@@ -45,12 +47,24 @@ const EXTRACTORS: Array<[string, (data: unknown, handle: string) => EmbeddedProf
   ['pageProps.userInfo', nextProfile],
 ];
 
+/**
+ * The rehydration data as the universal extractor reads it: only its `webapp.user-detail` object,
+ * sliced out of the text and parsed alone (the whole is ~250 KB of app state and translations); the
+ * whole text when the slice has no profile. tiktok-embedded-slice.test.ts: the same reading on every fixture.
+ */
+export function universalData(text: string): unknown {
+  const userDetail = memberObject(text, USER_DETAIL);
+  const sliced = userDetail === undefined ? undefined : { [SCOPE]: { [USER_DETAIL]: userDetail } };
+  return sliced !== undefined && universalProfile(sliced) ? sliced : safeJsonParse(text);
+}
+
 export function readEmbedded(doc: Document, handle: string, now: Date, tried: string[]): SourceReading | null {
   for (const [index, script] of SCRIPTS.entries()) {
     const selector = pathOf(script);
     const id = selector.slice(selector.indexOf('#') + 1);
     const [via, extract] = EXTRACTORS[index] ?? [];
-    const data = safeJsonParse(doc.querySelector(selector)?.textContent ?? '');
+    const text = doc.querySelector(selector)?.textContent ?? '';
+    const data = extract === universalProfile ? universalData(text) : safeJsonParse(text);
     const embedded = data === undefined || !extract ? null : extract(data, handle);
     const profile = embedded && via ? profileFromUserInfo(embedded, 'json', via, now) : null;
     if (!embedded || !profile) {
