@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { atPath } from '../../../lib/platforms/page-path';
+import { JSON_PATHS } from '../../../lib/platforms/tiktok/paths';
 import { tiktokPostReader } from '../../../lib/platforms/tiktok/post/reader';
+import { readVideoItem } from '../../../lib/platforms/tiktok/post/video-page';
 import { videoDetailData } from '../../../lib/platforms/tiktok/post/video-detail-slice';
 import { fixtureFiles, loadExpectation, loadFixtureText, parseHtml } from './fixture-harness';
 
@@ -30,25 +33,24 @@ describe('videoDetailData', () => {
     const html = loadFixtureText('tiktok', file);
     const url = new URL(expected.url);
     const context = { now: new Date(expected.now) };
-    const fromSlice = tiktokPostReader.readPostPage(parseHtml(html, expected.url), url, context);
-    expect(fromSlice.ok).toBe(true);
-    // The same page with the block reduced to what the whole parse holds, re-serialized: no other member left to cut around.
     const doc = parseHtml(html, expected.url);
-    const script = doc.querySelector(BLOCK)!;
-    const whole = JSON.parse(script.textContent ?? '') as { __DEFAULT_SCOPE__: Record<string, unknown> };
-    script.textContent = JSON.stringify(whole, null, 1);
-    expect(tiktokPostReader.readPostPage(doc, url, context)).toEqual(fromSlice);
+    const fromSlice = tiktokPostReader.readPostPage(doc, url, context);
+    expect(fromSlice.ok).toBe(true);
+    const whole: unknown = JSON.parse(doc.querySelector(BLOCK)?.textContent ?? '');
+    const read = readVideoItem(atPath(whole, JSON_PATHS.universalVideoItem), context.now);
+    expect(fromSlice).toMatchObject({ postId: read?.post.id, author: read?.author, post: read?.post });
   });
 
-  it('parses the whole block when the member cannot be cut cleanly', () => {
+  it('cuts the member out however it is spaced, and parses the whole block when it is not an object to cut out', () => {
     const detail = { itemInfo: { itemStruct: { id: '1' } } };
-    const twice = `{"a":{"webapp.video-detail":{"x":1}},"__DEFAULT_SCOPE__":{"webapp.video-detail":${JSON.stringify(detail)}}}`;
-    expect(videoDetailData(twice)).toEqual(JSON.parse(twice));
-    const spaced = `{"__DEFAULT_SCOPE__": {"webapp.video-detail": ${JSON.stringify(detail)}}}`;
-    expect(videoDetailData(spaced)).toEqual(JSON.parse(spaced));
+    // Spaces around the colon: cut out all the same.
+    const spaced = `{"__DEFAULT_SCOPE__": {"webapp.video-detail": ${JSON.stringify(detail)}, "other": {"a": 1}}}`;
+    expect(videoDetailData(spaced)).toEqual({ __DEFAULT_SCOPE__: { 'webapp.video-detail': detail } });
     // Only inside a string: not a member.
     const quoted = `{"s":"\\"webapp.video-detail\\":{","__DEFAULT_SCOPE__":{}}`;
     expect(videoDetailData(quoted)).toEqual(JSON.parse(quoted));
+    const notObject = `{"__DEFAULT_SCOPE__":{"webapp.video-detail":[1]}}`;
+    expect(videoDetailData(notObject)).toEqual(JSON.parse(notObject));
     expect(videoDetailData('{"webapp.video-detail":{"unclosed":')).toBeUndefined();
     expect(videoDetailData('')).toBeUndefined();
   });
