@@ -9,6 +9,6 @@ export default defineContentScript({
   matches: ['https://www.youtube.com/*'],
   runAt: 'document_end',
   main(ctx) {
-    runPostContent(ctx, youtubePostReader, { capturePaths: YOUTUBE_POST_CAPTURE_PATHS, rendered: false });
+    runPostContent(ctx, youtubePostReader, { capturePaths: YOUTUBE_POST_CAPTURE_PATHS, rendered: false, pageData: true });
   },
 });

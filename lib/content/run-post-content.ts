@@ -6,6 +6,7 @@ import { listenForCaptures } from './capture-listener';
 import { send } from './messenger';
 import { mountOverlayFrame, type OverlayFrame } from './overlay-frame';
 import { namesAuthor, postSubmission, type PostSubmission } from './post-submission';
+import { requestPostData } from './post-data';
 
 /** One platform's post pages: the responses they fetch, and whether the post is only in the rendered DOM. */
 export interface PostPage {
@@ -16,6 +17,11 @@ export interface PostPage {
    * in-app navigation): re-reading their DOM would cost the page and find nothing new.
    */
   rendered: boolean;
+  /**
+   * Ask the page-world script for the data the page has parsed already (lib/capture/post-data-hooks.ts)
+   * instead of parsing it again from the document: a YouTube watch page's two objects are 0.3–0.9 MB of JSON.
+   */
+  pageData?: boolean;
 }
 
 /** Same pace as the profile script: coalesce a busy page's mutations into one read per 250 ms. */
@@ -45,6 +51,8 @@ interface Shown {
   /** What was already sent, so that a replayed or re-read response is not sent twice. */
   sent: Set<string>;
   watchUntil: number;
+  /** The page's own data for this post, asked for on arrival; undefined: read the document. */
+  pageData: Promise<Record<string, unknown> | undefined>;
 }
 
 /**
@@ -54,7 +62,7 @@ interface Shown {
  * observer and parses no response: the profile script owns those pages. Never fetches anything;
  * touches no storage.
  */
-export function runPostContent(ctx: ContentScriptContext, reader: PostReader, { capturePaths, rendered }: PostPage): void {
+export function runPostContent(ctx: ContentScriptContext, reader: PostReader, { capturePaths, rendered, pageData = false }: PostPage): void {
   let shown: Shown | null = null;
   let frame: OverlayFrame | null = null;
   let orphanCheck: number | null = null;
@@ -134,7 +142,17 @@ export function runPostContent(ctx: ContentScriptContext, reader: PostReader, { 
    */
   const arrive = (id: string, url: URL): Shown => {
     leave();
-    const mine: Shown = { id, pageUrl: url.href, cleared: send({ type: 'page/left' }), accepted: false, pending: [], sent: new Set(), watchUntil: Date.now() + WATCH_MS };
+    const mine: Shown = {
+      id,
+      pageUrl: url.href,
+      cleared: send({ type: 'page/left' }),
+      accepted: false,
+      pending: [],
+      sent: new Set(),
+      watchUntil: Date.now() + WATCH_MS,
+      // Asked while the background is told: the answer (one message each way) is in before it replies.
+      pageData: pageData ? requestPostData(window, ctx.signal) : Promise.resolve(undefined),
+    };
     shown = mine;
     window.postMessage({ source: REPLAY_REQUEST }, location.origin);
     return mine;
@@ -152,7 +170,10 @@ export function runPostContent(ctx: ContentScriptContext, reader: PostReader, { 
     const mine = shown?.id === id ? shown : arrive(id, url);
     // An app that re-rendered <body> took our frame with it.
     if (mine.accepted) ensureFrame();
-    const submission = postSubmission(reader.readPostPage(document, url, { now: new Date() }), 'page');
+    const handed = await mine.pageData;
+    // The user may have moved on while we waited; that navigation has its own evaluate().
+    if (shown !== mine) return;
+    const submission = postSubmission(reader.readPostPage(document, url, { now: new Date(), pageData: handed }), 'page');
     if (submission) await submit(submission);
     if (shown !== mine) return;
     if (rendered && !mine.accepted && Date.now() < mine.watchUntil) watch();

@@ -10,6 +10,8 @@ import { runPostContent } from '../../../lib/content/run-post-content';
 import { SUBMITTED_COMMENT_TEXT_MAX, SUBMITTED_COMMENTS_MAX, postSubmission } from '../../../lib/content/post-submission';
 import { xPostReader } from '../../../lib/platforms/x/post/reader';
 import { youtubePostReader } from '../../../lib/platforms/youtube/post/reader';
+import { pickWatchData } from '../../../lib/platforms/youtube/post/watch-data-pick';
+import { assignedJson } from '../../../lib/parse/embedded-json';
 import { loadExpectation, loadFixtureText, parseHtml } from '../platforms/fixture-harness';
 
 type Sent = { type: string; from?: string; pageUrl?: string; reading?: { postId: string; author: { handle: string } | null; comments: unknown[]; post: unknown } };
@@ -95,6 +97,33 @@ describe('the post-page script on saved post pages', () => {
     // The frame shows the post view, not the profile report.
     expect(frames).toHaveLength(1);
     expect(new URL(frames[0]!.src).searchParams.get('view')).toBe('post');
+  });
+
+  it("a watch page whose page-world script hands over the page's own objects: the same video, without the script texts", async () => {
+    const watch = fixture('youtube', '2024-01_watch_html_es-ES_ytInitialData-ytInitialPlayerResponse_onemedia.html');
+    openPage(watch.url, watch.text);
+    const fromDocument = youtubePostReader.readPostPage(document, new URL(watch.url), { now: new Date() });
+    // What the page-world script would answer; the document then holds no data of its own.
+    const picked = pickWatchData(assignedJson(watch.text, 'ytInitialData'), assignedJson(watch.text, 'ytInitialPlayerResponse'));
+    document.head.innerHTML = '';
+    const asked: unknown[] = [];
+    const answer = (event: MessageEvent) => {
+      const data = event.data as { source?: unknown } | null;
+      if (data?.source !== 'vetted-post-data-request') return;
+      asked.push(data);
+      window.dispatchEvent(new MessageEvent('message', { data: { source: 'vetted-post-data', v: 1, data: picked }, origin: window.location.origin, source: window }));
+    };
+    window.addEventListener('message', answer);
+    try {
+      runPostContent(context.ctx, youtubePostReader, { capturePaths: YOUTUBE_POST_CAPTURE_PATHS, rendered: false, pageData: true });
+      await settle();
+    } finally {
+      window.removeEventListener('message', answer);
+    }
+    expect(asked).toHaveLength(1);
+    expect(types()).toEqual(['page/left', 'post/submit:page:hwMkbaS_M_c:author', 'overlay/mount']);
+    expect(fromDocument.ok).toBe(true);
+    expect(sendMessage.mock.calls[1]![0].reading).toEqual(postSubmission(fromDocument, 'page')?.reading);
   });
 
   it("an in-app navigation: comment pages wait for the video's own response, then follow it; another video's response changes nothing", async () => {

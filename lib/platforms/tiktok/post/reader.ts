@@ -3,12 +3,12 @@
  * `webapp.video-detail` item, a captured video-detail answer, and the `/api/comment/list/` answers
  * the page fetches. Not part of the profile content script.
  */
-import { safeJsonParse } from '../../../parse/embedded-json';
 import { at } from '../../../parse/json-path';
 import { atPath, pathOf } from '../../page-path';
 import type { PostReader, PostReadResult } from '../../post-types';
 import { JSON_PATHS, SCRIPTS } from '../paths';
 import { readCommentList } from './comments';
+import { videoDetailData } from './video-detail-slice';
 import { readVideoItem, type VideoRead } from './video-page';
 
 function videoIdOf(url: URL): string | null {
@@ -31,7 +31,7 @@ export const tiktokPostReader: PostReader = {
     if (!id) return { ok: false, reason: 'not-post', tried: ['url'] };
     const tried = [`json:${UNIVERSAL}`];
     try {
-      const data = safeJsonParse(doc.querySelector(UNIVERSAL)?.textContent ?? '');
+      const data = videoDetailData(doc.querySelector(UNIVERSAL)?.textContent ?? '');
       const read = readVideoItem(atPath(data, JSON_PATHS.universalVideoItem), context.now);
       if (!read) return { ok: false, reason: 'unsupported-layout', tried };
       // After in-app navigation the script still holds the first video.

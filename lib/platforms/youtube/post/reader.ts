@@ -46,17 +46,19 @@ export const youtubePostReader: PostReader = {
     const id = videoIdOf(url);
     if (!id) return { ok: false, reason: 'not-post', tried: ['url'] };
     try {
-      const data = initialData(doc);
+      // The page's own objects, picked by the page-world script (watch-data-pick.ts), stand for the
+      // script texts; what the page lacked there is looked for in the document.
+      const handed = asObject(context.pageData);
+      const data = asObject(handed?.ytInitialData) ?? initialData(doc);
       const locale = pageLocale(doc) ?? jsonLocale(data);
       const shorts = url.pathname.startsWith('/shorts/');
       const next = data === undefined ? null : readWatchNext(data, locale, shorts);
-      const player = readPlayer(playerResponse(doc), shorts);
+      const player = readPlayer(asObject(handed?.ytInitialPlayerResponse) ?? playerResponse(doc), shorts);
       const parts = combine(next, player);
       const tried = ['json:ytInitialData', `json:${PLAYER_RESPONSE_NAME}`];
       if (!parts) return { ok: false, reason: 'unsupported-layout', tried };
       // SPA navigation leaves the first video's data in the document.
       if (parts.videoId !== id) return { ok: false, reason: 'other-post', tried };
-      void context;
       return success(parts, [next ? 'json:ytInitialData' : null, player ? `json:${PLAYER_RESPONSE_NAME}` : null].filter((s): s is string => s !== null));
     } catch {
       return { ok: false, reason: 'unsupported-layout', tried: [] };
