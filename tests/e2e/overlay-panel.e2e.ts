@@ -124,7 +124,7 @@ describe('overlay panel in real Chromium', () => {
     expect(saveBox && body && saveBox.y + saveBox.height <= body.y + body.height + 0.5, 'Save above the fold').toBe(true);
     // Nothing above the fold is cut short: the name, the verdict, the confidence line and each card's words fit their boxes.
     const cut = await panel.evaluate((root) =>
-      [...root.querySelectorAll('.panel-head h2, .verdict-summary, .confidence-line, .card-value, .card-detail')]
+      [...root.querySelectorAll('.panel-head h1, .verdict-summary, .confidence-line, .card-value, .card-detail')]
         .filter((el) => el.scrollHeight > el.clientHeight + 1 || el.scrollWidth > el.clientWidth + 1)
         .map((el) => `${el.className}: ${el.textContent}`),
     );
