@@ -112,5 +112,8 @@ export function renderFirstBadge(root: HTMLElement, loaded: OverlayInput, move: 
   else if (loaded.kind === 'connecting') badge = statusBadge(null);
   else if (loaded.state?.status === 'ready') badge = fitBadge(loaded.state.report, move, onExpand);
   else badge = statusBadge(loaded.state);
+  // The same badge again (a state that changed only where the badge does not show it) keeps its
+  // elements: replacing them under a pointer or the keyboard focus would swallow the click.
+  if (root.firstElementChild?.outerHTML === badge.outerHTML) return;
   root.replaceChildren(badge);
 }

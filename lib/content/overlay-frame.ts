@@ -103,30 +103,9 @@ export function mountOverlayFrame(doc: Document, src: string, signal: AbortSigna
     drag = { x, y, right: placement.right, bottom: placement.bottom, shield };
   };
 
-  /**
-   * Geometry the page's own rendering does not wait for (the frame's first place, its size, a
-   * window resize) is measured once the page has laid itself out: after the next frame, where
-   * reading the viewport and the profile header's box costs no forced reflow of a page still
-   * loading. Gestures (drag, keys, a remembered place) are applied at once.
-   */
-  let settle: { size: { width: number; height: number } | null } | null = null;
-  const applyWhenLaidOut = (size: { width: number; height: number } | null = null) => {
-    const pending = settle;
-    settle = { size: size ?? pending?.size ?? null };
-    if (pending || !view) return;
-    view.requestAnimationFrame(() =>
-      view.setTimeout(() => {
-        const due = settle;
-        settle = null;
-        // From where the overlay is by then: a gesture meanwhile has moved it.
-        if (due && !signal.aborted) apply(due.size ? { ...placement, ...due.size } : placement);
-      }, 0),
-    );
-  };
-
   function onMessage(data: unknown) {
     const message = parseFrameMessage(data);
-    if (message?.type === 'size') applyWhenLaidOut({ width: message.width, height: frameHeightFor(message.height) });
+    if (message?.type === 'size') apply({ ...placement, width: message.width, height: frameHeightFor(message.height) });
     // Dragging right or down brings the frame closer to the bottom-right corner it is anchored to.
     else if (message?.type === 'move') {
       takeOver();
@@ -143,15 +122,9 @@ export function mountOverlayFrame(doc: Document, src: string, signal: AbortSigna
     } else if (message?.type === 'guard') guard?.arm(message.on);
     else if (message?.type === 'check') channel.post({ type: 'checked', id: message.id, ...(guard?.verdict() ?? { ok: false, reason: 'no window' }) });
   }
-  const onResize = () => applyWhenLaidOut();
+  const onResize = () => apply(placement);
   view?.addEventListener('resize', onResize, { signal });
-  // The corner it starts in is inside any viewport: drawn there now, moved off the header once laid out.
-  set('right', `${shown.right}px`);
-  set('bottom', `${shown.bottom}px`);
-  set('width', `${shown.width}px`);
-  set('height', `${shown.height}px`);
-  if (view) applyWhenLaidOut();
-  else apply(placement);
+  apply(placement);
   (doc.body ?? doc.documentElement).appendChild(host);
   return {
     isConnected: () => host.isConnected && iframe.isConnected,

@@ -68,3 +68,17 @@ describe('the first badge (plain DOM) and the panel’s badge (React)', () => {
     expect(fromPlain(loaded)).toEqual(fromReact(loaded));
   });
 });
+
+describe('renderFirstBadge', () => {
+  it('keeps the elements when the badge would not change, and replaces them when it would', () => {
+    const holder = document.createElement('div');
+    const move = { onDrag: vi.fn(), onStep: vi.fn() };
+    const report = makeReport();
+    renderFirstBadge(holder, ready(report), move, vi.fn());
+    const button = holder.querySelector('[data-testid="overlay-expand"]');
+    renderFirstBadge(holder, ready(structuredClone(report)), move, vi.fn());
+    expect(holder.querySelector('[data-testid="overlay-expand"]')).toBe(button);
+    renderFirstBadge(holder, { kind: 'connecting' }, move, vi.fn());
+    expect(holder.querySelector('[data-testid="overlay-badge"]')?.getAttribute('data-state')).toBe('loading');
+  });
+});
