@@ -38,7 +38,7 @@ export function PanelSection({ id, title, aside, children, later }: PanelSection
   const headingId = `section-${id}`;
   return (
     <section className="panel-section" aria-labelledby={headingId} data-testid={`section-${id}`} data-open={open}>
-      <h3 className="section-head">
+      <h2 className="section-head">
         <button type="button" id={headingId} className="section-toggle" aria-expanded={open} aria-controls={bodyId} onClick={() => setOpen((was) => !was)} data-testid={`toggle-${id}`}>
           <span className="chevron" aria-hidden="true">
             {open ? '▾' : '▸'}
@@ -46,7 +46,7 @@ export function PanelSection({ id, title, aside, children, later }: PanelSection
           {title}
         </button>
         {aside !== undefined && <span className="aside">{aside}</span>}
-      </h3>
+      </h2>
       <div id={bodyId} className="section-body" hidden={!open}>
         {children}
         {open && later?.()}

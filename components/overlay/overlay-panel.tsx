@@ -51,13 +51,14 @@ export function OverlayPanel({ report, onCollapse, move, briefs, save, history, 
     if (document.hasFocus()) headingRef.current?.focus();
   }, []);
   return (
-    <section className={`panel verdict--${report.fit.verdict}`} data-testid="overlay-panel" data-key={report.key} aria-labelledby="panel-title">
+    // The open panel is the frame's main content, headed (level 1) by the creator's name.
+    <main className={`panel verdict--${report.fit.verdict}`} data-testid="overlay-panel" data-key={report.key} aria-labelledby="panel-title">
       <header className="panel-head">
         <DragHandle move={move} />
         <div className="who">
-          <h2 id="panel-title" ref={headingRef} tabIndex={-1}>
+          <h1 id="panel-title" ref={headingRef} tabIndex={-1}>
             <bdi data-testid="panel-name">{creator.displayName || creator.handle}</bdi>
-          </h2>
+          </h1>
           <span className="who-meta">
             <span data-testid="overlay-handle">@{creator.handle}</span> · {platformName(creator.platform)} · {report.metrics.tier ? TIER_LABEL[report.metrics.tier] : 'size unknown'} ·{' '}
             <span data-testid="overlay-followers" data-value={creator.followers ?? ''}>
@@ -105,6 +106,6 @@ export function OverlayPanel({ report, onCollapse, move, briefs, save, history, 
           <ConfidenceSection report={report} now={now} />
         </div>
       </div>
-    </section>
+    </main>
   );
 }

@@ -154,7 +154,7 @@ export async function benchShortlist(log: (line: string) => void): Promise<{ fig
       value: exportTime.median,
       baseline: { label: `raw IndexedDB getAll of the ${rows10k.toLocaleString('en')} rows`, value: getAll10k.median },
       ratio: ratioOf(exportTime.median, getAll10k.median),
-      detail: `real lib/shortlist in Chromium, as the Export button does it: listSummaries() reads and checks every creator's summary (repair on damage), then summariesToCsv(); CSV ${(exported.bytes / 1024 / 1024).toFixed(1)} MB. Each seeded entry is ~${(details.entryBytes / 1024).toFixed(1)} KB as JSON (the latest snapshot and the report, which holds the snapshot again, with 12–30 posts as the readers return them), so 10,000 creators are ~${((details.entryBytes * 10_000) / 1024 / 1024).toFixed(0)} MB to read`,
+      detail: `real lib/shortlist in Chromium, as the Export button does it: listSummaries() reads and checks every creator's summary (repair on damage), then summariesToCsv(); CSV ${(exported.bytes / 1024 / 1024).toFixed(1)} MB. Each seeded creator is stored as ~${(details.entryBytes / 1024).toFixed(1)} KB of JSON (the latest snapshot with 12–30 posts as the readers return them, and the report without its copy of that snapshot, as save() stores it), so 10,000 creators are ~${((details.entryBytes * 10_000) / 1024 / 1024).toFixed(0)} MB to read`,
     });
 
     log(`shortlist: import of ${IMPORT_ROWS.toLocaleString('en')} rows`);
@@ -180,7 +180,7 @@ export async function benchShortlist(log: (line: string) => void): Promise<{ fig
       ratio: ratioOf(importTime.median, importGetAll!.median),
       detail: `real importCsv() in Chromium of the first ${IMPORT_ROWS.toLocaleString('en')} rows of the export above, into a new empty database each run: parse (papaparse), check every row, then one transaction for all rows; CSV ${(csv.length / 1024 / 1024).toFixed(1)} MB; max ${importTime.max.toFixed(0)} ms`,
     });
-    log(`shortlist: an entry with a report is ~${(details.entryBytes / 1024).toFixed(1)} KB as JSON`);
+    log(`shortlist: a stored creator with a report is ~${(details.entryBytes / 1024).toFixed(1)} KB as JSON`);
     return { figures, details };
   } finally {
     await browser.close();

@@ -11,6 +11,7 @@ import { summariesToCsv } from '../../lib/csv/csv-writer';
 import { importCsv } from '../../lib/shortlist/import';
 import { profileUrlFor } from '../../lib/shortlist/import-merge';
 import { openShortlist } from '../../lib/shortlist/repository';
+import { toStoredRow } from '../../lib/shortlist/stored-row';
 
 const NOW = new Date('2026-03-05T14:00:00.000Z');
 
@@ -88,7 +89,8 @@ async function seed(name: string, reports: VettingReport[], total: number): Prom
     for (let i = existing; i < total; i++) {
       const template = templates[i % templates.length]!;
       const entry = cloneEntry(template, `seed_${i}`, i);
-      creators.put(entry);
+      // As save() stores it: the report without the snapshot it shares with the row (one copy per creator).
+      creators.put(toStoredRow(entry));
       const followers = entry.snapshot.creator.followers;
       if (followers !== null) history.add({ key: entry.key, at: entry.updatedAt, followers, following: entry.snapshot.creator.following, postsCount: entry.snapshot.creator.postsCount });
     }
@@ -104,7 +106,7 @@ async function seed(name: string, reports: VettingReport[], total: number): Prom
   } finally {
     repair.close();
   }
-  const entryBytes = Math.round(templates.reduce((sum, t) => sum + JSON.stringify(t).length, 0) / templates.length);
+  const entryBytes = Math.round(templates.reduce((sum, t) => sum + JSON.stringify(toStoredRow(t)).length, 0) / templates.length);
   return { rows: await countCreators(name), ms: performance.now() - start, entryBytes };
 }
 

@@ -80,6 +80,14 @@ describe('overlay panel in real Chromium', () => {
     // The score is on the badge only when it is the verdict (strong, possible, weak).
     const badgeScore = (await frame.getByTestId('overlay-score').count()) ? Number(await frame.getByTestId('overlay-score').getAttribute('data-value')) : null;
     await frame.getByTestId('overlay-badge').screenshot({ path: join(SHOTS, `${platform}-badge.png`) });
+    // The badge's words are 13 px or more too.
+    const smallOnBadge = await frame.getByTestId('overlay-badge').evaluate((root) =>
+      [root, ...root.querySelectorAll('*')]
+        .filter((el) => [...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim() !== ''))
+        .filter((el) => parseFloat(getComputedStyle(el).fontSize) < 13)
+        .map((el) => `${el.tagName}.${el.className}: ${getComputedStyle(el).fontSize}`),
+    );
+    expect(smallOnBadge).toEqual([]);
     const badgeBox = await frameBox(page);
     // Bottom-right, clear of the profile header at the top.
     expect(badgeBox.x + badgeBox.width).toBeGreaterThan(VIEWPORT.width - 40);
@@ -124,7 +132,7 @@ describe('overlay panel in real Chromium', () => {
     expect(saveBox && body && saveBox.y + saveBox.height <= body.y + body.height + 0.5, 'Save above the fold').toBe(true);
     // Nothing above the fold is cut short: the name, the verdict, the confidence line and each card's words fit their boxes.
     const cut = await panel.evaluate((root) =>
-      [...root.querySelectorAll('.panel-head h2, .verdict-summary, .confidence-line, .card-value, .card-detail')]
+      [...root.querySelectorAll('.panel-head h1, .verdict-summary, .confidence-line, .card-value, .card-detail')]
         .filter((el) => el.scrollHeight > el.clientHeight + 1 || el.scrollWidth > el.clientWidth + 1)
         .map((el) => `${el.className}: ${el.textContent}`),
     );

@@ -267,7 +267,7 @@ describe('expanded panel', () => {
     view!.unmount();
     focused.mockReturnValue(true);
     const el = panel(makeReport());
-    expect(document.activeElement).toBe(el.querySelector('h2'));
+    expect(document.activeElement).toBe(el.querySelector('h1'));
   });
 
   it('the collapse button is named and collapses', () => {
