@@ -55,18 +55,37 @@ function readTable(spec: string): UnitTable {
   return { exact, stems };
 }
 
-const COMMON = readTable(COMMON_UNITS);
-const BY_LANGUAGE = new Map(Object.entries(LOCALE_UNITS).map(([lang, spec]) => [lang, readTable(spec)]));
-
 /** Every token of every table as an alternation tries them: longest first, stems match a word that starts with them. */
 interface UnitToken {
   text: string;
   stem: boolean;
 }
-const UNIT_TOKENS: UnitToken[] = [COMMON, ...BY_LANGUAGE.values()]
-  .flatMap((table) => [...[...table.exact.keys()].map((text) => ({ text, stem: false })), ...table.stems.map(([text]) => ({ text, stem: true }))])
-  // Stable: among tokens of one length, the order of the tables and, in each, exact before stems.
-  .sort((a, b) => b.text.length - a.text.length);
+
+interface UnitTables {
+  common: UnitTable;
+  byLanguage: Map<string, UnitTable>;
+  tokens: UnitToken[];
+}
+
+let built: UnitTables | null = null;
+
+/**
+ * Built on the first count read, not when the module loads: every content script of a platform
+ * carries this module and runs on all of its pages, and on a page that reads no count (a profile
+ * script on a post page, a post script on a profile) building the tables was milliseconds of the
+ * page's time for nothing.
+ */
+function unitTables(): UnitTables {
+  if (built) return built;
+  const common = readTable(COMMON_UNITS);
+  const byLanguage = new Map(Object.entries(LOCALE_UNITS).map(([lang, spec]) => [lang, readTable(spec)]));
+  const tokens = [common, ...byLanguage.values()]
+    .flatMap((table) => [...[...table.exact.keys()].map((text) => ({ text, stem: false })), ...table.stems.map(([text]) => ({ text, stem: true }))])
+    // Stable: among tokens of one length, the order of the tables and, in each, exact before stems.
+    .sort((a, b) => b.text.length - a.text.length);
+  built = { common, byLanguage, tokens };
+  return built;
+}
 
 const LETTER_OR_MARK = /[\p{L}\p{M}]/u;
 const NO_UNIT_AFTER = /[\p{Script=Latin}\p{Script=Cyrillic}\d]/u;
@@ -90,7 +109,7 @@ function fits(rest: string): boolean {
  */
 export function unitAfterNumber(after: string): string | undefined {
   const text = after.startsWith(' ') ? after.slice(1) : after;
-  for (const token of UNIT_TOKENS) {
+  for (const token of unitTables().tokens) {
     if (!text.startsWith(token.text)) continue;
     if (!token.stem) {
       if (fits(text.slice(token.text.length))) return token.text;
@@ -146,7 +165,8 @@ export function parseCount(text: string, locale?: string): ParsedCount | null {
   const after = clean.slice(m.index + m[0].length);
   const word = unitAfterNumber(after);
   const language = locale?.toLowerCase().split(/[-_]/)[0] ?? '';
-  const exponent = word === undefined ? undefined : (lookup(BY_LANGUAGE.get(language), word) ?? lookup(COMMON, word));
+  const tables = unitTables();
+  const exponent = word === undefined ? undefined : (lookup(tables.byLanguage.get(language), word) ?? lookup(tables.common, word));
   // "1e400", "3x": a number glued to a word that is not a unit is not a count.
   if (exponent === undefined && /^[\p{Script=Latin}\p{Script=Cyrillic}]/u.test(after)) return null;
   const exp = exponent ?? 0;

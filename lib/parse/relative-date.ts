@@ -26,17 +26,28 @@ interface Form {
   stem: boolean;
 }
 
-const EXACT = new Map<string, Form>();
-const STEMS: Array<[string, Form]> = [];
-for (const [unit, spec] of Object.entries(AGO_UNITS) as Array<[Unit, string]>) {
-  for (const raw of spec.normalize('NFC').split(' ')) {
-    const stem = raw.endsWith('*');
-    const word = stem ? raw.slice(0, -1) : raw;
-    if (stem) STEMS.push([word, { unit, stem }]);
-    else EXACT.set(word, { unit, stem });
+let forms: { exact: Map<string, Form>; stems: Array<[string, Form]> } | null = null;
+
+/**
+ * Built on the first date read, not when the module loads: every content script of a platform
+ * carries this module and runs on all of its pages, many of which read no date.
+ */
+function unitForms(): { exact: Map<string, Form>; stems: Array<[string, Form]> } {
+  if (forms) return forms;
+  const exact = new Map<string, Form>();
+  const stems: Array<[string, Form]> = [];
+  for (const [unit, spec] of Object.entries(AGO_UNITS) as Array<[Unit, string]>) {
+    for (const raw of spec.normalize('NFC').split(' ')) {
+      const stem = raw.endsWith('*');
+      const word = stem ? raw.slice(0, -1) : raw;
+      if (stem) stems.push([word, { unit, stem }]);
+      else exact.set(word, { unit, stem });
+    }
   }
+  stems.sort((a, b) => b[0].length - a[0].length);
+  forms = { exact, stems };
+  return forms;
 }
-STEMS.sort((a, b) => b[0].length - a[0].length);
 
 const WORD_START = '(?<![\\p{L}\\p{M}])';
 const WORD_END = '(?![\\p{L}\\p{M}])';
@@ -58,7 +69,8 @@ const MARKER = new RegExp(`${WORD_START}(?:${AGO_MARKERS.split(' ').join('|').re
 const ARABIC_DUAL = /[\u0600-\u06ff]ين$/;
 
 function formOf(word: string): Form | undefined {
-  return EXACT.get(word) ?? STEMS.find(([stem]) => word.startsWith(stem))?.[1];
+  const { exact, stems } = unitForms();
+  return exact.get(word) ?? stems.find(([stem]) => word.startsWith(stem))?.[1];
 }
 
 /**

@@ -8,26 +8,21 @@ const MAX_SCAN = 10_000;
  * after removing diacritics, so "#Sponsorisé" and "#sponsorise" are the same). By language: en, de,
  * es, pt, fr, it, nl, pl/cs, ru/uk, tr, id, sv/da/no, fi, ja, ko, zh, ar, hi.
  */
-const STRONG_TAGS = new Set(
-  (
-    'ad ads advert advertisement advertising sponsored sponsor sponsoredpost sponsoredcontent paidpartnership ' +
-    'paidpartner paidad paidpost paidcontent brandpartner brandedcontent ' +
-    'anzeige werbung bezahltewerbung bezahltepartnerschaft ' +
-    'publicidad publi patrocinado patrocinada patrocinio anuncio colaboracionpagada ' +
-    'publicidade parceriapaga ' +
-    'sponsorise sponsorisee publicite partenariatremunere collaborationcommerciale ' +
-    'adv pubblicita sponsorizzato sponsorizzata inserzioneapagamento ' +
-    'advertentie gesponsord betaaldesamenwerking spon ' +
-    'reklama wspolpracareklamowa sponsorowane ' +
-    'реклама спонсор ' +
-    'reklam sponsorlu ' +
-    'iklan bersponsor ' +
-    'annonse annons reklame sponsoreret kaupallinenyhteistyo mainos ' +
-    '広告 pr案件 プロモーション タイアップ 광고 유료광고 협찬 广告 推广 赞助 إعلان اعلان विज्ञापन'
-  )
-    .split(' ')
-    .map(tagKey),
-);
+const STRONG_TAG_LIST =
+  'ad ads advert advertisement advertising sponsored sponsor sponsoredpost sponsoredcontent paidpartnership ' +
+  'paidpartner paidad paidpost paidcontent brandpartner brandedcontent ' +
+  'anzeige werbung bezahltewerbung bezahltepartnerschaft ' +
+  'publicidad publi patrocinado patrocinada patrocinio anuncio colaboracionpagada ' +
+  'publicidade parceriapaga ' +
+  'sponsorise sponsorisee publicite partenariatremunere collaborationcommerciale ' +
+  'adv pubblicita sponsorizzato sponsorizzata inserzioneapagamento ' +
+  'advertentie gesponsord betaaldesamenwerking spon ' +
+  'reklama wspolpracareklamowa sponsorowane ' +
+  'реклама спонсор ' +
+  'reklam sponsorlu ' +
+  'iklan bersponsor ' +
+  'annonse annons reklame sponsoreret kaupallinenyhteistyo mainos ' +
+  '広告 pr案件 プロモーション タイアップ 광고 유료광고 협찬 广告 推广 赞助 إعلان اعلان विज्ञापन';
 
 /**
  * Tags that often mean a paid post but just as often not: #collab (two creators), #partner (a life
@@ -37,14 +32,20 @@ const STRONG_TAGS = new Set(
  * count together with an @mention in the same caption, which a brand deal almost always has; a
  * fitness "#pr @gym" will still be flagged, which the report presents as a signal, not a fact.
  */
-const WEAK_TAGS = new Set(
-  (
-    'collab collaboration partner partnership pr pub gifted giftedby prsample partenariat samenwerking ' +
-    'collaborazione colaboracion colaboracao wspolpraca samarbete samarbeid isbirligi партнерство'
-  )
-    .split(' ')
-    .map(tagKey),
-);
+const WEAK_TAG_LIST =
+  'collab collaboration partner partnership pr pub gifted giftedby prsample partenariat samenwerking ' +
+  'collaborazione colaboracion colaboracao wspolpraca samarbete samarbeid isbirligi партнерство';
+
+let tagSets: { strong: Set<string>; weak: Set<string> } | null = null;
+
+/**
+ * Keyed on the first caption with a hashtag, not when the module loads: every content script of a
+ * platform carries this module and runs on all of its pages, most of which never read a caption.
+ */
+function disclosureTags(): { strong: Set<string>; weak: Set<string> } {
+  tagSets ??= { strong: new Set(STRONG_TAG_LIST.split(' ').map(tagKey)), weak: new Set(WEAK_TAG_LIST.split(' ').map(tagKey)) };
+  return tagSets;
+}
 
 // Platform labels and the sentences creators write; "not sponsored by", "isn't sponsored by" and
 // friends are excluded (a real YouTube description: "this video isn't sponsored by SEGA", fixture
@@ -109,7 +110,8 @@ export function disclosures(caption: string): string[] {
   const text = caption.slice(0, MAX_SCAN);
   const tags = hashtags(text);
   const hasMention = mentions(text).length > 0;
-  const found = tags.filter((tag) => STRONG_TAGS.has(tag) || (hasMention && WEAK_TAGS.has(tag))).map((tag) => `#${tag}`);
+  const { strong, weak } = disclosureTags();
+  const found = tags.filter((tag) => strong.has(tag) || (hasMention && weak.has(tag))).map((tag) => `#${tag}`);
   const label = LABEL.exec(text)?.[0];
   if (label) found.push(label.toLowerCase());
   return [...new Set(found)];

@@ -80,6 +80,14 @@ describe('overlay panel in real Chromium', () => {
     // The score is on the badge only when it is the verdict (strong, possible, weak).
     const badgeScore = (await frame.getByTestId('overlay-score').count()) ? Number(await frame.getByTestId('overlay-score').getAttribute('data-value')) : null;
     await frame.getByTestId('overlay-badge').screenshot({ path: join(SHOTS, `${platform}-badge.png`) });
+    // The badge's words are 13 px or more too.
+    const smallOnBadge = await frame.getByTestId('overlay-badge').evaluate((root) =>
+      [root, ...root.querySelectorAll('*')]
+        .filter((el) => [...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim() !== ''))
+        .filter((el) => parseFloat(getComputedStyle(el).fontSize) < 13)
+        .map((el) => `${el.tagName}.${el.className}: ${getComputedStyle(el).fontSize}`),
+    );
+    expect(smallOnBadge).toEqual([]);
     const badgeBox = await frameBox(page);
     // Bottom-right, clear of the profile header at the top.
     expect(badgeBox.x + badgeBox.width).toBeGreaterThan(VIEWPORT.width - 40);
