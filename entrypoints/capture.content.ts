@@ -1,7 +1,11 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { installCaptureHooks } from '../lib/capture/page-world-hooks';
 import { answerPageDataRequests } from '../lib/capture/page-data-hooks';
-import { answerPostDataRequests } from '../lib/capture/post-data-hooks';
+import { pickPageData } from '../lib/platforms/youtube/page-data-pick';
+import { pickWatchData } from '../lib/platforms/youtube/post/watch-data-pick';
+
+/** The YouTube globals the picks read. */
+type YouTubeGlobals = { ytInitialData?: unknown; ytInitialPlayerResponse?: unknown };
 
 // Runs in the page's own world at document_start so it sees the page's fetch/XHR. It sends
 // nothing anywhere: it copies matching JSON responses to our isolated content script on this tab,
@@ -13,7 +17,10 @@ export default defineContentScript({
   runAt: 'document_start',
   main() {
     installCaptureHooks(window);
-    answerPageDataRequests(window);
-    answerPostDataRequests(window);
+    answerPageDataRequests(window, 'profile', (win) => pickPageData((win as unknown as YouTubeGlobals).ytInitialData));
+    answerPageDataRequests(window, 'post', (win) => {
+      const globals = win as unknown as YouTubeGlobals;
+      return { ...pickWatchData(globals.ytInitialData, globals.ytInitialPlayerResponse) };
+    });
   },
 });

@@ -1,14 +1,14 @@
-import { PAGE_DATA_REQUEST, parsePageDataMessage } from '../capture/page-data-message';
+import { PAGE_DATA_CHANNELS, parsePageDataMessage, type PageDataKind } from '../capture/page-data-message';
 
 /** Far longer than the page-world script takes to answer (one message each way); past it, read the document. */
 const ANSWER_MS = 300;
 
 /**
- * Ask the page-world script for the page's own data (lib/capture/page-data-hooks.ts). Resolves to
- * the picked object, or undefined when there is none or no answer came: then the reader parses the
- * document as before.
+ * Ask the page-world script for the page's own data of `kind` (lib/capture/page-data-hooks.ts).
+ * Resolves to the picked object, or undefined when there is none or no answer came: then the
+ * reader parses the document as before.
  */
-export function requestPageData(win: Window, signal: AbortSignal): Promise<Record<string, unknown> | undefined> {
+export function requestPageData(win: Window, signal: AbortSignal, kind: PageDataKind): Promise<Record<string, unknown> | undefined> {
   return new Promise((resolve) => {
     const done = (value: Record<string, unknown> | undefined) => {
       win.removeEventListener('message', onMessage);
@@ -17,12 +17,12 @@ export function requestPageData(win: Window, signal: AbortSignal): Promise<Recor
     };
     const onMessage = (event: MessageEvent) => {
       if (event.source !== win || event.origin !== win.location.origin) return;
-      const answer = parsePageDataMessage(event.data);
+      const answer = parsePageDataMessage(kind, event.data);
       if (answer) done(answer.data ?? undefined);
     };
     const timer = setTimeout(() => done(undefined), ANSWER_MS);
     signal.addEventListener('abort', () => done(undefined), { once: true });
     win.addEventListener('message', onMessage);
-    win.postMessage({ source: PAGE_DATA_REQUEST }, win.location.origin);
+    win.postMessage({ source: PAGE_DATA_CHANNELS[kind].request }, win.location.origin);
   });
 }

@@ -128,7 +128,7 @@ export function runContent(ctx: ContentScriptContext, reader: PlatformReader, { 
       pageData = undefined;
       watchUntil = Date.now() + WATCH_MS;
       // Asked while the background is told: the answer (one message each way) is in before it replies.
-      const asked = askPageData ? requestPageData(window, ctx.signal) : Promise.resolve(undefined);
+      const asked = askPageData ? requestPageData(window, ctx.signal, 'profile') : Promise.resolve(undefined);
       // Awaited before the frame is mounted: mounting it while the host page is still loading
       // measured ~60 ms more script time on the page (bench:overlay) for no earlier badge.
       await send({ type: 'page/loading', pageUrl: url.href });

@@ -6,7 +6,7 @@ import { listenForCaptures } from './capture-listener';
 import { send } from './messenger';
 import { mountOverlayFrame, type OverlayFrame } from './overlay-frame';
 import { namesAuthor, postSubmission, type PostSubmission } from './post-submission';
-import { requestPostData } from './post-data';
+import { requestPageData } from './page-data';
 
 /** One platform's post pages: the responses they fetch, and whether the post is only in the rendered DOM. */
 export interface PostPage {
@@ -18,7 +18,7 @@ export interface PostPage {
    */
   rendered: boolean;
   /**
-   * Ask the page-world script for the data the page has parsed already (lib/capture/post-data-hooks.ts)
+   * Ask the page-world script for the data the page has parsed already (lib/capture/page-data-hooks.ts)
    * instead of parsing it again from the document: a YouTube watch page's two objects are 0.3–0.9 MB of JSON.
    */
   pageData?: boolean;
@@ -151,7 +151,7 @@ export function runPostContent(ctx: ContentScriptContext, reader: PostReader, { 
       sent: new Set(),
       watchUntil: Date.now() + WATCH_MS,
       // Asked while the background is told: the answer (one message each way) is in before it replies.
-      pageData: pageData ? requestPostData(window, ctx.signal) : Promise.resolve(undefined),
+      pageData: pageData ? requestPageData(window, ctx.signal, 'post') : Promise.resolve(undefined),
     };
     shown = mine;
     window.postMessage({ source: REPLAY_REQUEST }, location.origin);
