@@ -25,6 +25,18 @@ export function asArray(value: unknown): unknown[] {
   return Array.isArray(value) ? value : [];
 }
 
+export function isObject(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+
 export function asObject(value: unknown): Record<string, unknown> | undefined {
-  return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
+  return isObject(value) ? value : undefined;
+}
+
+/** A copy of an object holding only the listed own fields it has; undefined when it is no object. */
+export function pickFields(value: unknown, fields: readonly string[]): Record<string, unknown> | undefined {
+  if (!isObject(value)) return undefined;
+  const out: Record<string, unknown> = {};
+  for (const field of fields) if (Object.prototype.hasOwnProperty.call(value, field)) out[field] = value[field];
+  return out;
 }

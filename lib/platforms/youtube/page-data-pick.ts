@@ -9,6 +9,8 @@
  * lists cover every path in paths.ts and that the reader reads the same from the pick as from the whole.
  */
 
+import { isObject, pickFields } from '../../parse/json-path';
+
 /** Top-level keys read whole: the channel (header, metadata) and continuation items. */
 const WHOLE = ['header', 'metadata', 'onResponseReceivedActions'] as const;
 
@@ -30,16 +32,6 @@ const MAX_NODES = 200_000;
 
 type Json = Record<string, unknown>;
 
-function isObject(value: unknown): value is Json {
-  return value !== null && typeof value === 'object' && !Array.isArray(value);
-}
-
-function only(value: unknown, fields: readonly string[]): Json | undefined {
-  if (!isObject(value)) return undefined;
-  const out: Json = {};
-  for (const field of fields) if (Object.prototype.hasOwnProperty.call(value, field)) out[field] = value[field];
-  return out;
-}
 
 /** The open tab's content with each item cut to its read fields; everything else keeps its shape and order. */
 function layout(node: unknown, depth: number, budget: { left: number }): unknown {
@@ -48,7 +40,7 @@ function layout(node: unknown, depth: number, budget: { left: number }): unknown
   const out: Json = {};
   for (const [key, value] of Object.entries(node)) {
     const fields = ITEM_FIELDS[key];
-    if (fields) out[key] = only(value, fields) ?? value;
+    if (fields) out[key] = pickFields(value, fields) ?? value;
     else if (!SKIPPED.has(key)) out[key] = layout(value, depth + 1, budget);
   }
   return out;

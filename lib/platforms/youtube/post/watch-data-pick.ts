@@ -10,6 +10,8 @@
  * `/next`/`/player` response.
  */
 
+import { at, isObject, pickFields } from '../../../parse/json-path';
+
 type Json = Record<string, unknown>;
 
 /** The watch page's own data as the page-world script hands it over; a member the page lacks is absent. */
@@ -26,23 +28,7 @@ const CONTENT_FIELDS: Readonly<Record<string, readonly string[]>> = {
 const COMMENTS_TARGET = 'engagement-panel-comments-section';
 const MICROFORMAT_FIELDS = ['title', 'publishDate', 'viewCount', 'likeCount', 'ownerChannelName', 'ownerProfileUrl'] as const;
 
-function isObject(value: unknown): value is Json {
-  return value !== null && typeof value === 'object' && !Array.isArray(value);
-}
 
-function only(value: unknown, fields: readonly string[]): Json | undefined {
-  if (!isObject(value)) return undefined;
-  const out: Json = {};
-  for (const field of fields) if (Object.prototype.hasOwnProperty.call(value, field)) out[field] = value[field];
-  return out;
-}
-
-/** `a.b.c` of an object, or undefined. */
-function at(value: unknown, ...keys: string[]): unknown {
-  let node = value;
-  for (const key of keys) node = isObject(node) ? node[key] : undefined;
-  return node;
-}
 
 function pickInitialData(data: unknown): Json | undefined {
   if (!isObject(data)) return undefined;
@@ -54,7 +40,7 @@ function pickInitialData(data: unknown): Json | undefined {
     const kept = contents.map((entry: unknown) => {
       if (!isObject(entry)) return entry;
       const out: Json = {};
-      for (const [key, fields] of Object.entries(CONTENT_FIELDS)) if (entry[key] !== undefined) out[key] = only(entry[key], fields) ?? entry[key];
+      for (const [key, fields] of Object.entries(CONTENT_FIELDS)) if (entry[key] !== undefined) out[key] = pickFields(entry[key], fields) ?? entry[key];
       return out;
     });
     picked.contents = { twoColumnWatchNextResults: { results: { results: { contents: kept } } } };
@@ -63,7 +49,7 @@ function pickInitialData(data: unknown): Json | undefined {
   if (Array.isArray(panels)) {
     picked.engagementPanels = panels
       .filter((panel: unknown) => at(panel, 'engagementPanelSectionListRenderer', 'targetId') === COMMENTS_TARGET)
-      .map((panel: unknown) => ({ engagementPanelSectionListRenderer: only(at(panel, 'engagementPanelSectionListRenderer'), ['targetId', 'header']) }));
+      .map((panel: unknown) => ({ engagementPanelSectionListRenderer: pickFields(at(panel, 'engagementPanelSectionListRenderer'), ['targetId', 'header']) }));
   }
   const tracking = at(data, 'responseContext', 'serviceTrackingParams');
   if (tracking !== undefined) picked.responseContext = { serviceTrackingParams: tracking };
@@ -77,7 +63,7 @@ function pickPlayerResponse(player: unknown): Json | undefined {
   const picked: Json = {};
   const videoId = at(player, 'videoDetails', 'videoId');
   if (videoId !== undefined) picked.videoDetails = { videoId };
-  const micro = only(at(player, 'microformat', 'playerMicroformatRenderer'), MICROFORMAT_FIELDS);
+  const micro = pickFields(at(player, 'microformat', 'playerMicroformatRenderer'), MICROFORMAT_FIELDS);
   if (micro) picked.microformat = { playerMicroformatRenderer: micro };
   return picked;
 }
