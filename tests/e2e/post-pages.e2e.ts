@@ -279,6 +279,22 @@ describe('post pages in real Chromium', () => {
     await profile.close();
   }, 90_000);
 
+  it("TikTok: the app moves on to the next video of the page's feed; that video is read from its rendered article", async () => {
+    const videoUrl = expectedUrl('tiktok', '2025-12_video_rendered-dom_universal-data_en-ES_illojuan.html');
+    // Routes as in the TikTok test above. The embedded data describes only the first video.
+    const page = await browser.context.newPage();
+    await page.goto(videoUrl, { waitUntil: 'domcontentloaded' });
+    expect(await waitForPostView(page, (v) => v.state === 'ready' && v.handle === '@illojuan')).toMatchObject({ frames: 1 });
+    await pushUrl(page, 'https://www.tiktok.com/@lacasa2edicion/video/7586458564600827138');
+    const switched = await waitForPostView(page, (v) => v.handle === '@lacasa2edicion');
+    expect(switched).toMatchObject({ frames: 1, verdict: 'Not vetted yet', link: { text: "Open @lacasa2edicion's profile to compare this post", href: 'https://www.tiktok.com/@lacasa2edicion', target: '_blank' } });
+    // Its counts as its article shows them joined that creator's evidence.
+    const stored = await databaseText();
+    expect(stored).toContain('tiktok:lacasa2edicion');
+    expect(stored).toMatch(/"id":"7586458564600827138"[^}]*"likes":35300/);
+    await page.close();
+  }, 60_000);
+
   it('YouTube: channel, then a watch page, an in-app switch to a video of another channel with its comments, then the channel again', async () => {
     const channelFile = '2024-01_channel-home_html_es-ES_c4TabbedHeader.html';
     const channelUrl = expectedUrl('youtube', channelFile);
