@@ -9,6 +9,6 @@ export default defineContentScript({
   matches: ['https://www.tiktok.com/*'],
   runAt: 'document_end',
   main(ctx) {
-    runPostContent(ctx, tiktokPostReader, { capturePaths: TIKTOK_POST_CAPTURE_PATHS, rendered: false });
+    runPostContent(ctx, tiktokPostReader, { capturePaths: TIKTOK_POST_CAPTURE_PATHS, rendered: true });
   },
 });

@@ -61,6 +61,23 @@ export function createHandlers(deps: BackgroundDeps): HandlerTable {
   }
 
   /**
+   * Vet again every tab showing this creator's profile, after their post pages added evidence: the
+   * profile's overlay follows its tab's state, so the open report gains the post without a reload.
+   * The report's own snapshot is vetted again, as for a brief change; the evidence joins it by post id.
+   */
+  async function revetCreator(key: string): Promise<void> {
+    for (const tabId of await deps.tabs.tabsShowing(key)) {
+      const current = await deps.tabs.get(tabId);
+      if (current?.status !== 'ready' || current.report.key !== key) continue;
+      const report = await deps.vet(current.report.snapshot, deps.now());
+      // The tab moved on or read its profile again while this ran: what it holds now is newer.
+      const latest = await deps.tabs.get(tabId);
+      if (latest?.status !== 'ready' || latest.pageUrl !== current.pageUrl || latest.updatedAt !== current.updatedAt || latest.report.computedAt !== current.report.computedAt) continue;
+      await deps.tabs.set(tabId, { ...current, updatedAt: deps.now().toISOString(), report });
+    }
+  }
+
+  /**
    * The one save path, for the overlay and the popup: the tab's own report is what gets saved; the
    * asker names the creator it showed the user and never supplies data.
    */
@@ -77,7 +94,7 @@ export function createHandlers(deps: BackgroundDeps): HandlerTable {
   }
 
   return {
-    ...createPostHandlers(deps.posts ? { ...deps.posts, now: deps.now } : undefined),
+    ...createPostHandlers(deps.posts ? { ...deps.posts, now: deps.now } : undefined, revetCreator),
     'snapshot/submit': {
       roles: ['content'],
       async handle(request, context) {

@@ -71,8 +71,11 @@ function readingFitsSender(reading: SubmittedPostReading, from: 'page' | 'captur
   return null;
 }
 
-/** `post/submit` and `overlay/post`: the post pages' side of the background. */
-export function createPostHandlers(deps: PostDeps | undefined): Pick<HandlerTable, 'post/submit' | 'overlay/post'> {
+/**
+ * `post/submit` and `overlay/post`: the post pages' side of the background. `evidenceAdded` is told
+ * of each creator whose evidence a submission changed, once it is stored.
+ */
+export function createPostHandlers(deps: PostDeps | undefined, evidenceAdded: (key: string) => Promise<void> = async () => {}): Pick<HandlerTable, 'post/submit' | 'overlay/post'> {
   return {
     'post/submit': {
       roles: ['content'],
@@ -101,6 +104,8 @@ export function createPostHandlers(deps: PostDeps | undefined): Pick<HandlerTabl
         if (reading.author && postIdOf(reading.platform, shownUrl(context)) === reading.postId) {
           await deps.tabPosts.set(tabId, { platform: reading.platform, postId: reading.postId, handle, displayName: reading.author?.displayName ?? null, pageUrl: request.pageUrl });
         }
+        // The evidence is kept whatever happens next: a tab that could not be vetted again joins it at its next reading.
+        await evidenceAdded(evidenceKey(reading.platform, handle)).catch(() => undefined);
         return { ok: true, creator: { platform: reading.platform, handle } };
       },
     },

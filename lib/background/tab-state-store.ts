@@ -103,6 +103,15 @@ export function createTabStateStore(area: SessionArea, options: { cap?: number; 
       }
       return latest;
     },
+    /** The tabs whose current report is of this creator: their profile is on screen. */
+    async tabsShowing(creatorKey: string): Promise<number[]> {
+      const showing: number[] = [];
+      for (const tabId of await order()) {
+        const state = await get(tabId);
+        if (state?.status === 'ready' && state.report.key === creatorKey) showing.push(tabId);
+      }
+      return showing;
+    },
     set(tabId: number, state: TabState): Promise<void> {
       return serial(async () => {
         const ids = [...(await order()).filter((id) => id !== tabId), tabId];

@@ -12,9 +12,11 @@ import { requestPageData } from './page-data';
 export interface PostPage {
   capturePaths: readonly RegExp[];
   /**
-   * X renders the post after load: its page is re-read as it renders. The other platforms' post
-   * pages carry the post in JSON that is there at document_end (or arrives as a capture after an
-   * in-app navigation): re-reading their DOM would cost the page and find nothing new.
+   * Whether the post may be on the page only once it has rendered, so that a page read that found
+   * nothing is tried again as the page changes (at most WATCH_MS, stopped once a reading is taken):
+   * X renders its post after load, TikTok the video the app moved to in its feed. YouTube's and
+   * Instagram's posts are in JSON there at document_end or in a capture: re-reading their DOM would
+   * cost the page and find nothing new.
    */
   rendered: boolean;
   /**

@@ -12,11 +12,12 @@ import { assignedJson } from '../../lib/parse/embedded-json';
 import { pushUrl } from './spa';
 
 /**
- * A marketer opens a creator's profile, then one of their posts, then the profile again, on each
- * platform, with saved pages served at their real URLs and the responses the apps fetch delivered
- * through the page's own fetch (which the page-world script records). The post page shows the
- * post against the creator's median; the profile's report then holds the post's counts (and, where
- * the saved responses have them, its comments); the extension sends no request of its own.
+ * A marketer opens a creator's profile, then one of their posts in another tab, then the profile
+ * again, on each platform, with saved pages served at their real URLs and the responses the apps
+ * fetch delivered through the page's own fetch (which the page-world script records). The post page
+ * shows the post against the creator's median; the profile's tab, left open, gains the post's
+ * counts (and, where the saved responses have them, its comments) without a reload, and so does the
+ * profile opened again; the extension sends no request of its own.
  *
  * Same-creator pairs from tests/fixtures: X @XDevelopers (the logged-out server shell X serves for
  * every page, with the profile's and the post's GraphQL answers: UserByScreenName, UserTweets,
@@ -114,6 +115,36 @@ async function reportWhen(tabId: number, done: (state: Ready) => boolean, timeou
   return state;
 }
 
+/** Open the panel of the page's overlay (a profile's) and give a way to read its post-pages note. */
+async function openPanel(page: Page): Promise<() => Promise<string | null>> {
+  const frames = await ourOverlayFrames(page);
+  if (frames.length !== 1) throw new Error(`${frames.length} overlay frames`);
+  const frame = frames[0] as Frame;
+  if ((await frame.getByTestId('overlay-panel').count()) === 0) await frame.getByTestId('overlay-expand').click();
+  await frame.getByTestId('overlay-panel').waitFor();
+  return async () => {
+    try {
+      return await frame.evaluate(() => document.querySelector('[data-testid="post-pages-read"]')?.textContent?.replace(/\s+/g, ' ').trim() ?? null);
+    } catch {
+      return 'the frame is gone';
+    }
+  };
+}
+
+async function textWhen(read: () => Promise<string | null>, done: (text: string | null) => boolean, timeout = 15_000): Promise<string | null> {
+  const until = Date.now() + timeout;
+  let last = await read();
+  while (!done(last) && Date.now() < until) {
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    last = await read();
+  }
+  return last;
+}
+
+/** Mark the page's document, to tell later that it was never reloaded. */
+const markDocument = (page: Page) => page.evaluate(() => Object.defineProperty(window, 'sameDocumentMark', { value: true }));
+const sameDocument = (page: Page) => page.evaluate(() => (window as unknown as { sameDocumentMark?: boolean }).sameDocumentMark === true);
+
 /** Every string the extension keeps in its IndexedDB, to look for what must not be there. */
 async function databaseText(): Promise<string> {
   return probe.page.evaluate(async () => {
@@ -160,6 +191,7 @@ describe('post pages in real Chromium', () => {
     const profileTab = await probe.tabIdOf(profileUrl);
     const before = await reportWhen(profileTab, (s) => s.report.key === 'x:xdevelopers');
     expect(before.report.snapshot.posts.some((p) => p.id === '1649191520250245121')).toBe(false);
+    await markDocument(profile);
 
     // A page cannot speak for a post: a message shaped like post/submit reaches nobody.
     await profile.evaluate((url) => {
@@ -176,6 +208,13 @@ describe('post pages in real Chromium', () => {
     expect(shown).toMatchObject({ frames: 1, handle: '@xdevelopers', verdict: before.report.fit.summary });
     expect(shown.interactions).toMatch(/^\d+(\.\d)?× median interactions$/);
     expect(shown.link).toEqual({ text: "Open @xdevelopers's report", href: before.report.snapshot.creator.profileUrl, target: '_blank' });
+
+    // The profile's tab, still open and never reloaded, was vetted again with the post and its replies.
+    const joined = await reportWhen(profileTab, (s) => s.report.postEvidence.postsFromPostPages > 0 && s.report.postEvidence.comments.sampled > 0);
+    expect(joined.pageUrl).toBe(before.pageUrl);
+    expect(joined.report.snapshot.posts.find((p) => p.id === '1649191520250245121')).toMatchObject({ likes: 453, comments: 100, views: 935947 });
+    expect(joined.report.postEvidence.comments.posts).toBe(1);
+    expect(await sameDocument(profile)).toBe(true);
 
     // 3. The profile again: its report holds the post's counts and the replies' sample.
     await profile.goto(profileUrl, { waitUntil: 'domcontentloaded' });
@@ -209,6 +248,9 @@ describe('post pages in real Chromium', () => {
     expect(await waitForBadge(profile, (b) => b.state === 'ready' && b.handle === '@illojuan', 15_000)).toMatchObject({ frames: 1 });
     const profileTab = await probe.tabIdOf(profileUrl);
     const before = await reportWhen(profileTab, (s) => s.report.key === 'tiktok:illojuan');
+    await markDocument(profile);
+    const postPagesNote = await openPanel(profile);
+    expect(await postPagesNote()).toBeNull();
 
     const video = await browser.context.newPage();
     await video.goto(videoUrl, { waitUntil: 'domcontentloaded' });
@@ -217,6 +259,13 @@ describe('post pages in real Chromium', () => {
     // The grid shows views only: views compare, interactions say why they cannot.
     expect(shown.views).toMatch(/^\d+(\.\d)?× median views$/);
     expect(await appFetch(video, '/api/comment/list/?aweme_id=7603296357641735445&count=20')).toBe(200);
+
+    // The profile's tab, open all along: its report and its open panel gain the video without a reload.
+    const joined = await reportWhen(profileTab, (s) => s.report.postEvidence.postsFromPostPages > 0);
+    expect(joined.report.snapshot.posts.find((p) => p.id === '7571863205253778710')).toMatchObject({ likes: 25500, comments: 146, shares: 2156 });
+    expect(joined.report.metrics.engagementRateBasis).toBe('views');
+    expect(await textWhen(postPagesNote, (text) => text !== null)).toBe('From videos you opened: 1 video read on its own page.');
+    expect(await sameDocument(profile)).toBe(true);
 
     await profile.goto(profileUrl, { waitUntil: 'domcontentloaded' });
     const after = await reportWhen(profileTab, (s) => s.report.postEvidence.postsFromPostPages > 0);
@@ -229,6 +278,22 @@ describe('post pages in real Chromium', () => {
     await video.close();
     await profile.close();
   }, 90_000);
+
+  it("TikTok: the app moves on to the next video of the page's feed; that video is read from its rendered article", async () => {
+    const videoUrl = expectedUrl('tiktok', '2025-12_video_rendered-dom_universal-data_en-ES_illojuan.html');
+    // Routes as in the TikTok test above. The embedded data describes only the first video.
+    const page = await browser.context.newPage();
+    await page.goto(videoUrl, { waitUntil: 'domcontentloaded' });
+    expect(await waitForPostView(page, (v) => v.state === 'ready' && v.handle === '@illojuan')).toMatchObject({ frames: 1 });
+    await pushUrl(page, 'https://www.tiktok.com/@lacasa2edicion/video/7586458564600827138');
+    const switched = await waitForPostView(page, (v) => v.handle === '@lacasa2edicion');
+    expect(switched).toMatchObject({ frames: 1, verdict: 'Not vetted yet', link: { text: "Open @lacasa2edicion's profile to compare this post", href: 'https://www.tiktok.com/@lacasa2edicion', target: '_blank' } });
+    // Its counts as its article shows them joined that creator's evidence.
+    const stored = await databaseText();
+    expect(stored).toContain('tiktok:lacasa2edicion');
+    expect(stored).toMatch(/"id":"7586458564600827138"[^}]*"likes":35300/);
+    await page.close();
+  }, 60_000);
 
   it('YouTube: channel, then a watch page, an in-app switch to a video of another channel with its comments, then the channel again', async () => {
     const channelFile = '2024-01_channel-home_html_es-ES_c4TabbedHeader.html';
@@ -245,12 +310,17 @@ describe('post pages in real Chromium', () => {
     expect(await waitForBadge(channel, (b) => b.state === 'ready' && b.handle === '@onemedia.', 20_000)).toMatchObject({ frames: 1 });
     const channelTab = await probe.tabIdOf(channelUrl);
     const before = await reportWhen(channelTab, (s) => s.report.key === 'youtube:onemedia.');
+    await markDocument(channel);
 
     const watch = await browser.context.newPage();
     await watch.goto(watchUrl, { waitUntil: 'domcontentloaded' });
     const shown = await waitForPostView(watch, (v) => v.state === 'ready' && v.handle === '@onemedia.');
     expect(shown).toMatchObject({ frames: 1, verdict: before.report.fit.summary });
     expect(shown.views).not.toBeNull();
+    // The channel's tab, open all along, gains the video's likes without a reload.
+    const joined = await reportWhen(channelTab, (s) => s.report.postEvidence.postsFromPostPages > 0);
+    expect(joined.report.snapshot.posts.find((p) => p.id === 'hwMkbaS_M_c')).toMatchObject({ likes: 7373, views: 1077715 });
+    expect(await sameDocument(channel)).toBe(true);
 
     // Comments of another video, fetched while this one is on screen: not this video's.
     serveJson('https://www.youtube.com', '/youtubei/v1/next', fixture('youtube', '2026-01_next-comments_en-GB_commentEntityPayload_hearted_connor-craftt.json'));

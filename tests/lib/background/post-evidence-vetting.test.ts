@@ -131,3 +131,86 @@ describe("the next vetting of a creator's profile joins their post pages as `vet
     expect(view.profileUrl).toBe(background.snapshot.creator.profileUrl);
   });
 });
+
+describe('a profile open in a tab is vetted again when a post page of its creator is read', () => {
+  /** The profile's snapshot in tab 8 first, then the post files from tab 7: tab 8's report, and the one `vet` gives for all the files. */
+  async function profileThenPosts(profileUrl: string, profileFiles: PostFile[], postFiles: PostFile[]) {
+    const factory = new IDBFactory();
+    const { route, tabs, open, contentOn } = backgroundOn(factory, AT);
+    const profile = assembleSnapshot(profileFiles.map(inputOf), new URL(profileUrl), AT);
+    if (!profile.ok) throw new Error(profile.message);
+    expect(await route({ type: 'snapshot/submit', pageUrl: profileUrl, snapshot: profile.snapshot }, contentOn(profileUrl, 8))).toEqual({ ok: true });
+    const before = await tabs.get(8);
+    if (before?.status !== 'ready') throw new Error(`no report: ${JSON.stringify(before)}`);
+    for (const post of postFiles) {
+      const pageUrl = post.pageUrl ?? loadExpectation(post.platform, post.file).url;
+      const from = post.file.endsWith('.json') ? 'capture' : 'page';
+      expect(await route({ type: 'post/submit', pageUrl, from, reading: readPostFixture(post.platform, post.file, AT) }, contentOn(pageUrl, 7))).toMatchObject({ ok: true });
+    }
+    const after = await tabs.get(8);
+    if (after?.status !== 'ready') throw new Error(`no report: ${JSON.stringify(after)}`);
+    const shortlist = await open();
+    const installKey = await shortlist.evidence.installKey();
+    shortlist.close();
+    const all = assembleSnapshot([...profileFiles, ...postFiles].map(inputOf), new URL(profileUrl), AT, installKey);
+    if (!all.ok) throw new Error(all.message);
+    const cli = vet({ snapshot: all.snapshot, brief: DEFAULT_BRIEF, history: [], now: AT, evidence: all.evidence });
+    return { before, after, cli, tabs };
+  }
+
+  it("TikTok: the open profile's report gains the video's counts and an engagement rate, as `vet` gives for both files", async () => {
+    const { before, after, cli } = await profileThenPosts(
+      'https://www.tiktok.com/@illojuan',
+      [{ platform: 'tiktok', file: '2025-12_profile_rendered-dom_universal-data_en-ES_illojuan.html' }],
+      [{ platform: 'tiktok', file: '2025-12_video_rendered-dom_universal-data_en-ES_illojuan.html' }],
+    );
+    expect(before.report.postEvidence.postsFromPostPages).toBe(0);
+    expect(before.report.metrics.engagementRate).toBeNull();
+    expect(after.pageUrl).toBe(before.pageUrl);
+    expect(after.report.snapshot.posts.find((p) => p.id === '7571863205253778710')).toMatchObject({ likes: 25_500, comments: 146, views: 192_100 });
+    expect(after.report.postEvidence).toEqual(cli.postEvidence);
+    expect(after.report.metrics).toEqual(cli.metrics);
+    expect(after.report.snapshot.posts).toEqual(cli.snapshot.posts);
+  });
+
+  it("YouTube: the open channel's report gains the video's engagement by views and, from its comment pages, the comment sample", async () => {
+    const { after, cli } = await profileThenPosts(
+      'https://www.youtube.com/@kurzgesagt',
+      [],
+      [
+        { platform: 'youtube', file: '2026-01_next-watch_de-DE_videoPrimaryInfo_kurzgesagt.json' },
+        { platform: 'youtube', file: '2026-01_next-comments_de-DE_commentEntityPayload_pinned_kurzgesagt.json' },
+        { platform: 'youtube', file: '2026-01_next-comments_en-GB_commentEntityPayload_pinned_kurzgesagt.json' },
+      ],
+    );
+    expect(after.report.postEvidence).toMatchObject({ postsFromPostPages: 1, comments: { sampled: 19, posts: 1 } });
+    expect(after.report.postEvidence).toEqual(cli.postEvidence);
+    expect(after.report.metrics.engagement).toEqual(cli.metrics.engagement);
+    expect(after.report.authenticity).toEqual(cli.authenticity);
+  });
+
+  it('leaves alone a tab showing another creator, and one that has moved on to another page', async () => {
+    const factory = new IDBFactory();
+    const { route, tabs, contentOn } = backgroundOn(factory, AT);
+    const profileUrl = 'https://www.tiktok.com/@illojuan';
+    const profile = assembleSnapshot([inputOf({ platform: 'tiktok', file: '2025-12_profile_rendered-dom_universal-data_en-ES_illojuan.html' })], new URL(profileUrl), AT);
+    if (!profile.ok) throw new Error(profile.message);
+    expect(await route({ type: 'snapshot/submit', pageUrl: profileUrl, snapshot: profile.snapshot }, contentOn(profileUrl, 8))).toEqual({ ok: true });
+    expect(await route({ type: 'snapshot/submit', pageUrl: profileUrl, snapshot: profile.snapshot }, contentOn(profileUrl, 9))).toEqual({ ok: true });
+    expect(await route({ type: 'page/left' }, contentOn(profileUrl, 9))).toEqual({ ok: true });
+    const other = assembleSnapshot([], new URL('https://www.youtube.com/@kurzgesagt'), AT);
+    if (!other.ok) throw new Error(other.message);
+    expect(await route({ type: 'snapshot/submit', pageUrl: 'https://www.youtube.com/@kurzgesagt', snapshot: other.snapshot }, contentOn('https://www.youtube.com/@kurzgesagt', 10))).toEqual({ ok: true });
+    const otherBefore = await tabs.get(10);
+
+    const videoFile = '2025-12_video_rendered-dom_universal-data_en-ES_illojuan.html';
+    const videoUrl = loadExpectation('tiktok', videoFile).url;
+    expect(await route({ type: 'post/submit', pageUrl: videoUrl, from: 'page', reading: readPostFixture('tiktok', videoFile, AT) }, contentOn(videoUrl, 7))).toMatchObject({ ok: true });
+
+    expect(await tabs.get(8)).toMatchObject({ status: 'ready', report: { postEvidence: { postsFromPostPages: 1 } } });
+    expect(await tabs.get(9)).toBeNull();
+    expect(await tabs.get(10)).toEqual(otherBefore);
+    // The post's own tab shows a post, not a profile: it gets no profile state.
+    expect(await tabs.get(7)).toBeNull();
+  });
+});

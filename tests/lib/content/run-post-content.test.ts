@@ -5,9 +5,10 @@
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { X_POST_CAPTURE_PATHS, YOUTUBE_POST_CAPTURE_PATHS } from '../../../lib/capture/capture-patterns';
+import { TIKTOK_POST_CAPTURE_PATHS, X_POST_CAPTURE_PATHS, YOUTUBE_POST_CAPTURE_PATHS } from '../../../lib/capture/capture-patterns';
 import { runPostContent } from '../../../lib/content/run-post-content';
 import { SUBMITTED_COMMENT_TEXT_MAX, SUBMITTED_COMMENTS_MAX, postSubmission } from '../../../lib/content/post-submission';
+import { tiktokPostReader } from '../../../lib/platforms/tiktok/post/reader';
 import { xPostReader } from '../../../lib/platforms/x/post/reader';
 import { youtubePostReader } from '../../../lib/platforms/youtube/post/reader';
 import { pickWatchData } from '../../../lib/platforms/youtube/post/watch-data-pick';
@@ -60,6 +61,8 @@ function openPage(url: string, html = '<html><body><div id="app"></div></body></
   for (const script of Array.from(saved.scripts)) {
     const copy = document.createElement('template');
     copy.innerHTML = `<script type="application/json">${script.textContent ?? ''}</script>`;
+    // TikTok's reader finds its data by the script's id.
+    if (script.id) copy.content.firstElementChild?.setAttribute('id', script.id);
     document.head.append(copy.content);
   }
   document.body.innerHTML = saved.body?.innerHTML ?? '';
@@ -70,7 +73,7 @@ function capture(path: string, text: string) {
   window.dispatchEvent(new MessageEvent('message', { data: { source: 'vetted-capture', v: 1, url: path, text }, origin: window.location.origin, source: window }));
 }
 
-const fixture = (platform: 'youtube' | 'x', file: string) => ({ url: loadExpectation(platform, file).url, text: loadFixtureText(platform, file) });
+const fixture = (platform: 'youtube' | 'x' | 'tiktok', file: string) => ({ url: loadExpectation(platform, file).url, text: loadFixtureText(platform, file) });
 const types = () => sendMessage.mock.calls.map(([r]) => (r.type === 'post/submit' ? `post/submit:${r.from}:${r.reading?.postId}:${r.reading?.author ? 'author' : 'comments'}` : r.type));
 
 describe('the post-page script on saved post pages', () => {
@@ -166,6 +169,29 @@ describe('the post-page script on saved post pages', () => {
     expect(types()).toEqual(['page/left', 'post/submit:capture:1649191520250245121:author', 'overlay/mount']);
     expect(sendMessage.mock.calls[1]![0]).toMatchObject({ pageUrl: detail.url, reading: { author: { handle: 'xdevelopers' }, post: { id: '1649191520250245121' } } });
     expect(sendMessage.mock.calls[1]![0].reading?.comments.length).toBeGreaterThan(0);
+  });
+
+  it("TikTok's feed: the opened video from the embedded data, then the next one the app moved to from its rendered article", async () => {
+    const video = fixture('tiktok', '2025-12_video_rendered-dom_universal-data_en-ES_illojuan.html');
+    const next = 'https://www.tiktok.com/@lacasa2edicion/video/7586458564600827138';
+    openPage(video.url, video.text);
+    // The next video's article as the app draws it: not there yet when the address changes.
+    const article = document.getElementById('xgwrapper-0-7586458564600827138')!.closest('[data-e2e="recommend-list-item-container"]')!;
+    const place = { parent: article.parentNode!, before: article.nextSibling };
+    article.remove();
+    runPostContent(context.ctx, tiktokPostReader, { capturePaths: TIKTOK_POST_CAPTURE_PATHS, rendered: true });
+    await settle();
+    expect(types()).toEqual(['page/left', 'post/submit:page:7571863205253778710:author', 'overlay/mount']);
+    expect(sendMessage.mock.calls[1]![0].reading).toMatchObject({ author: { handle: 'illojuan' }, post: { likes: 25_500, views: 192_100 } });
+
+    history.pushState({}, '', next);
+    window.dispatchEvent(new Event('wxt:locationchange'));
+    await settle();
+    expect(types().slice(3)).toEqual(['page/left']);
+    place.parent.insertBefore(article, place.before);
+    await settle(80);
+    expect(types().slice(3)).toEqual(['page/left', 'post/submit:page:7586458564600827138:author', 'overlay/mount']);
+    expect(sendMessage.mock.calls[4]![0]).toMatchObject({ pageUrl: next, reading: { author: { handle: 'lacasa2edicion' }, post: { id: '7586458564600827138', likes: 35_300, comments: 223, views: null } } });
   });
 
   it('an app that re-rendered the page took the frame: the next navigation on the same post mounts it again', async () => {

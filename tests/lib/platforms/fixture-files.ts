@@ -55,6 +55,12 @@ export interface FixtureExpectation {
    * the first one's fields.
    */
   postReader?: ExpectedPostReading;
+  /**
+   * The same document read at the address of another post it renders, as after the app moved to
+   * that post without reloading (TikTok's feed of videos below the opened one): what the post
+   * reader must read there, and where on the page it is.
+   */
+  postReaderAfterNavigation?: Array<{ url: string; where: string; postReader: ExpectedPostReading }>;
   expect:
     | {
         ok: true;

@@ -44,3 +44,28 @@ export const COMMENT = {
     { path: ['unique_id'], seen: '2026-01', fixture: '2026-01_comment-list_derived-subset_scrapfly.json' },
   ],
 } as const satisfies Record<string, PagePath | readonly PagePath[]>;
+
+/**
+ * The rendered video page (2025-12): a vertical feed of `<article>`s, the opened video first and the
+ * next ones below it, each with its player (whose id ends in the video's id), its author's avatar
+ * link and its counts. The app changes the address to another video without reloading, and the
+ * embedded data keeps describing the first: the article of the video in the address is the page's
+ * only reading of it. Hashed class names are never used.
+ */
+export const FEED_DOM = {
+  article: { path: '[data-e2e="recommend-list-item-container"]', seen: '2025-12', fixture: '2025-12_video_rendered-dom_universal-data_en-ES_illojuan.html' },
+  /** `id="xgwrapper-0-7571863205253778710"`: the player of that video (PLAYER_ID reads the id). */
+  player: { path: '[id^="xgwrapper-"]', seen: '2025-12', fixture: '2025-12_video_rendered-dom_universal-data_en-ES_illojuan.html' },
+  author: { path: 'a[data-e2e="video-author-avatar"][href^="/@"]', seen: '2025-12', fixture: '2025-12_video_rendered-dom_universal-data_en-ES_illojuan.html' },
+  likes: { path: '[data-e2e="like-count"]', seen: '2025-12', fixture: '2025-12_video_rendered-dom_universal-data_en-ES_illojuan.html' },
+  comments: { path: '[data-e2e="comment-count"]', seen: '2025-12', fixture: '2025-12_video_rendered-dom_universal-data_en-ES_illojuan.html' },
+  shares: { path: '[data-e2e="share-count"]', seen: '2025-12', fixture: '2025-12_video_rendered-dom_universal-data_en-ES_illojuan.html' },
+  /** Saves, under the app's own misnamed hook (its button says "1311 added to Favorites"). */
+  saves: { path: '[data-e2e="undefined-count"]', seen: '2025-12', fixture: '2025-12_video_rendered-dom_universal-data_en-ES_illojuan.html' },
+  caption: { path: '[data-e2e="video-desc"]', seen: '2025-12', fixture: '2025-12_video_rendered-dom_universal-data_en-ES_illojuan.html' },
+  /** The "Paid partnership" chip under the caption. */
+  sponsoredTag: { path: '[data-e2e="sponsored-tag"]', seen: '2025-12', fixture: '2025-12_video_rendered-dom_universal-data_en-ES_illojuan.html' },
+} as const satisfies Record<string, PagePath<string>>;
+
+/** The video id at the end of a player's element id. */
+export const PLAYER_ID = /^xgwrapper-\d+-(\d{1,32})$/;

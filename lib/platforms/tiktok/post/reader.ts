@@ -1,13 +1,16 @@
 /**
  * TikTok post reader: a video page (`/@<user>/video/<id>`, also `/photo/<id>`) from its embedded
- * `webapp.video-detail` item, a captured video-detail answer, and the `/api/comment/list/` answers
+ * `webapp.video-detail` item or, for a video the app moved to in place, its rendered feed article;
+ * a captured video-detail answer, and the `/api/comment/list/` answers
  * the page fetches. Not part of the profile content script.
  */
 import { at } from '../../../parse/json-path';
 import { atPath, pathOf } from '../../page-path';
 import type { PostReader, PostReadResult } from '../../post-types';
 import { JSON_PATHS, SCRIPTS } from '../paths';
+import { normalizeHandle } from '../user-info';
 import { readCommentList } from './comments';
+import { readFeedVideo } from './feed-dom';
 import { videoDetailData } from './video-detail-slice';
 import { readVideoItem, type VideoRead } from './video-page';
 
@@ -30,16 +33,20 @@ export const tiktokPostReader: PostReader = {
     const id = videoIdOf(url);
     if (!id) return { ok: false, reason: 'not-post', tried: ['url'] };
     const tried = [`json:${UNIVERSAL}`];
+    let embedded: VideoRead | null = null;
     try {
-      const data = videoDetailData(doc.querySelector(UNIVERSAL)?.textContent ?? '');
-      const read = readVideoItem(atPath(data, JSON_PATHS.universalVideoItem), context.now);
-      if (!read) return { ok: false, reason: 'unsupported-layout', tried };
-      // After in-app navigation the script still holds the first video.
-      if (read.post.id !== id) return { ok: false, reason: 'other-post', tried };
-      return success(read, ['json:webapp.video-detail']);
+      embedded = readVideoItem(atPath(videoDetailData(doc.querySelector(UNIVERSAL)?.textContent ?? ''), JSON_PATHS.universalVideoItem), context.now);
     } catch {
-      return { ok: false, reason: 'unsupported-layout', tried };
+      // Unreadable JSON: the rendered feed may still show the video.
     }
+    if (embedded?.post.id === id) return success(embedded, ['json:webapp.video-detail']);
+    // After an in-app navigation the embedded data still holds the first video; the feed shows this one.
+    tried.push('dom:feed-article');
+    const rendered = readFeedVideo(doc, id, context.now);
+    const named = normalizeHandle(/^\/@([^/]+)\//.exec(url.pathname)?.[1]);
+    if (rendered && named && rendered.author?.handle !== named) return { ok: false, reason: 'unsupported-layout', tried };
+    if (rendered) return success(rendered, ['dom:feed-article']);
+    return { ok: false, reason: embedded ? 'other-post' : 'unsupported-layout', tried };
   },
 
   readPostCapture(json, url, context) {
