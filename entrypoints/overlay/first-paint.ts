@@ -35,11 +35,18 @@ export function startProfileOverlay(root: HTMLElement, loadPanel: () => Promise<
     if (handedOver) return;
     handedOver = true;
     if (!collapsed) void writeCollapsed(browser.storage.local, false).catch(() => {});
-    void loadPanel().then((mount) => {
-      for (const stop of stops.splice(0)) stop();
-      view.remove();
-      mount(root, { input: shown, collapsed });
-    });
+    void loadPanel().then(
+      (mount) => {
+        for (const stop of stops.splice(0)) stop();
+        view.remove();
+        mount(root, { input: shown, collapsed });
+      },
+      (error: unknown) => {
+        // The badge stays and keeps following the tab: the next click tries again.
+        handedOver = false;
+        console.error('Vetted could not load its panel', error);
+      },
+    );
   };
   const show = (input: OverlayInput) => {
     shown = input;

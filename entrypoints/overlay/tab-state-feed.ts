@@ -4,6 +4,9 @@ import { tabStateKey } from '../../lib/messages/tab-state-key';
 import { askBackground } from '../../lib/runtime/ask-background';
 import type { OverlayInput } from '../../components/overlay/overlay-model';
 
+/** Waits before asking again when the background could not be reached. */
+const RETRY_MS = [250, 1000, 3000];
+
 type Parsed = { ok: true; state: TabState | null } | { ok: false };
 
 function parseState(raw: unknown): Parsed {
@@ -46,9 +49,15 @@ export function followTabState(token: string, show: (input: OverlayInput) => voi
     }
     if (tabKey in changes) apply(changes[tabKey]?.newValue);
   };
-  const ask = async () => {
+  const ask = async (retries = 0) => {
     const answer = await askBackground({ type: 'overlay/state', token });
     if (!alive) return;
+    // A worker that is waking up or being stopped drops the message: what the frame shows now
+    // stays (the first badge may already show the creator) while we ask again.
+    if (!answer.ok && answer.unreachable && retries < RETRY_MS.length) {
+      setTimeout(() => void ask(retries + 1), RETRY_MS[retries]);
+      return;
+    }
     if (!answer.ok) return fail(answer.message);
     tabKey = tabStateKey(answer.value.tabId);
     apply(early.has(tabKey) ? early.get(tabKey) : answer.value.state);

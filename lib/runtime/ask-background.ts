@@ -1,7 +1,8 @@
 import { browser } from 'wxt/browser';
 import { parseResponse, type RequestOf, type RequestType, type ResponseMap } from '../messages/protocol';
 
-export type Answer<T extends RequestType> = { ok: true; value: ResponseMap[T] } | { ok: false; message: string };
+/** `unreachable`: the message never got an answer (a worker waking up or shutting down), so asking again may work. */
+export type Answer<T extends RequestType> = { ok: true; value: ResponseMap[T] } | { ok: false; message: string; unreachable?: true };
 
 /**
  * Ask the background from an extension page (overlay, popup), and check its answer at the receiver
@@ -12,7 +13,7 @@ export async function askBackground<T extends RequestType>(request: RequestOf<T>
   try {
     raw = await browser.runtime.sendMessage(request);
   } catch (error) {
-    return { ok: false, message: `Vetted's background is unreachable (${error instanceof Error ? error.message : String(error)}); reload the page.` };
+    return { ok: false, message: `Vetted's background is unreachable (${error instanceof Error ? error.message : String(error)}); reload the page.`, unreachable: true };
   }
   const response = parseResponse(request.type as T, raw);
   if (response === null) return { ok: false, message: 'Vetted got an answer from its background it cannot read; nothing was changed.' };

@@ -10,6 +10,8 @@ const fake = vi.hoisted(() => ({
   listeners: new Set<(changes: Record<string, { newValue?: unknown }>) => void>(),
   answer: null as null | ((value: unknown) => void),
   sent: [] as unknown[],
+  /** Calls that fail as a worker that is stopping or waking up fails them. */
+  dropNext: 0,
 }));
 
 vi.mock('wxt/browser', () => ({
@@ -17,6 +19,10 @@ vi.mock('wxt/browser', () => ({
     runtime: {
       sendMessage: (message: unknown) => {
         fake.sent.push(message);
+        if (fake.dropNext > 0) {
+          fake.dropNext -= 1;
+          return Promise.reject(new Error('Could not establish connection. Receiving end does not exist.'));
+        }
         return new Promise((resolve) => (fake.answer = resolve));
       },
     },
@@ -33,6 +39,8 @@ afterEach(() => {
   view = null;
   fake.listeners.clear();
   fake.sent.length = 0;
+  fake.dropNext = 0;
+  vi.useRealTimers();
 });
 
 function mount() {
@@ -84,5 +92,28 @@ describe('useTabState', () => {
     const seen = mount();
     await answer({ ok: false, error: { code: 'forbidden', message: 'the overlay lives in a tab' } });
     expect(seen.current).toEqual({ kind: 'error', message: 'the overlay lives in a tab' });
+  });
+
+  it('a background that could not be reached is asked again, and the state shown meanwhile stays', async () => {
+    vi.useFakeTimers();
+    fake.dropNext = 2;
+    const seen = mount();
+    await act(async () => {});
+    expect(seen.current).toEqual({ kind: 'connecting' });
+    await act(async () => vi.advanceTimersByTimeAsync(250));
+    expect(seen.current).toEqual({ kind: 'connecting' });
+    await act(async () => vi.advanceTimersByTimeAsync(1000));
+    expect(fake.sent).toHaveLength(3);
+    await answer({ ok: true, tabId: 7, state: ready('first.creator') });
+    expect(seen.current).toMatchObject({ kind: 'state', state: { status: 'ready', report: { key: 'instagram:first.creator' } } });
+  });
+
+  it('a background that stays unreachable is an error, after a few tries', async () => {
+    vi.useFakeTimers();
+    fake.dropNext = 10;
+    const seen = mount();
+    await act(async () => vi.advanceTimersByTimeAsync(250 + 1000 + 3000));
+    expect(fake.sent).toHaveLength(4);
+    expect(seen.current).toMatchObject({ kind: 'error', message: expect.stringContaining('unreachable') });
   });
 });
