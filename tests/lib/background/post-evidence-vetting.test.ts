@@ -189,6 +189,29 @@ describe('a profile open in a tab is vetted again when a post page of its creato
     expect(after.report.authenticity).toEqual(cli.authenticity);
   });
 
+  it("TikTok @oddanimalspecimens, every file of one scraper run: the open profile's report gains the video's own counts and its comment sample", async () => {
+    const videoUrl = 'https://www.tiktok.com/@oddanimalspecimens/video/7198206283571285294';
+    const { before, after, cli } = await profileThenPosts(
+      'https://www.tiktok.com/@oddanimalspecimens',
+      [
+        { platform: 'tiktok', file: '2026-01_userInfo-extracted_scrapfly.json' },
+        { platform: 'tiktok', file: '2026-01_item_list-subset_scrapfly.json' },
+      ],
+      [
+        { platform: 'tiktok', file: '2026-01_video-detail-itemStruct_derived-subset_scrapfly.json', pageUrl: videoUrl },
+        { platform: 'tiktok', file: '2026-01_comment-list_derived-subset_scrapfly.json', pageUrl: videoUrl },
+      ],
+    );
+    // The video is not among the 53 of the post list: its own item brings it, with its expected file's counts.
+    expect(before.report.snapshot.posts.some((p) => p.id === '7198206283571285294')).toBe(false);
+    expect(after.report.snapshot.posts.find((p) => p.id === '7198206283571285294')).toMatchObject({ likes: 1_500_000, comments: 4572, views: 15_000_000, shares: 13_000, saves: 97_723 });
+    expect(after.report.postEvidence).toMatchObject({ postsFromPostPages: 1, comments: { sampled: 20, posts: 1 } });
+    // 20 comments of 1 video: every comment signal is computed and says what it still needs.
+    expect(after.report.postEvidence.comments.signals.length).toBeGreaterThan(0);
+    expect(after.report.postEvidence.comments).toEqual(cli.postEvidence.comments);
+    expect(after.report.snapshot.posts.find((p) => p.id === '7198206283571285294')).toEqual(cli.snapshot.posts.find((p) => p.id === '7198206283571285294'));
+  });
+
   it('leaves alone a tab showing another creator, and one that has moved on to another page', async () => {
     const factory = new IDBFactory();
     const { route, tabs, contentOn } = backgroundOn(factory, AT);

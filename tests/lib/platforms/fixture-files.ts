@@ -71,6 +71,8 @@ export interface FixtureExpectation {
         /** The posts in the reader's order, by index. */
         posts?: ExpectedPost[];
         knownGaps?: KnownGap[];
+        /** As below: a post's own response at its post's address is read by the readers, refused by `vet` alone (`not-profile`). */
+        vetReason?: string;
       }
     | {
         ok: false;
