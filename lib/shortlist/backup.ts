@@ -4,18 +4,20 @@ import { StoredReadingSchema, type StoredReading, type ShortlistEntry } from '..
 import { safeJsonParse } from '../parse/embedded-json';
 import { checkImportSize, IMPORT_CAPS, listErrors, storeFailure, utf8SizeAgainst, type ImportOptions } from './import';
 import type { Shortlist, ShortlistContent } from './repository';
-import { checkBackupCreator } from './backup-rows';
+import { backupCreatorRow, checkBackupCreator } from './backup-rows';
 import type { ImportResult, RowProblem } from '../contracts/shortlist-store';
 import { CreatorEvidenceSchema, type CreatorEvidence } from '../contracts/evidence';
 import { evidenceKey } from '../evidence/merge-evidence';
 
 export const BACKUP_FORMAT = 'vetted-backup';
-export const BACKUP_VERSION = 1;
+/** Version 2: a creator's report shares the entry's snapshot instead of repeating it (backup-rows.ts). Version 1 files still restore. */
+export const BACKUP_VERSION = 2;
 
 export const BACKUP_CAPS = {
   /**
-   * Larger than the CSV cap on purpose: a backup carries every snapshot's posts (~20–40 KB per
-   * creator), and refusing to restore our own backup would lose the user's data.
+   * Larger than the CSV cap on purpose: a backup carries every snapshot's posts (~10–20 KB per
+   * creator, twice that in a version 1 file), and refusing to restore our own backup would lose
+   * the user's data.
    */
   bytes: 100 * 1024 * 1024,
   creators: IMPORT_CAPS.rows,
@@ -25,12 +27,12 @@ export const BACKUP_CAPS = {
 } as const;
 
 /**
- * Backup format v1. Rows are checked one by one after this (see parseBackup), so that each bad row
- * is reported with its place instead of failing the whole file blindly.
+ * The backup file, versions 1 and 2. Rows are checked one by one after this (see parseBackup), so
+ * that each bad row is reported with its place instead of failing the whole file blindly.
  */
 export const BackupSchema = z.object({
   format: z.literal(BACKUP_FORMAT),
-  version: z.literal(BACKUP_VERSION),
+  version: z.union([z.literal(1), z.literal(BACKUP_VERSION)]),
   exportedAt: z.iso.datetime({ offset: true }),
   creators: z.array(z.unknown()).max(BACKUP_CAPS.creators),
   history: z.array(z.unknown()).max(BACKUP_CAPS.history),
@@ -66,7 +68,7 @@ export async function createBackup(shortlist: Shortlist, now: Date): Promise<Bac
     format: BACKUP_FORMAT,
     version: BACKUP_VERSION,
     exportedAt: now.toISOString(),
-    creators,
+    creators: creators.map(backupCreatorRow),
     history,
     briefs,
     activeBriefId,
@@ -104,7 +106,7 @@ export function parseBackup(text: string): ParsedBackup {
   const creators: ShortlistEntry[] = [];
   const seen = new Set<string>();
   envelope.data.creators.forEach((row, i) => {
-    const checked = checkBackupCreator(row, i);
+    const checked = checkBackupCreator(row, i, envelope.data.version);
     if (!checked.ok) errors.push(...checked.errors);
     else if (seen.has(checked.entry.key)) errors.push(`creators[${i}] (${checked.entry.key}): appears twice`);
     else {

@@ -5,6 +5,7 @@ import type { ShortlistEntry, ShortlistStatus } from '../../lib/contracts/shortl
 import { PLATFORMS } from '../../lib/contracts/vocabulary';
 import { DEFAULT_BRIEF } from '../../lib/scoring/default-brief';
 import { BACKUP_FORMAT, BACKUP_VERSION } from '../../lib/shortlist/backup';
+import { backupCreatorRow } from '../../lib/shortlist/backup-rows';
 import { mergeSavedReport } from '../../lib/shortlist/save-merge';
 import { vet } from '../../lib/vetting/vet';
 import { fixtureFiles, loadExpectation, loadFixtureText, parseHtml } from '../lib/platforms/fixture-files';
@@ -60,7 +61,7 @@ export function realisticEntries(): ShortlistEntry[] {
 
 /** The entries as a Vetted backup file, the form the dashboard restores. */
 export function realisticBackup(entries: readonly ShortlistEntry[]): string {
-  return JSON.stringify({ format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: new Date().toISOString(), creators: entries, history: [], briefs: [], activeBriefId: null });
+  return JSON.stringify({ format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: new Date().toISOString(), creators: entries.map(backupCreatorRow), history: [], briefs: [], activeBriefId: null });
 }
 
 /** Restore the realistic shortlist through the dashboard's own import, as a user would; returns how many creators it holds. */

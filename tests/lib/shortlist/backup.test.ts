@@ -2,6 +2,7 @@ import { afterEach, describe, expect, test } from 'vitest';
 import { BACKUP_VERSION, backupFileName, createBackup, parseBackup, restoreBackup } from '../../../lib/shortlist/backup';
 import { importCsv } from '../../../lib/shortlist/import';
 import { openShortlist, type Shortlist } from '../../../lib/shortlist/repository';
+import { SHARED_SNAPSHOT } from '../../../lib/shortlist/stored-row';
 import { freshDbName, makeBrief, makeReport, makeSnapshot, NOW } from './factory';
 import { putRaw } from './raw-idb';
 
@@ -192,5 +193,108 @@ describe('backup and restore', () => {
     // Another creator's key inside a row of ana.cocina.
     const wrongKey = { ...handleInClear, key: 'instagram:someone', samples: [] };
     expect(await restoreBackup(target, JSON.stringify({ ...file, evidence: [wrongKey] }), { onExisting: 'update', now: LATER })).toMatchObject({ ok: false });
+  });
+});
+
+type FileRow = Record<string, unknown> & { report: Record<string, unknown> | null; snapshot: Record<string, unknown> };
+type BackupJson = { version: number; creators: FileRow[] };
+
+/** A backup as version 1 wrote it: every report with its own copy of the entry's snapshot. */
+async function versionOneBackup(source: Shortlist): Promise<string> {
+  const file = JSON.parse((await createBackup(source, LATER)).json) as BackupJson;
+  const creators = file.creators.map(({ [SHARED_SNAPSHOT]: shared, ...row }) => (shared ? { ...row, report: { ...row.report, snapshot: row.snapshot } } : row));
+  return JSON.stringify({ ...file, version: 1, creators });
+}
+
+async function restoredInto(json: string): Promise<Shortlist> {
+  const { shortlist } = await fresh();
+  const result = await restoreBackup(shortlist, json, { onExisting: 'update', now: LATER });
+  if (!result.ok) throw new Error(`${result.message} ${result.errors.join('; ')}`);
+  return shortlist;
+}
+
+describe('backup format: one snapshot per creator', () => {
+  test("a backup writes each creator's snapshot once: the report shares the entry's", async () => {
+    const source = await filled();
+    const { json } = await createBackup(source, LATER);
+    const file = JSON.parse(json) as BackupJson;
+    expect(file.version).toBe(BACKUP_VERSION);
+    const ana = file.creators.find((c) => c.key === 'instagram:ana.cocina')!;
+    expect(ana[SHARED_SNAPSHOT]).toBe(true);
+    expect(ana.report).not.toHaveProperty('snapshot');
+    // The snapshot's capture time is in it once, not once for the entry and once for its report.
+    expect(json.split(`"capturedAt":"${LATER.toISOString()}"`)).toHaveLength(2);
+    // A creator from a sheet has no report and nothing to share.
+    const bob = file.creators.find((c) => c.key === 'x:bob')!;
+    expect(bob).not.toHaveProperty(SHARED_SNAPSHOT);
+    expect(bob.report).toBeNull();
+    expect(json.length).toBeLessThan((await versionOneBackup(source)).length - JSON.stringify(ana.snapshot).length + 100);
+  });
+
+  test('export → restore → export: the same shortlist, reports included, and the same file', async () => {
+    const source = await filled();
+    const first = await createBackup(source, LATER);
+    const target = await restoredInto(first.json);
+    const before = await source.list();
+    const after = await target.list();
+    expect(after.entries).toEqual(before.entries);
+    expect(after.entries.find((e) => e.key === 'instagram:ana.cocina')?.report).toEqual(before.entries.find((e) => e.key === 'instagram:ana.cocina')?.report);
+    expect((await createBackup(target, LATER)).json).toBe(first.json);
+  });
+
+  test('a report computed from another snapshot than the entry keeps its own copy, and restores as it was', async () => {
+    const source = await filled();
+    const file = JSON.parse(await versionOneBackup(source)) as BackupJson;
+    const ana = file.creators.find((c) => c.key === 'instagram:ana.cocina')!;
+    (ana.report!.snapshot as { creator: { followers: number } }).creator.followers = 47_000;
+    const target = await restoredInto(JSON.stringify(file));
+    const { json } = await createBackup(target, LATER);
+    const again = (JSON.parse(json) as BackupJson).creators.find((c) => c.key === 'instagram:ana.cocina')!;
+    expect(again).not.toHaveProperty(SHARED_SNAPSHOT);
+    expect((again.report!.snapshot as { creator: { followers: number } }).creator.followers).toBe(47_000);
+    expect(await (await restoredInto(json)).get('instagram:ana.cocina')).toEqual(await target.get('instagram:ana.cocina'));
+  });
+
+  test('a version 1 backup, with each snapshot twice, still restores the same shortlist', async () => {
+    const source = await filled();
+    const old = await versionOneBackup(source);
+    expect(old).not.toContain(SHARED_SNAPSHOT);
+    const target = await restoredInto(old);
+    expect((await target.list()).entries).toEqual((await source.list()).entries);
+    const { problems: _p, ...content } = await source.dump();
+    const { problems: _q, ...restored } = await target.dump();
+    expect(restored).toEqual(content);
+  });
+
+  test('rows that do not add up restore nothing: each is named', async () => {
+    const source = await filled();
+    const current = JSON.parse((await createBackup(source, LATER)).json) as BackupJson;
+    const old = JSON.parse(await versionOneBackup(source)) as BackupJson;
+    const ana = (file: BackupJson) => file.creators.find((c) => c.key === 'instagram:ana.cocina')!;
+    const refused = (file: BackupJson) => {
+      const parsed = parseBackup(JSON.stringify(file));
+      return parsed.ok ? [] : parsed.errors;
+    };
+    const edit = (file: BackupJson, change: (row: FileRow) => void) => {
+      const copy = structuredClone(file);
+      change(ana(copy));
+      return refused(copy);
+    };
+    const who = 'creators[0] (instagram:ana.cocina)';
+    expect(edit(current, (row) => (row.report!.key = 'instagram:someone.else'))).toEqual([`${who}: report.key is instagram:someone.else, not instagram:ana.cocina`]);
+    expect(edit(old, (row) => ((row.report!.snapshot as { creator: { handle: string } }).creator.handle = 'someone.else'))).toEqual([
+      `${who}: report.snapshot.creator is instagram:someone.else, not instagram:ana.cocina`,
+    ]);
+    expect(edit(current, (row) => (row.report!.snapshot = row.snapshot))).toEqual([`${who}: report.snapshot: the report carries its own snapshot and says it shares the entry's`]);
+    expect(edit(current, (row) => (row.report = null))).toEqual([`${who}: ${SHARED_SNAPSHOT}: the row has no report to share its snapshot with`]);
+    expect(edit(current, (row) => (row[SHARED_SNAPSHOT] = 'yes'))).toEqual([`${who}: ${SHARED_SNAPSHOT}: must be true`]);
+    expect(edit(current, (row) => delete row[SHARED_SNAPSHOT])[0]).toMatch(/^creators\[0\] \(instagram:ana\.cocina\): report\.snapshot: /);
+    expect(edit({ ...current, version: 1 }, () => undefined)).toEqual([`${who}: ${SHARED_SNAPSHOT}: not part of backup version 1`]);
+    // And the database is left as it was.
+    const { shortlist: target } = await fresh();
+    const broken = structuredClone(current);
+    ana(broken).report!.key = 'x:bob';
+    expect(await restoreBackup(target, JSON.stringify(broken), { onExisting: 'update', now: LATER })).toMatchObject({ ok: false, reason: 'invalid-file' });
+    expect((await target.list()).entries).toEqual([]);
   });
 });

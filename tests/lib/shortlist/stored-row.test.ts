@@ -1,9 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { jsonEqual } from '../../../lib/shortlist/json-equal';
+import { openShortlist } from '../../../lib/shortlist/repository';
 import { compactRow, expandRow, readStoredRow, SHARED_SNAPSHOT, toStoredRow } from '../../../lib/shortlist/stored-row';
 import { makeEntry } from '../shortlist-view/entries';
-import { makeSnapshot } from './factory';
+import { freshDbName, makeReport, makeSnapshot, NOW } from './factory';
+import { deleteRaw, readAllRaw } from './raw-idb';
 
 describe('a creator row as stored', () => {
   test('a saved entry is stored without the second copy of its snapshot and reads back equal', () => {
@@ -14,6 +16,27 @@ describe('a creator row as stored', () => {
     expect(stored.snapshot).toBe(entry.snapshot);
     expect(JSON.stringify(stored).length).toBeLessThan(JSON.stringify(entry).length - JSON.stringify(entry.snapshot).length + 40);
     expect(readStoredRow(structuredClone(stored))).toEqual({ entry, problem: null });
+  });
+
+  test('save() puts one copy of the snapshot in the database: the row read raw has no second one in its report', async () => {
+    const name = freshDbName('stored-row');
+    const shortlist = await openShortlist(name, { idbFactory: indexedDB, log: () => undefined });
+    try {
+      const report = makeReport(makeSnapshot({ handle: 'once.only', profileUrl: 'https://www.instagram.com/once.only/' }));
+      const saved = await shortlist.save(report, { now: NOW });
+      const rows = await readAllRaw(name, 'creators');
+      expect(rows).toHaveLength(1);
+      const raw = rows[0]!.value as Record<string, Record<string, unknown>>;
+      expect(raw.report).not.toHaveProperty('snapshot');
+      expect(raw[SHARED_SNAPSHOT]).toBe(true);
+      expect(raw.snapshot).toEqual(report.snapshot);
+      expect(JSON.stringify(raw).split('"capturedAt"')).toHaveLength(2);
+      expect(await shortlist.get(saved.key)).toEqual(saved);
+      expect(saved.report?.snapshot).toEqual(report.snapshot);
+    } finally {
+      shortlist.close();
+      await deleteRaw(name);
+    }
   });
 
   test('an entry whose report has another snapshot, or no report, is stored as it is', () => {
