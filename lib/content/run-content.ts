@@ -1,12 +1,11 @@
-import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { CaptureResult, PlatformReader, ReadResult } from '../platforms/types';
 import { listenForCaptures } from './capture-listener';
 import type { ProfileRef } from '../platforms/profile-ref';
 import type { ProfileHeader } from '../platforms/page-path';
-import { mountOverlayFrame, type OverlayFrame } from './overlay-frame';
 import { send } from './messenger';
 import { requestPageData } from './page-data';
+import { vettedFrame } from './vetted-frame';
 
 /** One platform's page knowledge that content scripts need besides its reader. */
 export interface PlatformPage {
@@ -30,8 +29,6 @@ const SETTLED_RESCAN_MS = 1_000;
 const IDLE_WAIT_MS = 1_000;
 /** Stop watching the DOM this long after a navigation; later posts arrive through captures. */
 const WATCH_MS = 15_000;
-/** How soon an overlay left behind by a reloaded or removed extension disappears. */
-const ORPHAN_CHECK_MS = 2_000;
 
 /**
  * The shared content-script bootstrap: on each profile URL read the page, send what changed to the
@@ -40,7 +37,7 @@ const ORPHAN_CHECK_MS = 2_000;
  * its platform needs: the profile header the overlay keeps clear of and the API paths it reads.
  */
 export function runContent(ctx: ContentScriptContext, reader: PlatformReader, { header, capturePaths, pageData: askPageData = false }: PlatformPage): void {
-  let frame: OverlayFrame | null = null;
+  const frame = vettedFrame(ctx, reader.platform, 'profile', header);
   let lastKey: string | null = null;
   let lastSent: string | null = null;
   let observer: MutationObserver | null = null;
@@ -52,48 +49,10 @@ export function runContent(ctx: ContentScriptContext, reader: PlatformReader, { 
   /** The page's own data for the profile on screen, from the page-world script; undefined: read the document. */
   let pageData: Record<string, unknown> | undefined;
 
-  /** Runs only while a frame is shown: a page that is not a profile gets no timer, observer or interval from us. */
-  let orphanCheck: number | null = null;
-
-  const removeFrame = () => {
-    frame?.remove();
-    frame = null;
-    if (orphanCheck !== null) clearInterval(orphanCheck);
-    orphanCheck = null;
-  };
   ctx.onInvalidated(() => {
     observer?.disconnect();
-    removeFrame();
+    frame.remove();
   });
-
-  const ensureFrame = () => {
-    if (frame?.isConnected()) return;
-    removeFrame();
-    // Nothing tells a content script that its extension was reloaded, updated or disabled: until
-    // something asks ctx.isInvalid its overlay stays on the page with stale numbers and a dead
-    // background. Asking is a property read, so ask now and then while the frame is shown.
-    orphanCheck = ctx.setInterval(() => {
-      if (frame && ctx.isInvalid) removeFrame();
-    }, ORPHAN_CHECK_MS);
-    // The platform only picks where the overlay remembers its position; it tells the page nothing.
-    const src = new URL(browser.runtime.getURL('/overlay.html'));
-    src.searchParams.set('platform', reader.platform);
-    // Chromium serves the frame from a per-session dynamic host, but its document's origin (the one
-    // the port may be posted to) is the extension's own; Firefox uses its per-install host for both.
-    // Built by hand: URL#origin is "null" for non-web schemes outside browsers (Node, test DOMs).
-    const own = new URL(browser.runtime.getURL('/'));
-    const mounted = mountOverlayFrame(document, src.href, ctx.signal, {
-      targetOrigin: `${own.protocol}//${own.host}`,
-      header,
-      token: send({ type: 'overlay/mount' }).then((response) => (response?.ok ? response.token : null)),
-      onHijacked: () => {
-        if (frame !== mounted) return;
-        removeFrame();
-        ensureFrame();
-      },
-    });
-    frame = mounted;
-  };
 
   const stopWatching = () => {
     observer?.disconnect();
@@ -113,7 +72,7 @@ export function runContent(ctx: ContentScriptContext, reader: PlatformReader, { 
     const ref = reader.profileRef(url);
     if (!ref || ref.platform !== reader.platform) {
       stopWatching();
-      removeFrame();
+      frame.remove();
       if (lastKey !== null) void send({ type: 'page/left' });
       lastKey = lastSent = null;
       captures = [];
@@ -136,7 +95,7 @@ export function runContent(ctx: ContentScriptContext, reader: PlatformReader, { 
       // The user may have moved on while we waited; that navigation has its own evaluate().
       if (location.href !== url.href) return;
     }
-    ensureFrame();
+    frame.show();
     if (Date.now() > watchUntil || readFromJsonOnly) stopWatching();
     else watch();
     const result: ReadResult = reader.read(document, url, { now: new Date(), pageData });

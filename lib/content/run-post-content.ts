@@ -1,12 +1,11 @@
-import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { REPLAY_REQUEST } from '../capture/capture-patterns';
 import type { PostReader } from '../platforms/post-types';
 import { listenForCaptures } from './capture-listener';
 import { send } from './messenger';
-import { mountOverlayFrame, type OverlayFrame } from './overlay-frame';
 import { namesAuthor, postSubmission, type PostSubmission } from './post-submission';
 import { requestPageData } from './page-data';
+import { vettedFrame } from './vetted-frame';
 
 /** One platform's post pages: the responses they fetch, and whether the post is only in the rendered DOM. */
 export interface PostPage {
@@ -30,8 +29,6 @@ export interface PostPage {
 const RESCAN_MS = 250;
 /** Stop watching a rendered page this long after arriving on a post. */
 const WATCH_MS = 15_000;
-/** How soon an overlay left behind by a reloaded or removed extension disappears. */
-const ORPHAN_CHECK_MS = 2_000;
 /** Comment pages held until the post's own reading is taken (they name no author until then). */
 const PENDING_MAX = 20;
 
@@ -66,48 +63,18 @@ interface Shown {
  */
 export function runPostContent(ctx: ContentScriptContext, reader: PostReader, { capturePaths, rendered, pageData = false }: PostPage): void {
   let shown: Shown | null = null;
-  let frame: OverlayFrame | null = null;
-  let orphanCheck: number | null = null;
+  const frame = vettedFrame(ctx, reader.platform, 'post');
   let observer: MutationObserver | null = null;
   let scheduled = false;
 
-  const removeFrame = () => {
-    frame?.remove();
-    frame = null;
-    if (orphanCheck !== null) clearInterval(orphanCheck);
-    orphanCheck = null;
-  };
   const stopWatching = () => {
     observer?.disconnect();
     observer = null;
   };
   ctx.onInvalidated(() => {
     stopWatching();
-    removeFrame();
+    frame.remove();
   });
-
-  const ensureFrame = () => {
-    if (frame?.isConnected()) return;
-    removeFrame();
-    // Nothing tells a content script that its extension went away: ask now and then while the frame is shown.
-    orphanCheck = ctx.setInterval(() => {
-      if (frame && ctx.isInvalid) removeFrame();
-    }, ORPHAN_CHECK_MS);
-    const src = new URL(browser.runtime.getURL('/overlay.html'));
-    src.searchParams.set('platform', reader.platform);
-    src.searchParams.set('view', 'post');
-    const own = new URL(browser.runtime.getURL('/'));
-    const mounted = mountOverlayFrame(document, src.href, ctx.signal, {
-      targetOrigin: `${own.protocol}//${own.host}`,
-      token: send({ type: 'overlay/mount' }).then((response) => (response?.ok ? response.token : null)),
-      onHijacked: () => {
-        if (frame !== mounted) return;
-        removeFrame();
-        ensureFrame();
-      },
-    });
-    frame = mounted;
-  };
 
   const submit = async (submission: PostSubmission): Promise<void> => {
     const mine = shown;
@@ -126,14 +93,14 @@ export function runPostContent(ctx: ContentScriptContext, reader: PostReader, { 
     if (shown !== mine || !response?.ok || !namesAuthor(submission) || mine.accepted) return;
     mine.accepted = true;
     stopWatching();
-    ensureFrame();
+    frame.show();
     for (const held of mine.pending.splice(0)) await submit(held);
   };
 
   const leave = () => {
     shown = null;
     stopWatching();
-    removeFrame();
+    frame.remove();
   };
 
   /**
@@ -171,7 +138,7 @@ export function runPostContent(ctx: ContentScriptContext, reader: PostReader, { 
     }
     const mine = shown?.id === id ? shown : arrive(id, url);
     // An app that re-rendered <body> took our frame with it.
-    if (mine.accepted) ensureFrame();
+    if (mine.accepted) frame.show();
     const handed = await mine.pageData;
     // The user may have moved on while we waited; that navigation has its own evaluate().
     if (shown !== mine) return;
