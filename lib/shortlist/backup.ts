@@ -60,10 +60,7 @@ export function backupFileName(now: Date): string {
  * looked up against handles by whoever holds it.
  */
 export async function createBackup(shortlist: Shortlist, now: Date): Promise<BackupFile> {
-  const { creators, history: allHistory, briefs, activeBriefId, evidence: allEvidence = [], problems } = await shortlist.dump();
-  const keys = new Set(creators.map((c) => c.key));
-  const history = allHistory.filter((point) => keys.has(point.key));
-  const evidence = allEvidence.filter((row) => keys.has(row.key));
+  const { creators, history, briefs, activeBriefId, evidence = [], problems } = await shortlist.dump();
   const backup: z.input<typeof BackupSchema> = {
     format: BACKUP_FORMAT,
     version: BACKUP_VERSION,

@@ -1,4 +1,5 @@
-import { ShortlistEntrySchema, type ShortlistEntry } from '../contracts/shortlist-entry';
+import { ShortlistEntrySchema, type ShortlistEntry, type ShortlistSummary } from '../contracts/shortlist-entry';
+import { summarizeEntry } from '../csv/entry-summary';
 import { unwrap } from 'idb';
 import type { Connection } from './connection';
 import type { StoredHistoryRow } from './db';
@@ -44,6 +45,7 @@ export function createContentWrites({ run }: Connection): ContentWrites {
           write.catch(() => {});
           writes.push(write);
         };
+        const written: ShortlistSummary[] = [];
         for (const row of rows) {
           const stored = existingKeys.has(row.key) ? await creators.get(row.key) : undefined;
           let entry: ShortlistEntry;
@@ -67,13 +69,13 @@ export function createContentWrites({ run }: Connection): ContentWrites {
           const checked = ShortlistEntrySchema.safeParse(entry);
           if (!checked.success) throw invalidInput(`row ${row.row}`, checked.error.issues);
           rawCreators.put(toStoredRow(checked.data));
-          queue(putSummaryOf(summaries, checked.data));
+          written.push(summarizeEntry(checked.data));
           const point = stored === undefined ? readingFromSnapshot(checked.data.snapshot) : null;
           // A creator with no reading yet (nor browsed lately) has nothing to merge the first one with.
           if (point && withReadings.has(point.key)) queue(recordReading(history, point));
           else if (point) rawHistory.add(point);
         }
-        await Promise.all(writes);
+        await Promise.all([...writes, summaries.putMany(written)]);
         await summaries.flush();
         await addUnsavedChanges(tx.objectStore('settings'), result.created + result.updated);
         return result;

@@ -90,6 +90,9 @@ export function createEntryReads({ name, run, log, report }: Connection): EntryR
 
     dump: () =>
       run(['creators', 'history', 'briefs', 'settings', 'evidence'], 'readonly', async (tx) => {
+        // Every read asked for at once, in the one transaction: the browser reads the stores while the
+        // creators are being checked.
+        const reads = Promise.all([tx.objectStore('history').getAll(), tx.objectStore('evidence').getAll(), readBriefs(tx.objectStore('briefs')), readSettings(tx.objectStore('settings'))]);
         const creators: ShortlistEntry[] = [];
         const problems: RowProblem[] = [];
         for (const row of await tx.objectStore('creators').getAll()) {
@@ -97,13 +100,15 @@ export function createEntryReads({ name, run, log, report }: Connection): EntryR
           if (entry) creators.push(entry);
           if (problem?.action === 'skipped') problems.push(problem);
         }
-        const history = (await tx.objectStore('history').getAll()).flatMap((row) => {
+        const [historyRows, evidenceRows, { briefs: briefList }, { activeBriefId }] = await reads;
+        // Readings and evidence of creators only browsed are not the shortlist's: left out unchecked.
+        const keys = new Set(creators.map((c) => c.key));
+        const history = historyRows.flatMap((row) => {
+          if (!keys.has(row.key)) return [];
           const parsed = StoredReadingSchema.safeParse(row);
           return parsed.success ? [parsed.data] : [];
         });
-        const { briefs: briefList } = await readBriefs(tx.objectStore('briefs'));
-        const { activeBriefId } = await readSettings(tx.objectStore('settings'));
-        const evidence = (await tx.objectStore('evidence').getAll()).flatMap((row) => readEvidenceRow(row) ?? []);
+        const evidence = evidenceRows.flatMap((row) => (keys.has(row.key) ? (readEvidenceRow(row) ?? []) : []));
         return { creators, history, briefs: briefList, activeBriefId, evidence, problems };
       }),
   };

@@ -104,7 +104,7 @@ export interface Shortlist extends ShortlistPort {
   evidence: EvidenceApi;
   /** Counts use the status and platform indexes: a row whose stored status is broken counts in `total` only. */
   stats(): Promise<ShortlistStats>;
-  /** Everything readable, for a backup. */
+  /** Everything readable of the shortlist, for a backup: its creators, their follower history and evidence, the briefs. */
   dump(): Promise<ShortlistDump>;
   /** Write checked sheet rows in one transaction (used by importCsv). */
   applyCsvRows(rows: readonly CsvCreatorRow[], options: ApplyOptions): Promise<ApplyResult>;

@@ -42,6 +42,8 @@ export interface SummaryWriter {
   /** The stored summary of `key`, unchecked; undefined if there is none. */
   get(key: string): Promise<unknown>;
   put(summary: ShortlistSummary): Promise<void>;
+  /** Put many at once: each bucket they fall in is read once, with no promise per summary. */
+  putMany(list: readonly ShortlistSummary[]): Promise<void>;
   delete(key: string): Promise<void>;
   /** Remove an item with `key` from bucket `n` (where it does not belong). */
   deleteFrom(n: number, key: string): Promise<void>;
@@ -74,6 +76,22 @@ export function summaryWriter(store: SummaryStoreWrite): SummaryWriter {
       const [n, items] = await bucket(summary.key);
       items.set(summary.key, summary);
       dirty.add(n);
+    },
+    async putMany(list) {
+      const byBucket = new Map<number, ShortlistSummary[]>();
+      for (const summary of list) {
+        const n = bucketOf(summary.key);
+        const group = byBucket.get(n);
+        if (group) group.push(summary);
+        else byBucket.set(n, [summary]);
+      }
+      await Promise.all(
+        [...byBucket].map(async ([n, group]) => {
+          const items = await load(n);
+          for (const summary of group) items.set(summary.key, summary);
+          dirty.add(n);
+        }),
+      );
     },
     async delete(key) {
       const [n, items] = await bucket(key);

@@ -1,3 +1,4 @@
+import { loadavg } from 'node:os';
 import type { BrowserContext, Page } from 'playwright-core';
 import { summarize, type Summary } from './stats';
 import type { VettingReport } from '../../lib/contracts/report';
@@ -22,6 +23,8 @@ const EXPORT_RUNS = 1;
 const IMPORT_RUNS = 3;
 const GETALL_RUNS = 3;
 const IMPORT_ROWS = 5_000;
+/** VETTED_BENCH_SHORTLIST=import measures the import alone (a few minutes less than the whole suite on 2 cores). */
+const IMPORT_ONLY = process.env.VETTED_BENCH_SHORTLIST === 'import';
 
 /** Spelled out inside each evaluate(): those functions run in the page and see none of this module. */
 type Api = { vettedBench: VettedBench };
@@ -82,7 +85,7 @@ interface ShortlistDetails {
   seedMs: Record<string, number>;
   saves: Record<string, { save: Summary; raw: Summary }>;
   export: { rows: number; bytes: number; times: number[] };
-  import: { rows: number; times: number[]; getAll: Summary };
+  import: { rows: number; times: number[]; rawWrite: number[]; getAll: Summary; load: [number, number] };
 }
 
 /** The store figures: the real lib/shortlist code on Chromium's IndexedDB, in the extension's origin. */
@@ -98,7 +101,7 @@ export async function benchShortlist(log: (line: string) => void): Promise<{ fig
     const page: Page = await browser.context.newPage();
     await page.goto(`${base}/manifest.json`);
     await page.evaluate(script);
-    const details: ShortlistDetails = { entryBytes: 0, seedMs: {}, saves: {}, export: { rows: 0, bytes: 0, times: [] }, import: { rows: IMPORT_ROWS, times: [], getAll: summarize([0])! } };
+    const details: ShortlistDetails = { entryBytes: 0, seedMs: {}, saves: {}, export: { rows: 0, bytes: 0, times: [] }, import: { rows: IMPORT_ROWS, times: [], rawWrite: [], getAll: summarize([0])!, load: [0, 0] } };
     const figures: Figure[] = [];
     const db = DEFAULT_DB_NAME;
 
@@ -130,55 +133,66 @@ export async function benchShortlist(log: (line: string) => void): Promise<{ fig
     const paint = async (file: string, testId: string, plan: PaintPlan): Promise<PaintResult> =>
       builtPageMentions(extensionDir, file, testId) ? firstPaint(browser.context, `${base}/${file}`, plan) : { times: [], plan, unavailable: 'page not built' };
 
-    const rows1k = await seedTo(1_000);
-    const getAll1k = await getAll(db);
-    log('shortlist: popup first paint at 1,000');
-    figures.push(paintFigure(`shortlist · popup first row painted at ${rows1k.toLocaleString('en')} creators`, 150, await paint('popup.html', 'popup-row', PAINT.popup), getAll1k, rows1k));
-    await saves(rows1k);
+    if (IMPORT_ONLY) {
+      // Only the rows the import reads: the CSV is the real export of as many seeded creators.
+      await seedTo(IMPORT_ROWS);
+      await page.evaluate(([name]) => (globalThis as unknown as Api).vettedBench.timeExport(name, 1), [db] as const);
+    } else {
+      const rows1k = await seedTo(1_000);
+      const getAll1k = await getAll(db);
+      log('shortlist: popup first paint at 1,000');
+      figures.push(paintFigure(`shortlist · popup first row painted at ${rows1k.toLocaleString('en')} creators`, 150, await paint('popup.html', 'popup-row', PAINT.popup), getAll1k, rows1k));
+      await saves(rows1k);
 
-    const rows10k = await seedTo(10_000);
-    const getAll10k = await getAll(db);
-    log('shortlist: dashboard first paint at 10,000');
-    figures.push(paintFigure(`shortlist · dashboard first row painted at ${rows10k.toLocaleString('en')} creators`, 500, await paint('dashboard.html', 'dashboard-row', PAINT.dashboard), getAll10k, rows10k));
-    await saves(rows10k);
+      const rows10k = await seedTo(10_000);
+      const getAll10k = await getAll(db);
+      log('shortlist: dashboard first paint at 10,000');
+      figures.push(paintFigure(`shortlist · dashboard first row painted at ${rows10k.toLocaleString('en')} creators`, 500, await paint('dashboard.html', 'dashboard-row', PAINT.dashboard), getAll10k, rows10k));
+      await saves(rows10k);
 
-    log(`shortlist: export at ${rows10k.toLocaleString('en')}`);
-    const exported = await page.evaluate(([name, runs]) => (globalThis as unknown as Api).vettedBench.timeExport(name, runs), [db, EXPORT_RUNS] as const);
-    details.export = exported;
-    const exportTime = summarize(exported.times)!;
-    figures.push({
-      suite: 'shortlist',
-      name: `shortlist · export of ${exported.rows.toLocaleString('en')} rows: listSummaries() + summariesToCsv() (${EXPORT_RUNS === 1 ? 'one run' : `median of ${EXPORT_RUNS}`})`,
-      unit: 'ms',
-      goals: [{ on: 'value', max: 500 }],
-      value: exportTime.median,
-      baseline: { label: `raw IndexedDB getAll of the ${rows10k.toLocaleString('en')} rows`, value: getAll10k.median },
-      ratio: ratioOf(exportTime.median, getAll10k.median),
-      detail: `real lib/shortlist in Chromium, as the Export button does it: listSummaries() reads and checks every creator's summary (repair on damage), then summariesToCsv(); CSV ${(exported.bytes / 1024 / 1024).toFixed(1)} MB. Each seeded creator is stored as ~${(details.entryBytes / 1024).toFixed(1)} KB of JSON (the latest snapshot with 12–30 posts as the readers return them, and the report without its copy of that snapshot, as save() stores it), so 10,000 creators are ~${((details.entryBytes * 10_000) / 1024 / 1024).toFixed(0)} MB to read`,
-    });
+      log(`shortlist: export at ${rows10k.toLocaleString('en')}`);
+      const exported = await page.evaluate(([name, runs]) => (globalThis as unknown as Api).vettedBench.timeExport(name, runs), [db, EXPORT_RUNS] as const);
+      details.export = exported;
+      const exportTime = summarize(exported.times)!;
+      figures.push({
+        suite: 'shortlist',
+        name: `shortlist · export of ${exported.rows.toLocaleString('en')} rows: listSummaries() + summariesToCsv() (${EXPORT_RUNS === 1 ? 'one run' : `median of ${EXPORT_RUNS}`})`,
+        unit: 'ms',
+        goals: [{ on: 'value', max: 500 }],
+        value: exportTime.median,
+        baseline: { label: `raw IndexedDB getAll of the ${rows10k.toLocaleString('en')} rows`, value: getAll10k.median },
+        ratio: ratioOf(exportTime.median, getAll10k.median),
+        detail: `real lib/shortlist in Chromium, as the Export button does it: listSummaries() reads and checks every creator's summary (repair on damage), then summariesToCsv(); CSV ${(exported.bytes / 1024 / 1024).toFixed(1)} MB. Each seeded creator is stored as ~${(details.entryBytes / 1024).toFixed(1)} KB of JSON (the latest snapshot with 12–30 posts as the readers return them, and the report without its copy of that snapshot, as save() stores it), so 10,000 creators are ~${((details.entryBytes * 10_000) / 1024 / 1024).toFixed(0)} MB to read`,
+      });
+    }
 
     log(`shortlist: import of ${IMPORT_ROWS.toLocaleString('en')} rows`);
     const csv = await page.evaluate((rows) => (globalThis as unknown as Api).vettedBench.exportedCsv(rows), IMPORT_ROWS);
-    let importGetAll: Summary | null = null;
+    const loadBefore = loadavg()[0] ?? 0;
+    const getAlls: number[] = [];
     for (let i = 0; i < IMPORT_RUNS; i++) {
       const target = `vetted-bench-import-${i}`;
       const imported = await page.evaluate(([name, text]) => (globalThis as unknown as Api).vettedBench.timeImport(name, text), [target, csv] as const);
       if (imported.message || imported.created !== IMPORT_ROWS) throw new Error(`import of ${IMPORT_ROWS} rows created ${imported.created}: ${imported.message}`);
       details.import.times.push(imported.ms);
-      importGetAll ??= await getAll(target);
-      await page.evaluate((name) => (globalThis as unknown as Api).vettedBench.deleteDatabase(name), target);
+      details.import.rawWrite.push(await page.evaluate(([from, to]) => (globalThis as unknown as Api).vettedBench.rawWrite(from, to), [target, `${target}-raw`] as const));
+      getAlls.push(...(await page.evaluate(([name, runs]) => (globalThis as unknown as Api).vettedBench.rawGetAll(name, runs), [target, 1] as const)));
+      for (const name of [target, `${target}-raw`]) await page.evaluate((n) => (globalThis as unknown as Api).vettedBench.deleteDatabase(n), name);
     }
+    const loadAfter = loadavg()[0] ?? 0;
     const importTime = summarize(details.import.times)!;
-    details.import.getAll = importGetAll!;
+    const rawWrite = summarize(details.import.rawWrite)!;
+    details.import.getAll = summarize(getAlls)!;
+    details.import.load = [loadBefore, loadAfter];
     figures.push({
       suite: 'shortlist',
       name: `shortlist · import of ${IMPORT_ROWS.toLocaleString('en')} rows: importCsv() into an empty list (median of ${IMPORT_RUNS})`,
       unit: 'ms',
       goals: [{ on: 'value', max: 1000 }],
       value: importTime.median,
-      baseline: { label: `raw IndexedDB getAll of the ${IMPORT_ROWS.toLocaleString('en')} imported rows`, value: importGetAll!.median },
-      ratio: ratioOf(importTime.median, importGetAll!.median),
-      detail: `real importCsv() in Chromium of the first ${IMPORT_ROWS.toLocaleString('en')} rows of the export above, into a new empty database each run: parse (papaparse), check every row, then one transaction for all rows; CSV ${(csv.length / 1024 / 1024).toFixed(1)} MB; max ${importTime.max.toFixed(0)} ms`,
+      baseline: { label: `raw IndexedDB write of the rows the import wrote (creators, first readings, summaries) in one transaction`, value: rawWrite.median },
+      ratio: ratioOf(importTime.median, rawWrite.median),
+      detail: `real importCsv() in Chromium of the first ${IMPORT_ROWS.toLocaleString('en')} rows of the export above, into a new empty database each run: parse (papaparse), check every row, then one transaction for all rows (each entry checked again by its zod schema); CSV ${(csv.length / 1024 / 1024).toFixed(1)} MB; max ${importTime.max.toFixed(0)} ms; raw getAll of the imported rows ${details.import.getAll.median.toFixed(0)} ms; load average ${loadBefore.toFixed(1)} → ${loadAfter.toFixed(1)}`,
     });
     log(`shortlist: a stored creator with a report is ~${(details.entryBytes / 1024).toFixed(1)} KB as JSON`);
     return { figures, details };

@@ -209,6 +209,47 @@ async function timeImport(name: string, csv: string): Promise<{ ms: number; crea
   }
 }
 
+/**
+ * The floor under an import: the rows the import of `from` wrote (creators, first readings, the
+ * summary buckets), written raw into a new database `to` of the same schema in one readwrite
+ * transaction, timed from the first request to the commit. What an import adds on top of it is
+ * checking, building and serialising rows.
+ */
+async function rawWrite(from: string, to: string): Promise<number> {
+  const source = await done(indexedDB.open(from));
+  let creators: unknown[];
+  let history: Array<Record<string, unknown>>;
+  let buckets: unknown[];
+  let bucketKeys: IDBValidKey[];
+  try {
+    const tx = source.transaction(['creators', 'history', 'summaries'], 'readonly');
+    [creators, history, buckets, bucketKeys] = await Promise.all([
+      done(tx.objectStore('creators').getAll()),
+      done(tx.objectStore('history').getAll()) as Promise<Array<Record<string, unknown>>>,
+      done(tx.objectStore('summaries').getAll()),
+      done(tx.objectStore('summaries').getAllKeys()),
+    ]);
+  } finally {
+    source.close();
+  }
+  (await openShortlist(to, { log: () => undefined })).close();
+  const db = await done(indexedDB.open(to));
+  try {
+    const start = performance.now();
+    const tx = db.transaction(['creators', 'history', 'summaries'], 'readwrite');
+    const creatorStore = tx.objectStore('creators');
+    const historyStore = tx.objectStore('history');
+    const summaryStore = tx.objectStore('summaries');
+    for (const row of creators) creatorStore.put(row);
+    for (const { id: _id, ...point } of history) historyStore.add(point);
+    buckets.forEach((bucket, i) => summaryStore.put(bucket, bucketKeys[i]));
+    await committed(tx);
+    return performance.now() - start;
+  } finally {
+    db.close();
+  }
+}
+
 function deleteDatabase(name: string): Promise<void> {
   return new Promise((resolve, reject) => {
     const request = indexedDB.deleteDatabase(name);
@@ -218,6 +259,6 @@ function deleteDatabase(name: string): Promise<void> {
   });
 }
 
-const api = { seed, rawGetAll, timeSaves, timeExport, exportedCsv, timeImport, deleteDatabase };
+const api = { seed, rawGetAll, timeSaves, timeExport, exportedCsv, timeImport, rawWrite, deleteDatabase };
 export type VettedBench = typeof api;
 (globalThis as unknown as { vettedBench: VettedBench }).vettedBench = api;

@@ -132,6 +132,8 @@ describe('backup and restore', () => {
     const { shortlist: source } = await fresh();
     await source.save(makeReport(), { now: NOW });
     await source.addReading({ key: 'tiktok:just.browsed', at: NOW.toISOString(), followers: 10, following: null, postsCount: null });
+    const dump = await source.dump();
+    expect(dump.history.map((p) => p.key)).toEqual(['instagram:ana.cocina']);
     const backup = JSON.parse((await createBackup(source, LATER)).json) as { history: Array<{ key: string }> };
     expect(backup.history.map((p) => p.key)).toEqual(['instagram:ana.cocina']);
     // A colleague's older backup that still carries their browsing: the shortlist comes in, the browsing does not.

@@ -33,6 +33,18 @@ async function expectInSync(shortlist: Shortlist, name: string): Promise<void> {
 }
 
 describe('every write keeps the summaries in step with the creators, in the same transaction', () => {
+  test('a sheet of hundreds of creators, new and already saved, writes every summary into its bucket, next to the ones there', async () => {
+    const { shortlist, name, log } = await fresh();
+    await shortlist.save(makeReport(), { now: at(1) });
+    const rows = Array.from({ length: 300 }, (_, i) => `x,many_${i},Many ${i},${i * 10}`);
+    const result = await importCsv(shortlist, `platform,handle,display_name,followers\r\n${rows.join('\r\n')}\r\ninstagram,ana.cocina,Ana,1\r\n`, { onExisting: 'update', now: at(2) });
+    expect(result).toMatchObject({ ok: true, created: 300, updated: 1 });
+    await expectInSync(shortlist, name);
+    expect(new Set((await readSummariesRaw(name)).map((s) => bucketOf((s as { key: string }).key))).size).toBe(SUMMARY_BUCKETS);
+    expect((await shortlist.listSummaries()).summaries).toHaveLength(301);
+    expect(log).toEqual([]);
+  });
+
   test('save, update, bulkUpdate, remove, bulkDelete, restore, CSV import, backup restore', async () => {
     const { shortlist, name, log } = await fresh();
     const report = (handle: string, followers = 48_200) => makeReport(makeSnapshot({ handle, followers }));
