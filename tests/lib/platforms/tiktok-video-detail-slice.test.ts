@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { atPath } from '../../../lib/platforms/page-path';
 import { JSON_PATHS } from '../../../lib/platforms/tiktok/paths';
+import { labelledSponsored } from '../../../lib/platforms/tiktok/post/feed-dom';
 import { tiktokPostReader } from '../../../lib/platforms/tiktok/post/reader';
 import { readVideoItem } from '../../../lib/platforms/tiktok/post/video-page';
 import { videoDetailData } from '../../../lib/platforms/tiktok/post/video-detail-slice';
@@ -38,7 +39,9 @@ describe('videoDetailData', () => {
     expect(fromSlice.ok).toBe(true);
     const whole: unknown = JSON.parse(doc.querySelector(BLOCK)?.textContent ?? '');
     const read = readVideoItem(atPath(whole, JSON_PATHS.universalVideoItem), context.now);
-    expect(fromSlice).toMatchObject({ postId: read?.post.id, author: read?.author, post: read?.post });
+    // The feed's "Paid partnership" chip is read from the DOM beside the item, slice or whole.
+    const post = read && { ...read.post, sponsored: read.post.sponsored || labelledSponsored(doc, read.post.id) };
+    expect(fromSlice).toMatchObject({ postId: read?.post.id, author: read?.author, post });
   });
 
   it('cuts the member out however it is spaced, and parses the whole block when it is not an object to cut out', () => {

@@ -23,6 +23,15 @@ function articleOf(doc: Document, id: string): Element | null {
   return player?.closest(pathOf(FEED_DOM.article)) ?? null;
 }
 
+/**
+ * Whether the feed labels the video a paid partnership: the chip is the page's only sign of it
+ * (the embedded item of the saved page says `isAd: false` beside it).
+ */
+export function labelledSponsored(doc: Document, id: string): boolean {
+  const article = articleOf(doc, id);
+  return article !== null && select(article, FEED_DOM.sponsoredTag) !== null;
+}
+
 /** The video `id` from its feed article, or null when the page has not rendered it (or its author and likes) yet. */
 export function readFeedVideo(doc: Document, id: string, now: Date): VideoRead | null {
   const article = articleOf(doc, id);

@@ -10,7 +10,7 @@ import type { PostReader, PostReadResult } from '../../post-types';
 import { JSON_PATHS, SCRIPTS } from '../paths';
 import { normalizeHandle } from '../user-info';
 import { readCommentList } from './comments';
-import { readFeedVideo } from './feed-dom';
+import { labelledSponsored, readFeedVideo } from './feed-dom';
 import { videoDetailData } from './video-detail-slice';
 import { readVideoItem, type VideoRead } from './video-page';
 
@@ -39,7 +39,10 @@ export const tiktokPostReader: PostReader = {
     } catch {
       // Unreadable JSON: the rendered feed may still show the video.
     }
-    if (embedded?.post.id === id) return success(embedded, ['json:webapp.video-detail']);
+    if (embedded?.post.id === id) {
+      if (embedded.post.sponsored || !labelledSponsored(doc, id)) return success(embedded, ['json:webapp.video-detail']);
+      return success({ ...embedded, post: { ...embedded.post, sponsored: true } }, ['json:webapp.video-detail', 'dom:feed-article']);
+    }
     // After an in-app navigation the embedded data still holds the first video; the feed shows this one.
     tried.push('dom:feed-article');
     const rendered = readFeedVideo(doc, id, context.now);
