@@ -1,6 +1,6 @@
 import { loadavg } from 'node:os';
 import { summarize, type Summary } from './stats';
-import { launchWithExtension } from '../e2e/browser';
+import { launchWithExtension, type ExtensionBrowser } from '../e2e/browser';
 import { ensureExtensionBuild } from './extension-build';
 import { ratioOf, type Figure } from './figure';
 import { BADGE_TIMEOUT_MS, MEASURE_AT_MS, SETTLE_MS, measureLoad, type LoadRun } from './overlay-load-run';
@@ -9,7 +9,7 @@ import { overlayTargets, type OverlayTarget } from './overlay-targets';
 import { benchPostPages, type PostPageRuns } from './overlay-post-bench';
 import { installProbes } from './page-probes';
 import { launchWithoutExtension } from './plain-browser';
-import { controlWorker } from './worker-control';
+import { controlWorker, type WorkerControl } from './worker-control';
 
 /** Loads per side and per platform: the goals are medians of at least 8. */
 const RUNS = 8;
@@ -20,6 +20,8 @@ const MB = 1024 * 1024;
 interface PlatformRuns {
   platform: string;
   url: string;
+  /** Which build: the tree's, or the earlier one it is compared with (VETTED_BENCH_BEFORE). */
+  build: 'current' | 'before';
   /** 1-minute load average before and after this platform's runs: other work inflates every figure. */
   load: [number, number];
   with: LoadRun[];
@@ -28,40 +30,60 @@ interface PlatformRuns {
   switches: SwitchRun[];
 }
 
-async function collect(target: OverlayTarget, log: (line: string) => void): Promise<PlatformRuns> {
-  const extension = await launchWithExtension();
+/** One extension build under test, in its own browser. */
+interface Side {
+  extension: ExtensionBrowser;
+  worker: WorkerControl;
+  runs: PlatformRuns;
+}
+
+/**
+ * `beforeDir`: an earlier build (its chrome-mv3 folder), measured in the same run, load for load in
+ * turn with the tree's own: on a shared machine the load moves more between two runs minutes apart
+ * than a change moves the figures, so a before/after taken from two runs says little.
+ */
+async function collect(target: OverlayTarget, log: (line: string) => void, beforeDir: string | undefined): Promise<PlatformRuns[]> {
+  const builds = beforeDir ? (['current', 'before'] as const) : (['current'] as const);
+  const extensions: ExtensionBrowser[] = [];
   const plain = await launchWithoutExtension();
+  const sides: Side[] = [];
   const loadBefore = loadavg()[0] ?? 0;
   try {
-    target.serve(extension.server);
+    for (const build of builds) extensions.push(await launchWithExtension(build === 'before' ? { extensionDir: beforeDir } : {}));
     target.serve(plain.server);
-    await installProbes(extension.context);
     await installProbes(plain.context);
-    const worker = await controlWorker(extension);
-    try {
-      const url = target.first.url;
-      log(`overlay: ${target.platform} ${url}, warm-up, then ${RUNS} loads with the extension (warm worker) and without, in turn`);
-      await measureLoad(extension.context, url, true);
-      await measureLoad(plain.context, url, false);
-      const runs: PlatformRuns = { platform: target.platform, url, load: [loadBefore, 0], with: [], without: [], cold: [], switches: [] };
-      for (let i = 0; i < RUNS; i++) {
-        runs.with.push(await measureLoad(extension.context, url, true));
-        runs.without.push(await measureLoad(plain.context, url, false));
-      }
-      log(`overlay: ${target.platform}: ${RUNS} loads with the service worker stopped before each`);
-      for (let i = 0; i < RUNS; i++) {
-        await worker.stop();
-        runs.cold.push(await measureLoad(extension.context, url, true, false));
-      }
-      log(`overlay: ${target.platform}: ${SWITCHES} SPA switches between two profiles`);
-      runs.switches = await measureSwitches(extension.context, target, SWITCHES);
-      runs.load[1] = loadavg()[0] ?? 0;
-      return runs;
-    } finally {
-      await worker.close();
+    const url = target.first.url;
+    for (const [i, extension] of extensions.entries()) {
+      target.serve(extension.server);
+      await installProbes(extension.context);
+      sides.push({ extension, worker: await controlWorker(extension), runs: { platform: target.platform, url, build: builds[i]!, load: [loadBefore, 0], with: [], without: [], cold: [], switches: [] } });
     }
+    log(`overlay: ${target.platform} ${url}${beforeDir ? ` (and the build in ${beforeDir}, in turn)` : ''}, warm-up, then ${RUNS} loads with the extension (warm worker) and without, in turn`);
+    for (const side of sides) await measureLoad(side.extension.context, url, true);
+    await measureLoad(plain.context, url, false);
+    for (let i = 0; i < RUNS; i++) {
+      for (const side of sides) side.runs.with.push(await measureLoad(side.extension.context, url, true));
+      const without = await measureLoad(plain.context, url, false);
+      for (const side of sides) side.runs.without.push(without);
+    }
+    log(`overlay: ${target.platform}: ${RUNS} loads with the service worker stopped before each`);
+    for (let i = 0; i < RUNS; i++) {
+      for (const side of sides) {
+        await side.worker.stop();
+        side.runs.cold.push(await measureLoad(side.extension.context, url, true, false));
+      }
+    }
+    log(`overlay: ${target.platform}: ${SWITCHES} SPA switches between two profiles`);
+    // In halves, in turn, when two builds are compared.
+    const rounds = sides.length > 1 ? 2 : 1;
+    for (let round = 0; round < rounds; round++) {
+      for (const side of sides) side.runs.switches.push(...(await measureSwitches(side.extension.context, target, SWITCHES / rounds)));
+    }
+    for (const side of sides) side.runs.load[1] = loadavg()[0] ?? 0;
+    return sides.map((side) => side.runs);
   } finally {
-    await extension.close();
+    for (const side of sides) await side.worker.close();
+    for (const extension of extensions) await extension.close();
     await plain.close();
   }
 }
@@ -74,7 +96,7 @@ function stuck(count: number, of: number): string {
 }
 
 function figuresOf(runs: PlatformRuns): Figure[] {
-  const where = `${runs.platform}`;
+  const where = runs.build === 'before' ? `${runs.platform} · BEFORE (${process.env.VETTED_BENCH_BEFORE})` : runs.platform;
   const machineLoad = `load average ${runs.load[0].toFixed(1)} → ${runs.load[1].toFixed(1)}`;
   const script = { with: pick(runs.with, 'scriptMs'), without: pick(runs.without, 'scriptMs') };
   const heap = { with: pick(runs.with, 'heapBytes'), without: pick(runs.without, 'heapBytes') };
@@ -87,7 +109,7 @@ function figuresOf(runs: PlatformRuns): Figure[] {
   const reused = runs.switches.filter((s) => s.sameFrame).length;
   const phases = (list: readonly LoadRun[]) =>
     `medians from navigation start: DOMContentLoaded ${pick(list, 'domContentLoadedMs').median.toFixed(0)} ms, load ${pick(list, 'loadEventMs').median.toFixed(0)} ms, ` +
-    `overlay frame mounted ${pick(list, 'frameMountedMs').median.toFixed(0)} ms`;
+    `overlay frame mounted ${pick(list, 'frameMountedMs').median.toFixed(0)} ms, first badge painted ("reading this profile…") ${summarize(list.map((r) => r.firstBadgeMs).filter((v): v is number => v !== null))?.median.toFixed(0) ?? '?'} ms`;
   return [
     {
       suite: 'overlay',
@@ -153,7 +175,9 @@ export async function benchOverlay(log: (line: string) => void): Promise<{ figur
   const only = process.env.VETTED_BENCH_PLATFORMS?.split(',').map((p) => p.trim());
   // VETTED_BENCH_PAGES=posts (or profiles) measures only that kind of page.
   const pages = process.env.VETTED_BENCH_PAGES?.trim();
-  if (pages !== 'posts') for (const target of overlayTargets()) if (!only || only.includes(target.platform)) details.push(await collect(target, log));
+  // VETTED_BENCH_BEFORE=.output-base/chrome-mv3 also measures that earlier build, load for load in turn (profile pages).
+  const before = process.env.VETTED_BENCH_BEFORE?.trim() || undefined;
+  if (pages !== 'posts') for (const target of overlayTargets()) if (!only || only.includes(target.platform)) details.push(...(await collect(target, log, before)));
   const posts = pages === 'profiles' ? { figures: [], details: [] } : await benchPostPages(log, only);
   return { figures: [...details.flatMap(figuresOf), ...posts.figures], details: { profiles: details, posts: posts.details } };
 }

@@ -1,6 +1,6 @@
 import type { BrowserContext } from 'playwright-core';
 import { benchOverlayFrame } from './overlay-frame-of';
-import { badgeReadyAt, frameMountedAt, longTasks } from './page-probes';
+import { badgeFirstAt, badgeReadyAt, frameMountedAt, longTasks } from './page-probes';
 
 /**
  * Metrics are read this long after navigation start in both browsers (or 500 ms after a later
@@ -25,6 +25,8 @@ export interface LoadRun {
    * Infinity when the badge never turned ready within BADGE_TIMEOUT_MS.
    */
   badgeMs: number | null;
+  /** Navigation start → first frame painted with any badge ("reading this profile…" included); null without the badge or when none was seen. */
+  firstBadgeMs: number | null;
 }
 
 /**
@@ -38,14 +40,18 @@ export async function measureLoad(context: BrowserContext, url: string, withBadg
     await cdp.send('Performance.enable');
     await page.goto(url, { waitUntil: 'load' });
     let badgeMs: number | null = null;
+    let firstBadgeMs: number | null = null;
     if (withBadge) {
       const frame = await benchOverlayFrame(page, 20_000);
+      const origin = await page.evaluate(() => performance.timeOrigin);
       try {
         const readyAt = (await (await frame.waitForFunction(badgeReadyAt, undefined, { timeout: BADGE_TIMEOUT_MS })).jsonValue()) as number;
-        badgeMs = readyAt - (await page.evaluate(() => performance.timeOrigin));
+        badgeMs = readyAt - origin;
       } catch {
         badgeMs = Number.POSITIVE_INFINITY;
       }
+      const firstAt = await frame.evaluate(badgeFirstAt).catch(() => null);
+      firstBadgeMs = firstAt === null ? null : firstAt - origin;
     }
     const elapsed = await page.evaluate(() => performance.now());
     const measureAt = !pageMetrics ? 0 : Math.max(MEASURE_AT_MS, badgeMs !== null && Number.isFinite(badgeMs) ? badgeMs + SETTLE_MS : 0);
@@ -70,6 +76,7 @@ export async function measureLoad(context: BrowserContext, url: string, withBadg
       longTasks: tasks.length,
       longTaskMs: tasks.reduce((total, t) => total + t.duration, 0),
       badgeMs,
+      firstBadgeMs,
     };
   } finally {
     await page.close();

@@ -28,7 +28,14 @@ const PROBES = `(() => {
         globalThis.__benchBadgeLog.push({ key, at });
       });
     };
-    new MutationObserver(check).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-state', 'data-key'] });
+    // The first frame painted with any badge ("reading this profile…" included): when the user first sees Vetted.
+    const checkFirst = () => {
+      if (globalThis.__benchBadgeFirstAt !== undefined || !document.querySelector('[data-testid="overlay-badge"], [data-testid="overlay-post"]')) return;
+      globalThis.__benchBadgeFirstAt = null;
+      requestAnimationFrame(() => { globalThis.__benchBadgeFirstAt = performance.timeOrigin + performance.now(); });
+    };
+    new MutationObserver(() => { checkFirst(); check(); }).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-state', 'data-key'] });
+    checkFirst();
     check();
   } else if (location.protocol === 'chrome-extension:') {
     const row = () => Array.from(document.querySelectorAll('[data-testid="popup-row"], [data-testid="dashboard-row"]')).some((el) => el.getClientRects().length > 0);
@@ -71,6 +78,7 @@ export interface BadgeShown {
 
 interface Probed {
   __benchBadgeReadyAt?: number;
+  __benchBadgeFirstAt?: number | null;
   __benchBadgeLog?: BadgeShown[];
   __benchFirstRowAt?: number;
   __benchLongTasks?: LongTask[] | null;
@@ -79,6 +87,7 @@ interface Probed {
 
 // Functions, not strings: extension pages forbid eval, which Playwright uses for string predicates.
 export const badgeReadyAt = () => (globalThis as unknown as Probed).__benchBadgeReadyAt ?? null;
+export const badgeFirstAt = () => (globalThis as unknown as Probed).__benchBadgeFirstAt ?? null;
 export const badgeLog = () => (globalThis as unknown as Probed).__benchBadgeLog ?? [];
 export const firstRowAt = () => (globalThis as unknown as Probed).__benchFirstRowAt ?? null;
 export const frameMountedAt = () => (globalThis as unknown as Probed).__benchFrameMountedAt ?? null;
