@@ -9,8 +9,13 @@ import { mountOverlayFrame, type OverlayFrame } from './overlay-frame';
 const ORPHAN_CHECK_MS = 2_000;
 
 export interface VettedFrame {
-  /** Mount the frame unless it is in the page already (an app that re-renders <body> takes it along). */
-  show(): void;
+  /**
+   * Mount the frame unless it is in the page already (an app that re-renders <body> takes it along).
+   * `after`: the frame's token is asked for only once it settles, so that the frame, which asks the
+   * background for the tab's state as soon as it holds a token, never sees the state of the page the
+   * tab showed before (a reload keeps the last creator's "ready" until `page/loading` replaces it).
+   */
+  show(after?: Promise<unknown>): void;
   remove(): void;
 }
 
@@ -31,7 +36,7 @@ export function vettedFrame(ctx: ContentScriptContext, platform: Platform, view:
     orphanCheck = null;
   };
 
-  const show = () => {
+  const show = (after?: Promise<unknown>) => {
     if (frame?.isConnected()) return;
     remove();
     // Nothing tells a content script that its extension was reloaded, updated or disabled: until
@@ -51,7 +56,7 @@ export function vettedFrame(ctx: ContentScriptContext, platform: Platform, view:
     const mounted = mountOverlayFrame(document, src.href, ctx.signal, {
       targetOrigin: `${own.protocol}//${own.host}`,
       header,
-      token: send({ type: 'overlay/mount' }).then((response) => (response?.ok ? response.token : null)),
+      token: (after ? after.then(() => send({ type: 'overlay/mount' })) : send({ type: 'overlay/mount' })).then((response) => (response?.ok ? response.token : null)),
       onHijacked: () => {
         if (frame !== mounted) return;
         remove();
