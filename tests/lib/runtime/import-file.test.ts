@@ -51,6 +51,16 @@ describe('importFile', () => {
     expect(!result.ok && result.message).toMatch(/11\.0 MB; the most Vetted imports at once is 10 MB/);
     expect(big.reads).toBe(0);
   });
+  test("a backup the size of 10,000 saved creators (~170 MB) is read; one over 256 MB is refused unread", async () => {
+    const source = await fresh();
+    await source.save(makeReport(), { now: NOW });
+    const { json } = await createBackup(source, NOW);
+    const s = await fresh();
+    expect(await importFile(s, file('vetted-backup.json', json, 170 * 1024 * 1024), options)).toMatchObject({ ok: true, created: 1 });
+    const huge = file('vetted-backup.json', json, 300 * 1024 * 1024);
+    expect(await importFile(s, huge, options)).toMatchObject({ ok: false, reason: 'too-large', message: expect.stringMatching(/300\.0 MB; the most Vetted imports at once is 256 MB/) });
+    expect(huge.reads).toBe(0);
+  });
   test('row errors come back listed, and nothing is written', async () => {
     const s = await fresh();
     const csv = 'platform,handle,followers\r\ninstagram,ok.one,10\r\nx,bad,lots\r\n';

@@ -1,10 +1,10 @@
-import { afterEach, describe, expect, test } from 'vitest';
+import { afterEach, describe, expect, test, vi } from 'vitest';
 import { BACKUP_VERSION, backupFileName, createBackup, parseBackup, restoreBackup } from '../../../lib/shortlist/backup';
 import { importCsv } from '../../../lib/shortlist/import';
 import { openShortlist, type Shortlist } from '../../../lib/shortlist/repository';
 import { SHARED_SNAPSHOT } from '../../../lib/shortlist/stored-row';
 import { freshDbName, makeBrief, makeReport, makeSnapshot, NOW } from './factory';
-import { putRaw } from './raw-idb';
+import { putRaw, readAllRaw } from './raw-idb';
 
 const LATER = new Date(NOW.getTime() + 3 * 3_600_000);
 const opened: Shortlist[] = [];
@@ -53,6 +53,21 @@ describe('backup and restore', () => {
     expect(restored.history.filter((p) => p.key === 'instagram:ana.cocina').map((p) => p.followers)).toEqual([48_200, 49_000]);
     expect(restored.briefs).toEqual(content.briefs);
     expect(restored.activeBriefId).toBe('summer-26');
+  });
+
+  test('a storage failure part-way through a restore writes nothing at all', async () => {
+    const source = await filled();
+    const { json } = await createBackup(source, LATER);
+    const { shortlist: target, name } = await fresh();
+    const original = IDBObjectStore.prototype.add;
+    const add = vi.spyOn(IDBObjectStore.prototype, 'add').mockImplementation(function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['add']>) {
+      if (this.name === 'history') throw new DOMException('quota', 'QuotaExceededError');
+      return original.apply(this, args);
+    });
+    const result = await restoreBackup(target, json, { onExisting: 'update', now: LATER });
+    add.mockRestore();
+    expect(result).toMatchObject({ ok: false, reason: 'quota' });
+    for (const store of ['creators', 'summaries', 'history', 'briefs', 'evidence']) expect(await readAllRaw(name, store)).toEqual([]);
   });
 
   test('restoring the same backup twice adds no duplicate follower readings', async () => {
