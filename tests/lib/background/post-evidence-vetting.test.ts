@@ -29,6 +29,27 @@ function inputOf({ platform, file }: PostFile): InputFile {
   return file.endsWith('.json') ? { name: file, kind: 'json', json: JSON.parse(text) } : { name: file, kind: 'html', doc: parseHtml(text, '') };
 }
 
+type Background = ReturnType<typeof backgroundOn>;
+
+/** Each post file submitted from tab 7, on its own page, as its content script sends it. */
+async function submitPosts(route: Background['route'], contentOn: Background['contentOn'], postFiles: PostFile[]): Promise<void> {
+  for (const post of postFiles) {
+    const pageUrl = post.pageUrl ?? loadExpectation(post.platform, post.file).url;
+    const from = post.file.endsWith('.json') ? 'capture' : 'page';
+    expect(await route({ type: 'post/submit', pageUrl, from, reading: readPostFixture(post.platform, post.file, AT) }, contentOn(pageUrl, 7)), post.file).toMatchObject({ ok: true });
+  }
+}
+
+/** `vet` on all the files, commenters keyed with this install's key. */
+async function vetAll(open: Background['open'], profileUrl: string, files: PostFile[]): Promise<VettingReport> {
+  const shortlist = await open();
+  const installKey = await shortlist.evidence.installKey();
+  shortlist.close();
+  const all = assembleSnapshot(files.map(inputOf), new URL(profileUrl), AT, installKey);
+  if (!all.ok) throw new Error(all.message);
+  return vet({ snapshot: all.snapshot, brief: DEFAULT_BRIEF, history: [], now: AT, evidence: all.evidence });
+}
+
 /**
  * Submit the post files in a tab on their pages, then the profile's snapshot in another tab; the
  * report the background keeps for that tab, and the one `vet` gives for all the files.
@@ -36,12 +57,7 @@ function inputOf({ platform, file }: PostFile): InputFile {
 async function background_vs_vet(profileUrl: string, profileFiles: PostFile[], postFiles: PostFile[]): Promise<{ background: VettingReport; cli: VettingReport; route: ReturnType<typeof backgroundOn>['route'] }> {
   const factory = new IDBFactory();
   const { route, tabs, open, contentOn } = backgroundOn(factory, AT);
-  for (const post of postFiles) {
-    const pageUrl = post.pageUrl ?? loadExpectation(post.platform, post.file).url;
-    const reading = readPostFixture(post.platform, post.file, AT);
-    const from = post.file.endsWith('.json') ? 'capture' : 'page';
-    expect(await route({ type: 'post/submit', pageUrl, from, reading }, contentOn(pageUrl, 7)), post.file).toMatchObject({ ok: true });
-  }
+  await submitPosts(route, contentOn, postFiles);
   const profile = assembleSnapshot(profileFiles.map(inputOf), new URL(profileUrl), AT);
   if (!profile.ok) throw new Error(profile.message);
   expect(profile.evidence).toBeNull();
@@ -49,14 +65,7 @@ async function background_vs_vet(profileUrl: string, profileFiles: PostFile[], p
   const state = await tabs.get(8);
   if (state?.status !== 'ready') throw new Error(`no report: ${JSON.stringify(state)}`);
 
-  // `vet` on the same files, commenters keyed with this install's key.
-  const shortlist = await open();
-  const installKey = await shortlist.evidence.installKey();
-  shortlist.close();
-  const all = assembleSnapshot([...profileFiles, ...postFiles].map(inputOf), new URL(profileUrl), AT, installKey);
-  if (!all.ok) throw new Error(all.message);
-  const cli = vet({ snapshot: all.snapshot, brief: DEFAULT_BRIEF, history: [], now: AT, evidence: all.evidence });
-  return { background: state.report, cli, route };
+  return { background: state.report, cli: await vetAll(open, profileUrl, [...profileFiles, ...postFiles]), route };
 }
 
 describe("the next vetting of a creator's profile joins their post pages as `vet` does", () => {
@@ -142,20 +151,10 @@ describe('a profile open in a tab is vetted again when a post page of its creato
     expect(await route({ type: 'snapshot/submit', pageUrl: profileUrl, snapshot: profile.snapshot }, contentOn(profileUrl, 8))).toEqual({ ok: true });
     const before = await tabs.get(8);
     if (before?.status !== 'ready') throw new Error(`no report: ${JSON.stringify(before)}`);
-    for (const post of postFiles) {
-      const pageUrl = post.pageUrl ?? loadExpectation(post.platform, post.file).url;
-      const from = post.file.endsWith('.json') ? 'capture' : 'page';
-      expect(await route({ type: 'post/submit', pageUrl, from, reading: readPostFixture(post.platform, post.file, AT) }, contentOn(pageUrl, 7))).toMatchObject({ ok: true });
-    }
+    await submitPosts(route, contentOn, postFiles);
     const after = await tabs.get(8);
     if (after?.status !== 'ready') throw new Error(`no report: ${JSON.stringify(after)}`);
-    const shortlist = await open();
-    const installKey = await shortlist.evidence.installKey();
-    shortlist.close();
-    const all = assembleSnapshot([...profileFiles, ...postFiles].map(inputOf), new URL(profileUrl), AT, installKey);
-    if (!all.ok) throw new Error(all.message);
-    const cli = vet({ snapshot: all.snapshot, brief: DEFAULT_BRIEF, history: [], now: AT, evidence: all.evidence });
-    return { before, after, cli, tabs };
+    return { before, after, cli: await vetAll(open, profileUrl, [...profileFiles, ...postFiles]), tabs };
   }
 
   it("TikTok: the open profile's report gains the video's counts and an engagement rate, as `vet` gives for both files", async () => {
