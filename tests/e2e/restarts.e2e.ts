@@ -80,7 +80,14 @@ describe('service worker restarts in real Chromium', () => {
     if ((await expand.count()) > 0) {
       await stopped();
       await expand.click();
-      await overlay.locator(`[data-testid="overlay-panel"][data-key="tiktok:${second.handle}"]`).waitFor({ timeout: 10_000 });
+      await overlay
+        .locator(`[data-testid="overlay-panel"][data-key="tiktok:${second.handle}"]`)
+        .waitFor({ timeout: 10_000 })
+        .catch(async (error: Error) => {
+          // What the frame showed instead says which side failed: the click, the panel's load or the tab's state.
+          const shown = await overlay.evaluate(() => document.getElementById('root')?.innerHTML.slice(0, 1_500)).catch((e: Error) => `unreadable: ${e.message}`);
+          throw new Error(`${error.message}\nThe frame shows: ${shown}`);
+        });
     }
     await page.close();
   }, 60_000);
