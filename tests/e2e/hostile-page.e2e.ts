@@ -94,14 +94,14 @@ const JUST_SAVED_OR_REFUSED = `[data-testid="save-error"], ${JUST_SAVED}`;
 
 /** Open the panel and press Save with the mouse, as a user fooled by a decoy would. Returns the save's outcome as shown. */
 async function expandAndSave(page: Page, frame: Frame): Promise<string> {
-  if ((await frame.getByTestId('overlay-panel').count()) === 0) await clickAt(page, frame, '[data-testid="overlay-expand"]');
+  const click = (await frame.getByTestId('overlay-panel').count()) === 0 ? await clickAt(page, frame, '[data-testid="overlay-expand"]') : null;
   await frame
     .getByTestId('overlay-panel')
     .waitFor({ timeout: 5_000 })
     .catch(async (error: Error) => {
       // What the frame showed instead says which side failed: the click, the panel's load or the tab's state.
       const shown = await frame.evaluate(() => document.getElementById('root')?.innerHTML.slice(0, 1_500)).catch((e: Error) => `unreadable: ${e.message}`);
-      throw new Error(`${error.message}\nThe frame shows: ${shown}`);
+      throw new Error(`${error.message}\nThe press reached the frame: ${click?.reachedFrame}. The frame shows: ${shown}`);
     });
   await page.waitForTimeout(SETTLE_MS);
   await clickAt(page, frame, SAVE);
