@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PLATFORMS, type Platform } from '../../lib/contracts/creator';
 import { launchWithExtension, ourOverlayFrames, overlayFrame, type ExtensionBrowser } from './browser';
 import { openProbe, type ExtensionProbe } from './extension-probe';
-import { clickInFrame } from './frame-click';
+import { clickInFrame, frameShows } from './frame-click';
 import {
   extensionMarkers,
   fakePortHeard,
@@ -99,9 +99,7 @@ async function expandAndSave(page: Page, frame: Frame): Promise<string> {
     .getByTestId('overlay-panel')
     .waitFor({ timeout: 5_000 })
     .catch(async (error: Error) => {
-      // What the frame showed instead says which side failed: the click, the panel's load or the tab's state.
-      const shown = await frame.evaluate(() => document.getElementById('root')?.innerHTML.slice(0, 1_500)).catch((e: Error) => `unreadable: ${e.message}`);
-      throw new Error(`${error.message}\nThe press reached the frame: ${click?.reachedFrame}. The frame shows: ${shown}`);
+      throw new Error(`${error.message}\nThe press reached the frame: ${click?.reachedFrame} (after ${click?.hoverMs} ms of hovering). The frame shows: ${await frameShows(frame)}`);
     });
   await page.waitForTimeout(SETTLE_MS);
   await clickAt(page, frame, SAVE);

@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import { launchWithExtension, ourOverlayFrames, overlayFrame, type ExtensionBrowser } from './browser';
 import type { WithChrome } from './chrome-api';
 import { openProbe, type ExtensionProbe } from './extension-probe';
+import { clickInFrame, frameShows } from './frame-click';
 import { waitForBadge, type BadgeReading } from './overlay-badge';
 import { loadSample, type SamplePage } from './sample-pages';
 import { pushUrl, rememberFirstPageData, render, serveForSpa, sidePath } from './spa';
@@ -79,14 +80,12 @@ describe('service worker restarts in real Chromium', () => {
     const expand = overlay.locator('[data-testid="overlay-expand"]');
     if ((await expand.count()) > 0) {
       await stopped();
-      await expand.click();
+      const click = await clickInFrame(page, overlay, '[data-testid="overlay-expand"]');
       await overlay
         .locator(`[data-testid="overlay-panel"][data-key="tiktok:${second.handle}"]`)
         .waitFor({ timeout: 10_000 })
         .catch(async (error: Error) => {
-          // What the frame showed instead says which side failed: the click, the panel's load or the tab's state.
-          const shown = await overlay.evaluate(() => document.getElementById('root')?.innerHTML.slice(0, 1_500)).catch((e: Error) => `unreadable: ${e.message}`);
-          throw new Error(`${error.message}\nThe frame shows: ${shown}`);
+          throw new Error(`${error.message}\nThe press reached the frame: ${click.reachedFrame} (after ${click.hoverMs} ms of hovering). The frame shows: ${await frameShows(overlay)}`);
         });
     }
     await page.close();
