@@ -141,6 +141,11 @@ export function createHandlers(deps: BackgroundDeps): HandlerTable {
         return { ok: true };
       },
     },
+    'page/wake': {
+      roles: ['content'],
+      // Receiving it was the point: the worker is running now, and the page's next messages find it so.
+      handle: async () => ({ ok: true }),
+    },
     'page/left': {
       roles: ['content'],
       async handle(_request, context) {

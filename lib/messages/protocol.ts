@@ -31,6 +31,11 @@ export const RequestSchema = z.discriminatedUnion('type', [
   }),
   z.object({ type: z.literal('page/loading'), pageUrl: z.string().max(2048) }),
   /**
+   * Sent at document_start on a profile or post page, before the page has parsed: it only wakes a
+   * stopped worker early. It carries nothing and changes nothing.
+   */
+  z.strictObject({ type: z.literal('page/wake') }),
+  /**
    * A post page's reading (lib/contracts/post-reading.ts), commenters still by handle: the
    * background keys them and adds the post and its comments to the creator's evidence. `from`:
    * 'page' when read from the page itself (its postId must be the tab's post), 'capture' when read
@@ -124,6 +129,7 @@ export const ResponseSchemas = {
   'snapshot/submit': okWith({}),
   'page/unreadable': okWith({}),
   'page/loading': okWith({}),
+  'page/wake': okWith({}),
   /** Whose evidence the post went to; nothing of the reading comes back. */
   'post/submit': okWith({ creator: z.object({ platform: PlatformSchema, handle: z.string().min(1).max(64) }) }),
   'page/left': okWith({}),

@@ -135,6 +135,7 @@ const VALID: Record<string, { message: Record<string, unknown>; role: Role }> = 
   'page/unreadable': { message: { type: 'page/unreadable', pageUrl: PAGE_URL, platform: 'instagram', reason: 'private', tried: ['json'] }, role: 'content' },
   'page/loading': { message: { type: 'page/loading', pageUrl: PAGE_URL }, role: 'content' },
   'page/left': { message: { type: 'page/left' }, role: 'content' },
+  'page/wake': { message: { type: 'page/wake' }, role: 'content' },
   'overlay/mount': { message: { type: 'overlay/mount' }, role: 'content' },
   'overlay/connect': { message: { type: 'overlay/connect', token: TOKEN }, role: 'overlay' },
   'overlay/state': { message: { type: 'overlay/state', token: TOKEN }, role: 'overlay' },

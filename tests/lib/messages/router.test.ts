@@ -66,6 +66,8 @@ const MALFORMED: Record<string, unknown[]> = {
   'snapshot/submit': [{ type: 'snapshot/submit' }, { type: 'snapshot/submit', pageUrl: 42, snapshot: validSnapshot }, { type: 'snapshot/submit', pageUrl: 'x'.repeat(5000), snapshot: {} }],
   'page/unreadable': [{ type: 'page/unreadable', pageUrl: 'https://www.instagram.com/a/', platform: 'myspace', reason: 'private', tried: [] }, { type: 'page/unreadable', pageUrl: 'https://www.instagram.com/a/', platform: 'instagram', reason: 'boom', tried: [] }],
   'page/loading': [{ type: 'page/loading' }, { type: 'page/loading', pageUrl: null }],
+  // It carries nothing: a body is refused, not ignored.
+  'page/wake': [{ type: 'page/wake', pageUrl: 'https://www.instagram.com/celebface/' }, { type: 'page/wake', extra: 1 }, { type: 'page/wake', token: 'f'.repeat(32) }],
   'post/submit': [
     { type: 'post/submit' },
     postSubmit({ from: 'elsewhere' }),
@@ -108,6 +110,16 @@ describe('background router', () => {
       expect(vetCalls()).toBe(0);
     });
   }
+
+  it('answers a content script\'s page/wake at once and changes nothing; other parts of Vetted may not send it', async () => {
+    const { route, session, vetCalls } = setup();
+    expect(await route({ type: 'page/wake' }, contentSender)).toEqual({ ok: true });
+    expect(await route({ type: 'page/wake' }, overlaySender)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(await route({ type: 'page/wake' }, popupSender)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(await route({ type: 'page/wake' }, { ...contentSender, url: 'https://evil.example/', tab: { id: 7 } })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(session.writes).toEqual([]);
+    expect(vetCalls()).toBe(0);
+  });
 
   it('rejects non-objects and unknown types with a typed error', async () => {
     const { route, session } = setup();

@@ -13,11 +13,7 @@ import { readPostPage } from '../sources/post-page';
 import { sharedDataOf } from '../sources/shared-data';
 import { readShortcodeMedia } from './media-reading';
 import { IG_POST_MEDIA } from './post-paths';
-
-function codeOf(url: URL): string | null {
-  if (!/(^|\.)instagram\.com$/.test(url.hostname)) return null;
-  return /^\/(?:[A-Za-z0-9._]{1,64}\/)?(?:p|reel|tv)\/([A-Za-z0-9_-]{1,128})\/?$/.exec(url.pathname)?.[1] ?? null;
-}
+import { instagramPostCodeOf } from './post-url';
 
 /** "298K likes, 553 comments - willyrex on May 29, 2021: …" → "willyrex"; og:title "Willyrex on Instagram: …" → "Willyrex". */
 function authorFromMeta(doc: Document): { handle: string; displayName: string | null } | null {
@@ -32,10 +28,10 @@ function authorFromMeta(doc: Document): { handle: string; displayName: string | 
 
 export const instagramPostReader: PostReader = {
   platform: 'instagram',
-  postIdOf: codeOf,
+  postIdOf: instagramPostCodeOf,
 
   readPostPage(doc, url): PostReadResult {
-    const code = codeOf(url);
+    const code = instagramPostCodeOf(url);
     if (!code) return { ok: false, reason: 'not-post', tried: ['url'] };
     const tried = ['json:_sharedData', 'meta:og:description'];
     try {
@@ -55,7 +51,7 @@ export const instagramPostReader: PostReader = {
       const media = firstAt(json, [IG_CAPTURE.a1Media, IG_POST_MEDIA.xdtMedia], (v) => (v && typeof v === 'object' ? v : null))?.value;
       const reading = media ? readShortcodeMedia(media, 'capture:shortcode_media') : null;
       if (!reading) return { ok: false, reason: 'unsupported-layout', tried: ['capture:shortcode_media'] };
-      const code = url ? codeOf(url) : null;
+      const code = url ? instagramPostCodeOf(url) : null;
       if (code && code !== reading.postId) return { ok: false, reason: 'other-post', tried: ['capture:shortcode_media'] };
       return { ok: true, ...reading };
     } catch {

@@ -13,11 +13,7 @@ import { readCommentList } from './comments';
 import { labelledSponsored, readFeedVideo } from './feed-dom';
 import { videoDetailData } from './video-detail-slice';
 import { readVideoItem, type VideoRead } from './video-page';
-
-function videoIdOf(url: URL): string | null {
-  if (!/(^|\.)tiktok\.com$/.test(url.hostname)) return null;
-  return /^\/@[^/]+\/(?:video|photo)\/(\d{1,32})\/?$/.exec(url.pathname)?.[1] ?? null;
-}
+import { tiktokVideoIdOf } from './post-url';
 
 function success(read: VideoRead, sources: string[]): PostReadResult {
   return { ok: true, platform: 'tiktok', postId: read.post.id, author: read.author, post: read.post, comments: [], totalComments: read.post.comments, sources };
@@ -27,10 +23,10 @@ const UNIVERSAL = pathOf(SCRIPTS[0]);
 
 export const tiktokPostReader: PostReader = {
   platform: 'tiktok',
-  postIdOf: videoIdOf,
+  postIdOf: tiktokVideoIdOf,
 
   readPostPage(doc, url, context) {
-    const id = videoIdOf(url);
+    const id = tiktokVideoIdOf(url);
     if (!id) return { ok: false, reason: 'not-post', tried: ['url'] };
     const tried = [`json:${UNIVERSAL}`];
     let embedded: VideoRead | null = null;
@@ -58,9 +54,9 @@ export const tiktokPostReader: PostReader = {
       const video = readVideoItem(item, context.now);
       if (video && (video.post.likes !== null || video.post.views !== null)) return success(video, ['capture:video-detail']);
       const list = readCommentList(json, context.now);
-      const postId = list?.videoId ?? (url ? videoIdOf(url) : null);
+      const postId = list?.videoId ?? (url ? tiktokVideoIdOf(url) : null);
       if (!list || !postId) return { ok: false, reason: 'unsupported-layout', tried: ['capture:video-detail', 'capture:comment-list'] };
-      if (url && videoIdOf(url) && videoIdOf(url) !== postId) return { ok: false, reason: 'other-post', tried: ['capture:comment-list'] };
+      if (url && tiktokVideoIdOf(url) && tiktokVideoIdOf(url) !== postId) return { ok: false, reason: 'other-post', tried: ['capture:comment-list'] };
       return { ok: true, platform: 'tiktok', postId, author: null, post: null, comments: list.comments, totalComments: list.total, sources: ['capture:comment-list'] };
     } catch {
       return { ok: false, reason: 'unsupported-layout', tried: [] };

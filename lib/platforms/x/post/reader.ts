@@ -10,6 +10,7 @@ import { X_DOM } from '../paths';
 import { readArticle } from '../sources/timeline';
 import { X_STATUS_DOM } from './post-paths';
 import { readTweetDetail } from './tweet-detail';
+import { xStatusOf } from './post-url';
 
 /** The author box of the focal post (not of a post it quotes): "Big Tech Alert" then "@BigTechAlert". */
 function authorOf(article: Element, handle: string): PostAuthor {
@@ -24,18 +25,12 @@ function authorOf(article: Element, handle: string): PostAuthor {
   };
 }
 
-function statusOf(url: URL): { handle: string; id: string } | null {
-  if (!/(^|\.)(x|twitter)\.com$/.test(url.hostname)) return null;
-  const m = /^\/([A-Za-z0-9_]{1,15})\/status\/(\d{1,40})\/?$/.exec(url.pathname);
-  return m?.[1] && m[2] ? { handle: m[1].toLowerCase(), id: m[2] } : null;
-}
-
 export const xPostReader: PostReader = {
   platform: 'x',
-  postIdOf: (url) => statusOf(url)?.id ?? null,
+  postIdOf: (url) => xStatusOf(url)?.id ?? null,
 
   readPostPage(doc, url) {
-    const status = statusOf(url);
+    const status = xStatusOf(url);
     if (!status) return { ok: false, reason: 'not-post', tried: ['url'] };
     const tried = [`dom:${pathOf(X_DOM.post)}`];
     try {
@@ -54,7 +49,7 @@ export const xPostReader: PostReader = {
 
   readPostCapture(json, url, context) {
     try {
-      return readTweetDetail(json, url ? (statusOf(url)?.id ?? null) : null, context) ?? { ok: false, reason: 'unsupported-layout', tried: ['capture:graphql:TweetDetail'] };
+      return readTweetDetail(json, url ? (xStatusOf(url)?.id ?? null) : null, context) ?? { ok: false, reason: 'unsupported-layout', tried: ['capture:graphql:TweetDetail'] };
     } catch {
       return { ok: false, reason: 'unsupported-layout', tried: [] };
     }

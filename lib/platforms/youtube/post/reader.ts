@@ -11,12 +11,7 @@ import { initialData } from '../sources/initial-data';
 import { readCommentPage } from './comments';
 import { PLAYER_RESPONSE_NAME } from './post-paths';
 import { readPlayer, readWatchNext, type VideoParts } from './watch-page';
-
-function videoIdOf(url: URL): string | null {
-  if (!/(^|\.)youtube\.com$/.test(url.hostname)) return null;
-  if (url.pathname === '/watch') return /^[A-Za-z0-9_-]{6,20}$/.exec(url.searchParams.get('v') ?? '')?.[0] ?? null;
-  return /^\/shorts\/([A-Za-z0-9_-]{6,20})\/?$/.exec(url.pathname)?.[1] ?? null;
-}
+import { youtubeVideoIdOf } from './post-url';
 
 function playerResponse(doc: Document): unknown {
   for (const script of Array.from(doc.scripts)) {
@@ -40,10 +35,10 @@ function success(parts: VideoParts, sources: string[]): PostReadResult {
 
 export const youtubePostReader: PostReader = {
   platform: 'youtube',
-  postIdOf: videoIdOf,
+  postIdOf: youtubeVideoIdOf,
 
   readPostPage(doc, url, context) {
-    const id = videoIdOf(url);
+    const id = youtubeVideoIdOf(url);
     if (!id) return { ok: false, reason: 'not-post', tried: ['url'] };
     try {
       // The page's own objects, picked by the page-world script (watch-data-pick.ts), stand for the
@@ -72,9 +67,9 @@ export const youtubePostReader: PostReader = {
       const video = readWatchNext(json, locale, shorts) ?? readPlayer(json, shorts);
       if (video) return success(video, ['capture:next']);
       const page = readCommentPage(json, context.now, locale);
-      const postId = page?.videoId ?? (url ? videoIdOf(url) : null);
+      const postId = page?.videoId ?? (url ? youtubeVideoIdOf(url) : null);
       if (!page || !postId) return { ok: false, reason: 'unsupported-layout', tried: ['capture:next', 'capture:comments'] };
-      if (url && videoIdOf(url) && videoIdOf(url) !== postId) return { ok: false, reason: 'other-post', tried: ['capture:comments'] };
+      if (url && youtubeVideoIdOf(url) && youtubeVideoIdOf(url) !== postId) return { ok: false, reason: 'other-post', tried: ['capture:comments'] };
       return { ok: true, platform: 'youtube', postId, author: null, post: null, comments: page.comments, totalComments: page.totalComments, sources: ['capture:comments'] };
     } catch {
       return { ok: false, reason: 'unsupported-layout', tried: [] };
