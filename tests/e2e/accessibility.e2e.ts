@@ -8,6 +8,7 @@ import { launchWithExtension, overlayFrame, type ExtensionBrowser } from './brow
 import { loadSample } from './sample-pages';
 import { saveSampleCreator } from './shortlist-seed';
 import { importRealisticShortlist } from './realistic-shortlist';
+import { clickInFrame } from './frame-click';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const SHOTS = join(ROOT, 'test-artifacts', 'screenshots');
@@ -58,7 +59,7 @@ describe('accessibility (axe-core): no serious or critical violations; the open 
       await page.emulateMedia({ colorScheme: scheme });
       await check(`${platform} badge`, scheme, frame);
     }
-    await frame.getByTestId('overlay-expand').click();
+    await clickInFrame(page, frame, '[data-testid="overlay-expand"]');
     const panel = frame.getByTestId('overlay-panel');
     await panel.waitFor();
     for (const scheme of SCHEMES) {

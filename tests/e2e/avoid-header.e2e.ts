@@ -11,6 +11,7 @@ import { X_HEADER } from '../../lib/platforms/x/paths';
 import { PROFILE_HEADER as YOUTUBE_HEADER } from '../../lib/platforms/youtube/paths';
 import { launchWithExtension, overlayBox, overlayFrame, type ExtensionBrowser } from './browser';
 import { SAMPLE_FILES } from './sample-pages';
+import { clickInFrame } from './frame-click';
 
 const SHOTS = join(import.meta.dirname, '..', '..', 'test-artifacts', 'screenshots');
 const VIEWPORTS = [
@@ -76,7 +77,7 @@ describe('the open panel never covers the profile header', () => {
       await page.goto(sample.url, { waitUntil: 'domcontentloaded' });
       const frame = await overlayFrame(page);
       await frame.locator('[data-testid="overlay-badge"][data-state="ready"], [data-testid="overlay-panel"]').waitFor({ timeout: 15_000 });
-      if (!(await frame.getByTestId('overlay-panel').count())) await frame.getByTestId('overlay-expand').click();
+      if (!(await frame.getByTestId('overlay-panel').count())) await clickInFrame(page, frame, '[data-testid="overlay-expand"]');
       await frame.getByTestId('overlay-panel').waitFor();
       // Let the frame settle: the panel reports its size, the content script places it.
       let box = await overlayBox(frame);

@@ -19,6 +19,7 @@ import { launchWithExtension, overlayFrame, type ExtensionBrowser } from './brow
 import type { WithChrome } from './chrome-api';
 import { loadSample, type SamplePage } from './sample-pages';
 import { formatCount, platformName } from '../../lib/format/format';
+import { clickInFrame } from './frame-click';
 
 const OUT = join(import.meta.dirname, '..', '..', 'demo-output');
 const VIEWPORT = { width: 1280, height: 800 };
@@ -38,7 +39,7 @@ async function showOverlay(frame: Frame, want: 'badge' | 'panel'): Promise<void>
   await frame.locator(SETTLED).first().waitFor({ timeout: 20_000 });
   const panelOpen = (await frame.locator(PANEL).count()) > 0;
   if (want === 'badge' && panelOpen) await frame.getByTestId('overlay-collapse').click();
-  if (want === 'panel' && !panelOpen && (await frame.locator(BADGE_READY).count()) > 0) await frame.getByTestId('overlay-expand').click();
+  if (want === 'panel' && !panelOpen && (await frame.locator(BADGE_READY).count()) > 0) await clickInFrame(frame.page(), frame, '[data-testid="overlay-expand"]');
   await frame.locator(want === 'badge' ? SETTLED.replace(`${PANEL}, `, '') : PANEL).first().waitFor({ timeout: 5_000 });
   // Let the frame's resize and the chart's first paint land before the picture.
   await frame.page().waitForTimeout(400);

@@ -7,6 +7,7 @@ import { launchWithExtension, overlayBox, overlayFrame, type ExtensionBrowser } 
 import { expectedReport } from './expected-report';
 import { loadSample } from './sample-pages';
 import { stopWorker } from './worker';
+import { clickInFrame } from './frame-click';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const SHOTS = join(ROOT, 'test-artifacts', 'screenshots');
@@ -93,7 +94,7 @@ describe('overlay panel in real Chromium', () => {
     expect(badgeBox.x + badgeBox.width).toBeGreaterThan(VIEWPORT.width - 40);
     expect(badgeBox.y).toBeGreaterThan(VIEWPORT.height / 2);
 
-    await frame.getByTestId('overlay-expand').click();
+    await clickInFrame(page, frame, '[data-testid="overlay-expand"]');
     const panel = frame.getByTestId('overlay-panel');
     await panel.waitFor();
     const computedAt = await panel.locator('[data-testid="section-confidence"] time').last().getAttribute('datetime');

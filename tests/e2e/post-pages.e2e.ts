@@ -10,6 +10,7 @@ import { freezeWorkerClock } from './fixed-clock';
 import { waitForBadge } from './overlay-badge';
 import { assignedJson } from '../../lib/parse/embedded-json';
 import { pushUrl } from './spa';
+import { clickInFrame } from './frame-click';
 
 /**
  * A marketer opens a creator's profile, then one of their posts in another tab, then the profile
@@ -130,7 +131,7 @@ async function openPanel(page: Page): Promise<() => Promise<string | null>> {
   const frames = await ourOverlayFrames(page);
   if (frames.length !== 1) throw new Error(`${frames.length} overlay frames`);
   const frame = frames[0] as Frame;
-  if ((await frame.getByTestId('overlay-panel').count()) === 0) await frame.getByTestId('overlay-expand').click();
+  if ((await frame.getByTestId('overlay-panel').count()) === 0) await clickInFrame(page, frame, '[data-testid="overlay-expand"]');
   await frame.getByTestId('overlay-panel').waitFor();
   return async () => {
     try {
