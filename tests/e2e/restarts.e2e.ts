@@ -43,7 +43,9 @@ function showing(p: SamplePage) {
 
 async function expectShowing(page: Page, p: SamplePage, step: string): Promise<void> {
   const badge = await waitForBadge(page, showing(p), 10_000);
-  expect(showing(p)(badge), `${step}: saw ${JSON.stringify(badge)}`).toBe(true);
+  // The page's frames (address, detached) tell a frame never mounted from one whose page never loaded.
+  const frames = showing(p)(badge) ? '' : `; the page's frames: ${JSON.stringify(page.frames().map((f) => [f.url().slice(0, 90), f.isDetached()]))}`;
+  expect(showing(p)(badge), `${step}: saw ${JSON.stringify(badge)}${frames}`).toBe(true);
   expect(badge.frames, step).toBe(1);
 }
 
