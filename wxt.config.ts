@@ -26,7 +26,10 @@ export default defineConfig({
     // absolute paths in it. Production builds (and so `npm run zip`) must not depend on the shell.
     if (env.command === 'build' && env.mode === 'production') process.env.NODE_ENV = 'production';
     // pouchdb-browser imports Node's `events`: the npm package of the same API, not an empty stub.
-    return { plugins: [nativeBrowserInContentScripts(), leanContentScriptContext(), leanContentScriptEntry(), stripPageEvidencePlugin()], resolve: { alias: { events: 'events/' } } };
+    // VETTED_SOURCEMAP=1: source maps next to the built files, unreferenced, for the CPU profiles of
+    // tests/bench/overlay-profile.ts; never for a build anyone installs.
+    const sourcemap = process.env.VETTED_SOURCEMAP === '1' ? { build: { sourcemap: 'hidden' as const } } : {};
+    return { plugins: [nativeBrowserInContentScripts(), leanContentScriptContext(), leanContentScriptEntry(), stripPageEvidencePlugin()], resolve: { alias: { events: 'events/' } }, ...sourcemap };
   },
   zip: {
     // The sources archive AMO reviewers rebuild from: what `npm ci && npm run zip` needs, not
