@@ -6,13 +6,22 @@ import type { VettingStore } from './vet-snapshot';
 /** The shortlist database as the vetting store: follower readings, post-page evidence and the active brief. */
 export async function openShortlistVettingStore(idbFactory?: IDBFactory): Promise<VettingStore & { close(): void }> {
   const shortlist = await openShortlist(undefined, idbFactory ? { idbFactory } : {});
+  // Started before close() so that its transaction exists: a closing connection still lets it finish.
+  const pruneAll = (now: Date) => void shortlist.browsing.prune(now).catch(() => undefined);
   return {
+    async gather(snapshot: Snapshot, now: Date, record: boolean) {
+      const key = `${snapshot.creator.platform}:${snapshot.creator.handle}`;
+      const reading = record ? readingFromSnapshot(snapshot) : null;
+      const inputs = await shortlist.vettingInputs(key, { reading, now });
+      // Readings of a creator not on the shortlist are kept 30 days (README "Privacy"): this
+      // creator's older ones went in the same transaction, everyone else's go once a day, after.
+      if (reading && inputs.pruneDue) pruneAll(now);
+      return inputs;
+    },
     async recordReading(snapshot: Snapshot, now: Date) {
       const point = readingFromSnapshot(snapshot);
       if (!point) return;
       await shortlist.addReading(point);
-      // Readings of a creator not on the shortlist are kept 30 days (README "Privacy"): this
-      // creator's older ones go now, everyone else's once a day.
       await shortlist.browsing.prune(now, { key: point.key });
       await shortlist.browsing.prune(now);
     },

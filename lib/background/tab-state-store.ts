@@ -4,7 +4,7 @@ import { tabStateKey } from '../messages/tab-state-key';
 
 /** The slice of browser.storage.session that the background needs; injected so handlers stay testable. */
 export interface SessionArea {
-  get(key: string): Promise<Record<string, unknown>>;
+  get(keys: string | string[]): Promise<Record<string, unknown>>;
   set(items: Record<string, unknown>): Promise<void>;
   remove(key: string | string[]): Promise<void>;
 }
@@ -91,9 +91,9 @@ export function createTabStateStore(area: SessionArea, options: { cap?: number; 
     return parsed.success ? parsed.data : null;
   }
 
-  /** Write one tab's state: the caller holds the turn (serial). */
-  async function write(tabId: number, state: TabState): Promise<void> {
-    const ids = [...(await order()).filter((id) => id !== tabId), tabId];
+  /** Write one tab's state: the caller holds the turn (serial). `known`: the order, when the caller read it already. */
+  async function write(tabId: number, state: TabState, known?: number[]): Promise<void> {
+    const ids = [...(known ?? (await order())).filter((id) => id !== tabId), tabId];
     const evicted = ids.slice(0, Math.max(0, ids.length - cap));
     const kept = ids.slice(evicted.length);
     await evict(evicted);
@@ -143,11 +143,13 @@ export function createTabStateStore(area: SessionArea, options: { cap?: number; 
      */
     setOnSamePage(tabId: number, state: TabState): Promise<boolean> {
       return serial(async () => {
-        const raw = (await area.get(tabStateKey(tabId)))[tabStateKey(tabId)];
+        // The tab's state and the order in one read: a report is on the clock of the tab's badge.
+        const found = await area.get([tabStateKey(tabId), TAB_ORDER_KEY]);
+        const raw = found[tabStateKey(tabId)];
         // Only the page address is compared: the common case (the same page) parses no report.
         const elsewhere = typeof raw === 'object' && raw !== null && (raw as { pageUrl?: unknown }).pageUrl !== state.pageUrl;
         if (elsewhere && TabStateSchema.safeParse(raw).success) return false;
-        await write(tabId, state);
+        await write(tabId, state, readOrder(found[TAB_ORDER_KEY]));
         return true;
       });
     },

@@ -9,6 +9,7 @@ import { createEntryReads } from './entry-reads';
 import { createEntryWrites } from './entry-writes';
 import { createEvidenceApi } from './evidence-api';
 import type { OpenShortlistOptions, Shortlist } from './shortlist-api';
+import { readVettingInputs } from './vetting-inputs';
 
 export type {
   ApplyOptions,
@@ -48,6 +49,7 @@ export async function openShortlist(name: string = DEFAULT_DB_NAME, factoryOrOpt
     ...createContentWrites(connection),
     briefs: createBriefsApi(connection),
     evidence: createEvidenceApi(connection),
+    vettingInputs: (key, options) => readVettingInputs(connection, key, options),
     browsing: createBrowsingApi((stores, body) => connection.run(stores, 'readwrite', body)),
     close: connection.close,
   };

@@ -1,3 +1,4 @@
+import type { VettingInputs } from './vetting-inputs';
 import type { CampaignBrief, VettingReport } from '../contracts/report';
 import type { EntryPatch, StoredReading, ShortlistEntry } from '../contracts/shortlist-entry';
 import type {
@@ -98,6 +99,8 @@ export interface Shortlist extends ShortlistPort {
   addReading(point: StoredReading): Promise<RecordOutcome>;
   /** Oldest first; usable as the `history` of lib/vetting's vet(). */
   history(key: string): Promise<StoredReading[]>;
+  /** Record a reading (or not) and read everything vetting the creator needs, in one transaction (see vetting-inputs.ts). */
+  vettingInputs(key: string, options: { reading: StoredReading | null; now: Date }): Promise<VettingInputs>;
   /** Retention and "Clear browsing history" for what is stored about creators not on the shortlist. */
   browsing: BrowsingApi;
   /** What creators' post pages showed (posts, comment samples keyed per install). */

@@ -1,16 +1,19 @@
 import type { SessionArea } from '../../../lib/background/tab-state-store';
 
 /**
- * An in-memory stand-in for browser.storage.session that counts writes. `quotaBytes` makes it
+ * An in-memory stand-in for browser.storage.session that counts reads and writes. `quotaBytes` makes it
  * refuse a write that would take it over that many bytes of JSON, as Chrome's 10 MB area does.
  */
 export function memorySession(options: { quotaBytes?: number } = {}) {
   const data = new Map<string, unknown>();
   const writes: string[] = [];
+  /** Every get, in order: its key or keys. */
+  const reads: Array<string | string[]> = [];
   const size = () => [...data].reduce((sum, [key, value]) => sum + key.length + JSON.stringify(value).length, 0);
   const area: SessionArea = {
-    async get(key) {
-      return data.has(key) ? { [key]: structuredClone(data.get(key)) } : {};
+    async get(keys) {
+      reads.push(keys);
+      return Object.fromEntries((typeof keys === 'string' ? [keys] : keys).flatMap((key) => (data.has(key) ? [[key, structuredClone(data.get(key))]] : [])));
     },
     async set(items) {
       if (options.quotaBytes !== undefined) {
@@ -33,5 +36,5 @@ export function memorySession(options: { quotaBytes?: number } = {}) {
       }
     },
   };
-  return { area, data, writes, size };
+  return { area, data, writes, reads, size };
 }

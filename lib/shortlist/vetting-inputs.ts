@@ -1,0 +1,58 @@
+import type { IDBPTransaction } from 'idb';
+import type { CreatorEvidence } from '../contracts/evidence';
+import type { CampaignBrief } from '../contracts/report';
+import { StoredReadingSchema, type StoredReading } from '../contracts/shortlist-entry';
+import { readBrief } from './brief-store';
+import type { Connection, StoreName } from './connection';
+import type { ShortlistDB } from './db';
+import { invalidInput } from './errors';
+import { readEvidence } from './evidence-store';
+import { readHistory, recordReading } from './history-store';
+import { PER_CREATOR_STORE_NAMES, PRUNE_INTERVAL_MS, pruneBrowsing, retentionCutoff } from './retention';
+
+/** Everything vetting a creator reads from the shortlist database. */
+export interface VettingInputs {
+  /** The creator's readings, oldest first (with `reading` among them when it was recorded). */
+  history: StoredReading[];
+  evidence: CreatorEvidence | null;
+  brief: CampaignBrief | null;
+  /** The once-a-day prune of every creator is due (lib/shortlist/browsing-api.ts runs it). */
+  pruneDue: boolean;
+}
+
+function pruneIsDue(last: unknown, now: Date): boolean {
+  const lastTime = typeof last === 'string' ? Date.parse(last) : NaN;
+  return Number.isNaN(lastTime) || now.getTime() - lastTime >= PRUNE_INTERVAL_MS || lastTime > now.getTime();
+}
+
+/**
+ * Record the reading (when given), prune this creator's old rows, and read what vetting needs, in
+ * one transaction: a reading is on the clock of every badge, and each transaction is a round trip
+ * to the database's thread. The transaction commits before this resolves, so the history handed
+ * back is what is stored; a refused write aborts all of it and rejects (the caller reads again
+ * without recording).
+ */
+export function readVettingInputs({ run }: Pick<Connection, 'run'>, key: string, options: { reading: StoredReading | null; now: Date }): Promise<VettingInputs> {
+  const reading = options.reading === null ? null : StoredReadingSchema.safeParse(options.reading);
+  if (reading && !reading.success) return Promise.reject(invalidInput('follower reading', reading.error.issues));
+  const stores = ['creators', 'settings', 'briefs', ...PER_CREATOR_STORE_NAMES] as StoreName[];
+  if (!reading) return run(stores, 'readonly', (tx) => readAll(tx, key, options.now));
+  return run(stores, 'readwrite', async (tx) => {
+    await recordReading(tx.objectStore('history'), reading.data);
+    const shortlisted = (await tx.objectStore('creators').count(key)) > 0;
+    await pruneBrowsing(tx, { shortlisted: new Set(shortlisted ? [key] : []), before: retentionCutoff(options.now), key });
+    return readAll(tx, key, options.now);
+  });
+}
+
+async function readAll(tx: IDBPTransaction<ShortlistDB, StoreName[], 'readonly' | 'readwrite'>, key: string, now: Date): Promise<VettingInputs> {
+  const settings = tx.objectStore('settings');
+  const [history, evidence, activeId, lastPruned] = await Promise.all([
+    readHistory(tx.objectStore('history'), key),
+    readEvidence(tx.objectStore('evidence'), key),
+    settings.get('activeBriefId'),
+    settings.get('lastPrunedAt'),
+  ]);
+  const brief = typeof activeId === 'string' ? await readBrief(tx.objectStore('briefs'), activeId) : null;
+  return { history, evidence, brief, pruneDue: pruneIsDue(lastPruned, now) };
+}
