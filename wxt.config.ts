@@ -2,6 +2,7 @@ import { defineConfig } from 'wxt';
 import { PLATFORM_HOSTS } from './lib/platforms/hosts';
 import { checkContentScriptBudget, contentScriptSizes } from './lib/build/content-script-budget';
 import { leanContentScriptContext } from './lib/build/lean-content-script-context';
+import { leanContentScriptEntry } from './lib/build/lean-content-script-entry';
 import { nativeBrowserInContentScripts } from './lib/build/native-browser-in-content-scripts';
 import { stripPageEvidencePlugin } from './lib/build/strip-page-evidence';
 
@@ -25,7 +26,10 @@ export default defineConfig({
     // absolute paths in it. Production builds (and so `npm run zip`) must not depend on the shell.
     if (env.command === 'build' && env.mode === 'production') process.env.NODE_ENV = 'production';
     // pouchdb-browser imports Node's `events`: the npm package of the same API, not an empty stub.
-    return { plugins: [nativeBrowserInContentScripts(), leanContentScriptContext(), stripPageEvidencePlugin()], resolve: { alias: { events: 'events/' } } };
+    // VETTED_SOURCEMAP=1: source maps next to the built files, unreferenced, for the CPU profiles of
+    // tests/bench/overlay-profile.ts; never for a build anyone installs.
+    const sourcemap = process.env.VETTED_SOURCEMAP === '1' ? { build: { sourcemap: 'hidden' as const } } : {};
+    return { plugins: [nativeBrowserInContentScripts(), leanContentScriptContext(), leanContentScriptEntry(), stripPageEvidencePlugin()], resolve: { alias: { events: 'events/' } }, ...sourcemap };
   },
   zip: {
     // The sources archive AMO reviewers rebuild from: what `npm ci && npm run zip` needs, not

@@ -1,4 +1,5 @@
 import type { FrameLink } from './frame-channel';
+import { tamperReasonText } from '../../lib/content/tamper-reasons';
 
 /** How long the frame must have been really visible before a click in it may save. */
 export const VISIBLE_FOR_MS = 500;
@@ -63,7 +64,7 @@ export function createSaveGate(win: Window & typeof globalThis, root: Element, l
           if (answer.type !== 'checked' || answer.id !== id) return;
           win.clearTimeout(timer);
           stop();
-          resolve(answer.ok ? { ok: true } : { ok: false, reason: answer.reason ?? 'the panel was not visible' });
+          resolve(answer.ok ? { ok: true } : { ok: false, reason: answer.reason ? tamperReasonText(answer.reason) : 'the panel was not visible' });
         });
         link.post({ type: 'check', id });
       });

@@ -111,9 +111,7 @@ export function createHandlers(deps: BackgroundDeps): HandlerTable {
         const record = (await deps.readings?.claim(tabId, snapshot, deps.now())) ?? false;
         const report = await deps.vet(snapshot, deps.now(), { record });
         // A report for a page the tab has already left must not replace the current one.
-        const current = await deps.tabs.get(tabId);
-        if (current && current.pageUrl !== request.pageUrl) return { ok: true };
-        await deps.tabs.set(tabId, { status: 'ready', pageUrl: request.pageUrl, updatedAt: deps.now().toISOString(), report });
+        await deps.tabs.setOnSamePage(tabId, { status: 'ready', pageUrl: request.pageUrl, updatedAt: deps.now().toISOString(), report });
         return { ok: true };
       },
     },
@@ -136,8 +134,11 @@ export function createHandlers(deps: BackgroundDeps): HandlerTable {
       roles: ['content'],
       async handle(request, context) {
         if (context.tabId === null) return errorResponse('forbidden', 'only tabs report pages');
-        await deps.readings?.startVisit(context.tabId);
-        await deps.tabs.set(context.tabId, { status: 'loading', pageUrl: request.pageUrl, updatedAt: deps.now().toISOString() });
+        // Both asked for at once, before this handler yields: the content script sends its reading
+        // right behind this message without waiting for the answer, and each store takes its work in
+        // the order asked, so the visit starts before the reading is claimed and "loading" is written
+        // before the reading's report or unreadable state (tests/lib/background/page-order.test.ts).
+        await Promise.all([deps.readings?.startVisit(context.tabId), deps.tabs.set(context.tabId, { status: 'loading', pageUrl: request.pageUrl, updatedAt: deps.now().toISOString() })]);
         return { ok: true };
       },
     },

@@ -91,6 +91,26 @@ export function createTabStateStore(area: SessionArea, options: { cap?: number; 
     return parsed.success ? parsed.data : null;
   }
 
+  /** Write one tab's state: the caller holds the turn (serial). */
+  async function write(tabId: number, state: TabState): Promise<void> {
+    const ids = [...(await order()).filter((id) => id !== tabId), tabId];
+    const evicted = ids.slice(0, Math.max(0, ids.length - cap));
+    const kept = ids.slice(evicted.length);
+    await evict(evicted);
+    try {
+      await area.set({ [tabStateKey(tabId)]: state, [TAB_ORDER_KEY]: kept });
+      return;
+    } catch (error) {
+      log(`session storage refused tab ${tabId}'s state (${error instanceof Error ? error.message : String(error)}); dropping the other tabs' states`);
+    }
+    await evict(kept.filter((id) => id !== tabId));
+    try {
+      await area.set({ [tabStateKey(tabId)]: state, [TAB_ORDER_KEY]: [tabId] });
+    } catch {
+      await area.set({ [tabStateKey(tabId)]: storageFullState(state), [TAB_ORDER_KEY]: [tabId] });
+    }
+  }
+
   return {
     get,
     /** The newest report of this creator that any tab holds or left behind (a post page asks how its creator was vetted). */
@@ -113,23 +133,22 @@ export function createTabStateStore(area: SessionArea, options: { cap?: number; 
       return showing;
     },
     set(tabId: number, state: TabState): Promise<void> {
+      return serial(() => write(tabId, state));
+    },
+    /**
+     * Write the tab's state unless the tab has moved on to another page by the writes asked for
+     * before this one (a report that took longer to make than the user stayed): checked in the same
+     * turn as the write, so that a "loading" of the next page asked for meanwhile is never undone.
+     * Resolves to whether it was written.
+     */
+    setOnSamePage(tabId: number, state: TabState): Promise<boolean> {
       return serial(async () => {
-        const ids = [...(await order()).filter((id) => id !== tabId), tabId];
-        const evicted = ids.slice(0, Math.max(0, ids.length - cap));
-        const kept = ids.slice(evicted.length);
-        await evict(evicted);
-        try {
-          await area.set({ [tabStateKey(tabId)]: state, [TAB_ORDER_KEY]: kept });
-          return;
-        } catch (error) {
-          log(`session storage refused tab ${tabId}'s state (${error instanceof Error ? error.message : String(error)}); dropping the other tabs' states`);
-        }
-        await evict(kept.filter((id) => id !== tabId));
-        try {
-          await area.set({ [tabStateKey(tabId)]: state, [TAB_ORDER_KEY]: [tabId] });
-        } catch {
-          await area.set({ [tabStateKey(tabId)]: storageFullState(state), [TAB_ORDER_KEY]: [tabId] });
-        }
+        const raw = (await area.get(tabStateKey(tabId)))[tabStateKey(tabId)];
+        // Only the page address is compared: the common case (the same page) parses no report.
+        const elsewhere = typeof raw === 'object' && raw !== null && (raw as { pageUrl?: unknown }).pageUrl !== state.pageUrl;
+        if (elsewhere && TabStateSchema.safeParse(raw).success) return false;
+        await write(tabId, state);
+        return true;
       });
     },
     /**

@@ -3,6 +3,9 @@ import { PAGE_DATA_CHANNELS, parsePageDataMessage, type PageDataKind } from '../
 /** Far longer than the page-world script takes to answer (one message each way); past it, read the document. */
 const ANSWER_MS = 300;
 
+/** How a content script asks for the page's own data: requestPageData(), passed in by the entries that need it. */
+export type PageDataRequest = typeof requestPageData;
+
 /**
  * Ask the page-world script for the page's own data of `kind` (lib/capture/page-data-hooks.ts).
  * Resolves to the picked object, or undefined when there is none or no answer came: then the

@@ -4,7 +4,7 @@ import { listenForCaptures } from './capture-listener';
 import type { ProfileRef } from '../platforms/profile-ref';
 import type { ProfileHeader } from '../platforms/page-path';
 import { send } from './messenger';
-import { requestPageData } from './page-data';
+import type { PageDataRequest } from './page-data';
 import { vettedFrame } from './vetted-frame';
 
 /** One platform's page knowledge that content scripts need besides its reader. */
@@ -14,8 +14,10 @@ export interface PlatformPage {
   /**
    * Ask the page-world script for the data the page has parsed already (lib/capture/page-data-hooks.ts)
    * instead of parsing it again from the document: YouTube's ytInitialData is ~250 KB of JSON.
+   * The asking (requestPageData) is passed in, so that the scripts of platforms without page data
+   * do not ship it.
    */
-  pageData?: boolean;
+  pageData?: PageDataRequest;
 }
 
 /**
@@ -52,7 +54,7 @@ function settlesWithin(promise: Promise<unknown>, ms: number): Promise<boolean> 
  * isolated world; touches no storage (the page's IndexedDB is not ours). The entry passes what only
  * its platform needs: the profile header the overlay keeps clear of and the API paths it reads.
  */
-export function runContent(ctx: ContentScriptContext, reader: PlatformReader, { header, capturePaths, pageData: askPageData = false }: PlatformPage): void {
+export function runContent(ctx: ContentScriptContext, reader: PlatformReader, { header, capturePaths, pageData: askPageData }: PlatformPage): void {
   const frame = vettedFrame(ctx, reader.platform, 'profile', header);
   let lastKey: string | null = null;
   let lastSent: string | null = null;
@@ -64,6 +66,11 @@ export function runContent(ctx: ContentScriptContext, reader: PlatformReader, { 
   let captures: CaptureResult[] = [];
   /** The page's own data for the profile on screen, from the page-world script; undefined: read the document. */
   let pageData: Record<string, unknown> | undefined;
+  /**
+   * The background has answered this document once: later profiles are read without waiting for
+   * its answer (a worker stopped since then takes the messages in the order sent when it wakes).
+   */
+  let heardBackground = false;
 
   ctx.onInvalidated(() => {
     observer?.disconnect();
@@ -103,15 +110,23 @@ export function runContent(ctx: ContentScriptContext, reader: PlatformReader, { 
       pageData = undefined;
       watchUntil = Date.now() + WATCH_MS;
       // Asked while the background is told: the answer (one message each way) is in before it replies.
-      const asked = askPageData ? requestPageData(window, ctx.signal, 'profile') : Promise.resolve(undefined);
+      const asked = askPageData ? askPageData(window, ctx.signal, 'profile') : Promise.resolve(undefined);
       const loading = send({ type: 'page/loading', pageUrl: url.href });
-      // A running background answers within a few milliseconds: the frame is then mounted after
-      // the answer, as the page settles (mounting it while the page is still loading measured
-      // 13-18 ms more script time on the page, bench:overlay). A stopped one takes hundreds of
-      // milliseconds to wake: the frame is mounted meanwhile, so that its page has loaded (in the
-      // extension's process) by the time the background can answer it.
-      if (!(await settlesWithin(loading, WAKE_WAIT_MS))) frame.show(loading);
-      await loading;
+      if (heardBackground) {
+        // A switch within the app: the page is read at once and the reading sent right behind the
+        // announcement. Waiting for its answer cost 20-40 ms on Instagram and TikTok, since the
+        // answer can only arrive once the page has drawn the new profile; the background takes the
+        // two in the order sent (tests/lib/background/page-order.test.ts).
+        frame.show(loading);
+      } else {
+        // A running background answers within a few milliseconds: the frame is then mounted after
+        // the answer, as the page settles (mounting it while the page is still loading measured
+        // 13-18 ms more script time on the page, bench:overlay). A stopped one takes hundreds of
+        // milliseconds to wake: the frame is mounted meanwhile, so that its page has loaded (in the
+        // extension's process) by the time the background can answer it.
+        if (!(await settlesWithin(loading, WAKE_WAIT_MS))) frame.show(loading);
+        heardBackground = (await loading) !== null;
+      }
       pageData = await asked;
       // The user may have moved on while we waited; that navigation has its own evaluate().
       if (location.href !== url.href) return;

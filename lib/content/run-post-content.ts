@@ -4,7 +4,7 @@ import type { PostReader } from '../platforms/post-types';
 import { listenForCaptures } from './capture-listener';
 import { send } from './messenger';
 import { namesAuthor, postSubmission, type PostSubmission } from './post-submission';
-import { requestPageData } from './page-data';
+import type { PageDataRequest } from './page-data';
 import { vettedFrame } from './vetted-frame';
 
 /** One platform's post pages: the responses they fetch, and whether the post is only in the rendered DOM. */
@@ -21,8 +21,9 @@ export interface PostPage {
   /**
    * Ask the page-world script for the data the page has parsed already (lib/capture/page-data-hooks.ts)
    * instead of parsing it again from the document: a YouTube watch page's two objects are 0.3–0.9 MB of JSON.
+   * Passed in (requestPageData), so that the scripts of platforms without page data do not ship it.
    */
-  pageData?: boolean;
+  pageData?: PageDataRequest;
 }
 
 /** Same pace as the profile script: coalesce a busy page's mutations into one read per 250 ms. */
@@ -61,7 +62,7 @@ interface Shown {
  * observer and parses no response: the profile script owns those pages. Never fetches anything;
  * touches no storage.
  */
-export function runPostContent(ctx: ContentScriptContext, reader: PostReader, { capturePaths, rendered, pageData = false }: PostPage): void {
+export function runPostContent(ctx: ContentScriptContext, reader: PostReader, { capturePaths, rendered, pageData }: PostPage): void {
   let shown: Shown | null = null;
   const frame = vettedFrame(ctx, reader.platform, 'post');
   let observer: MutationObserver | null = null;
@@ -120,7 +121,7 @@ export function runPostContent(ctx: ContentScriptContext, reader: PostReader, { 
       sent: new Set(),
       watchUntil: Date.now() + WATCH_MS,
       // Asked while the background is told: the answer (one message each way) is in before it replies.
-      pageData: pageData ? requestPageData(window, ctx.signal, 'post') : Promise.resolve(undefined),
+      pageData: pageData ? pageData(window, ctx.signal, 'post') : Promise.resolve(undefined),
     };
     shown = mine;
     window.postMessage({ source: REPLAY_REQUEST }, location.origin);

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { CLEAN_FOR_MS, createTamperWatch } from '../../../lib/content/frame-tamper';
+import { tamperReasonText, type TamperReason } from '../../../lib/content/tamper-reasons';
 
 /** A clock and an interval the test drives by hand. */
 function harness() {
   let now = 0;
   let tick: (() => void) | null = null;
-  let tampered: string | null = null;
+  let tampered: TamperReason | null = null;
   const view = {
     setInterval: (fn: () => void) => ((tick = fn), 1),
     clearInterval: () => void (tick = null),
@@ -17,7 +18,7 @@ function harness() {
       tick?.();
     }
   };
-  return { watch, advance, set: (reason: string | null) => void (tampered = reason) };
+  return { watch, advance, set: (reason: TamperReason | null) => void (tampered = reason) };
 }
 
 describe('the tamper watch (saves where IntersectionObserver v2 is missing)', () => {
@@ -25,7 +26,7 @@ describe('the tamper watch (saves where IntersectionObserver v2 is missing)', ()
     const { watch, advance } = harness();
     expect(watch.verdict()).toMatchObject({ ok: false });
     watch.arm(true);
-    expect(watch.verdict()).toEqual({ ok: false, reason: 'the panel had not been visible long enough' });
+    expect(watch.verdict()).toEqual({ ok: false, reason: 'early' });
     advance(CLEAN_FOR_MS);
     expect(watch.verdict()).toEqual({ ok: true });
   });
@@ -33,9 +34,9 @@ describe('the tamper watch (saves where IntersectionObserver v2 is missing)', ()
   it('a page that restores the frame just before the click is still caught', () => {
     const { watch, advance, set } = harness();
     watch.arm(true);
-    set('the page made the frame transparent');
+    set('transparent');
     advance(2_000);
-    expect(watch.verdict()).toEqual({ ok: false, reason: 'the page made the frame transparent' });
+    expect(watch.verdict()).toEqual({ ok: false, reason: 'transparent' });
     set(null);
     advance(100);
     expect(watch.verdict()).toMatchObject({ ok: false });
@@ -49,5 +50,15 @@ describe('the tamper watch (saves where IntersectionObserver v2 is missing)', ()
     advance(1_000);
     watch.arm(false);
     expect(watch.verdict()).toMatchObject({ ok: false });
+  });
+});
+
+describe('tamper reasons', () => {
+  it('the content script answers with a code and the overlay shows its words', () => {
+    expect(tamperReasonText('transparent')).toBe('the page made the frame transparent');
+    expect(tamperReasonText('early')).toBe('the panel had not been visible long enough');
+    // An older content script still on the page sends the words themselves.
+    expect(tamperReasonText('the frame is hidden')).toBe('the frame is hidden');
+    expect(tamperReasonText('constructor')).toBe('constructor');
   });
 });

@@ -6,6 +6,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { TIKTOK_POST_CAPTURE_PATHS, X_POST_CAPTURE_PATHS, YOUTUBE_POST_CAPTURE_PATHS } from '../../../lib/capture/capture-patterns';
+import { requestPageData } from '../../../lib/content/page-data';
 import { runPostContent } from '../../../lib/content/run-post-content';
 import { SUBMITTED_COMMENT_TEXT_MAX, SUBMITTED_COMMENTS_MAX, postSubmission } from '../../../lib/content/post-submission';
 import { tiktokPostReader } from '../../../lib/platforms/tiktok/post/reader';
@@ -118,7 +119,7 @@ describe('the post-page script on saved post pages', () => {
     };
     window.addEventListener('message', answer);
     try {
-      runPostContent(context.ctx, youtubePostReader, { capturePaths: YOUTUBE_POST_CAPTURE_PATHS, rendered: false, pageData: true });
+      runPostContent(context.ctx, youtubePostReader, { capturePaths: YOUTUBE_POST_CAPTURE_PATHS, rendered: false, pageData: requestPageData });
       await settle();
     } finally {
       window.removeEventListener('message', answer);

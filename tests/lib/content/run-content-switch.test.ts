@@ -1,0 +1,101 @@
+/**
+ * A switch to another profile within the app, once the background has answered this document: the
+ * page is read and the reading sent right behind `page/loading`, not after its answer, which can
+ * only arrive once the page's thread is free again (after it has drawn the new profile). The
+ * background takes the two in the order sent (tests/lib/background/page-order.test.ts).
+ */
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { YOUTUBE_CAPTURE_PATHS } from '../../../lib/capture/capture-patterns';
+import { runContent } from '../../../lib/content/run-content';
+import { PROFILE_HEADER } from '../../../lib/platforms/youtube/paths';
+import { youtubeReader } from '../../../lib/platforms/youtube/reader';
+
+/** Whether the background answers page/loading at once (running) or only when the test says (busy or asleep). */
+let holdLoading = false;
+const held: Array<() => void> = [];
+const sent: Array<{ type: string; pageUrl?: string }> = [];
+const sendMessage = vi.fn(async (request: { type: string; pageUrl?: string }) => {
+  sent.push({ type: request.type, ...(request.pageUrl ? { pageUrl: request.pageUrl } : {}) });
+  if (request.type === 'page/loading' && holdLoading) await new Promise<void>((resolve) => held.push(resolve));
+  return request.type === 'overlay/mount' ? { ok: true, token: 'f'.repeat(32) } : { ok: true };
+});
+vi.mock('wxt/browser', () => ({
+  browser: { runtime: { id: 'test-extension', getURL: (path: string) => `chrome-extension://test-extension${path}`, sendMessage: (r: { type: string }) => sendMessage(r) } },
+}));
+
+function context(): { ctx: ContentScriptContext; invalidate(): void } {
+  const controller = new AbortController();
+  const ctx = {
+    signal: controller.signal,
+    get isInvalid() {
+      return controller.signal.aborted;
+    },
+    onInvalidated(cb: () => void) {
+      controller.signal.addEventListener('abort', cb);
+      return () => controller.signal.removeEventListener('abort', cb);
+    },
+    setInterval: (handler: () => void, ms: number) => setInterval(handler, ms),
+    setTimeout: (handler: () => void, ms: number) => setTimeout(handler, ms),
+    requestIdleCallback: (handler: () => void) => setTimeout(handler, 0),
+    addEventListener(target: EventTarget, type: string, handler: EventListener) {
+      target.addEventListener(type, handler, { signal: controller.signal });
+    },
+  };
+  return { ctx: ctx as unknown as ContentScriptContext, invalidate: () => controller.abort() };
+}
+
+async function settle() {
+  for (let i = 0; i < 5; i++) await new Promise((resolve) => setTimeout(resolve, 5));
+}
+
+async function navigate(url: string) {
+  history.pushState({}, '', url);
+  window.dispatchEvent(new Event('wxt:locationchange'));
+  await settle();
+}
+
+const FIRST = 'https://www.youtube.com/@somecreator/videos';
+const NEXT = 'https://www.youtube.com/@othercreator/videos';
+/** What the content script reported about a page: its reading, or why there is none. */
+const reports = (pageUrl: string) => sent.filter((m) => (m.type === 'snapshot/submit' || m.type === 'page/unreadable') && m.pageUrl === pageUrl);
+
+describe('an SPA switch between two profiles', () => {
+  let running: ReturnType<typeof context>;
+  beforeEach(() => {
+    sent.length = 0;
+    holdLoading = false;
+    document.body.innerHTML = '<div id="app"></div>';
+    (window as unknown as { happyDOM: { setURL(url: string): void } }).happyDOM.setURL(FIRST);
+    running = context();
+  });
+  afterEach(() => {
+    running.invalidate();
+    for (const release of held.splice(0)) release();
+    document.body.innerHTML = '';
+  });
+
+  it('sends the next profile\'s reading right behind page/loading, before the background has answered it', async () => {
+    runContent(running.ctx, youtubeReader, { header: PROFILE_HEADER, capturePaths: YOUTUBE_CAPTURE_PATHS });
+    await settle();
+    expect(reports(FIRST)).toHaveLength(1);
+
+    holdLoading = true;
+    sent.length = 0;
+    await navigate(NEXT);
+    expect(held).toHaveLength(1);
+    expect(sent[0]).toEqual({ type: 'page/loading', pageUrl: NEXT });
+    expect(reports(NEXT)).toHaveLength(1);
+    expect(sent.indexOf(reports(NEXT)[0]!)).toBeGreaterThan(0);
+  });
+
+  it('the first profile of a document still waits for the answer (the frame and its token depend on it)', async () => {
+    holdLoading = true;
+    runContent(running.ctx, youtubeReader, { header: PROFILE_HEADER, capturePaths: YOUTUBE_CAPTURE_PATHS });
+    await settle();
+    expect(sent).toEqual([{ type: 'page/loading', pageUrl: FIRST }]);
+    for (const release of held.splice(0)) release();
+    await settle();
+    expect(reports(FIRST)).toHaveLength(1);
+  });
+});
