@@ -9,6 +9,8 @@ export interface SwitchRun {
   badgeMs: number;
   /** Of which the app's own API fetch (YouTube, X), before the data can exist on the page at all. */
   appFetchMs: number;
+  /** Of which the app's own render of the next profile (Instagram, TikTok): pushState → the page's thread next free after drawing it. */
+  appRenderMs: number;
   /** Whether the overlay frame was still the same one after the switch (it should be reused). */
   sameFrame: boolean;
 }
@@ -44,7 +46,7 @@ export async function measureSwitches(context: BrowserContext, target: OverlayTa
       const frameBefore = await benchOverlayFrame(page, BADGE_TIMEOUT_MS);
       const started = await target.switchTo(page, url);
       const { shown, frame } = await shownAfter(page, key, started.startedAt);
-      runs.push({ badgeMs: shown ? shown.at - started.startedAt : Number.POSITIVE_INFINITY, appFetchMs: started.appFetchMs, sameFrame: frame === frameBefore });
+      runs.push({ badgeMs: shown ? shown.at - started.startedAt : Number.POSITIVE_INFINITY, appFetchMs: started.appFetchMs, appRenderMs: started.appRenderMs, sameFrame: frame === frameBefore });
       // Let the page and the worker settle, as a user reads the badge before the next profile.
       await page.waitForTimeout(300);
     }

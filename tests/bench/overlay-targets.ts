@@ -22,9 +22,10 @@ export interface OverlayTarget {
   prepare(page: Page): Promise<void>;
   /**
    * Switch the page to `url` as the app does, from the page's own world; resolves to the epoch ms
-   * of the pushState (the switch's start) and how long the app's own fetch took (0 without one).
+   * of the pushState (the switch's start), how long the app's own fetch took (0 without one) and
+   * when the page's thread was next free after drawing the next profile (0 when the app draws nothing).
    */
-  switchTo(page: Page, url: string): Promise<{ startedAt: number; appFetchMs: number }>;
+  switchTo(page: Page, url: string): Promise<{ startedAt: number; appFetchMs: number; appRenderMs: number }>;
 }
 
 const keyOf = (platform: Platform, handle: string) => `${platform}:${handle}`;
@@ -64,7 +65,11 @@ function rendered(platform: Platform, nextFile: string): OverlayTarget {
         const ours = (node: ChildNode) => node instanceof HTMLElement && node.style.getPropertyValue('display') === 'contents' && node.childNodes.length === 0;
         for (const node of Array.from(document.body.childNodes)) if (!ours(node)) node.remove();
         document.body.prepend(...Array.from(incoming.childNodes), ...w.__benchStale.map((n) => n.cloneNode(true)));
-        return { startedAt, appFetchMs: 0 };
+        // The app's own cost: its thread is next free once it has drawn the new profile (the first
+        // task after the next frame); no script of ours can run on the page before.
+        return new Promise<{ startedAt: number; appFetchMs: number; appRenderMs: number }>((resolve) =>
+          requestAnimationFrame(() => setTimeout(() => resolve({ startedAt, appFetchMs: 0, appRenderMs: performance.timeOrigin + performance.now() - startedAt }), 0)),
+        );
       }, url);
     },
   };
@@ -89,10 +94,10 @@ function fetched(platform: Platform, captureFile: string, apiPath: string, metho
         async ({ url, fetchNext, apiPath, method }) => {
           const startedAt = performance.timeOrigin + performance.now();
           history.pushState({}, '', url);
-          if (!fetchNext) return { startedAt, appFetchMs: 0 };
+          if (!fetchNext) return { startedAt, appFetchMs: 0, appRenderMs: 0 };
           const response = await fetch(apiPath, method === 'POST' ? { method, body: '{"context":{}}', headers: { 'content-type': 'application/json' } } : {});
           await response.text();
-          return { startedAt, appFetchMs: performance.timeOrigin + performance.now() - startedAt };
+          return { startedAt, appFetchMs: performance.timeOrigin + performance.now() - startedAt, appRenderMs: 0 };
         },
         { url, fetchNext, apiPath, method },
       );

@@ -11,7 +11,8 @@ export const SERVED_HOSTS = ['www.instagram.com', 'www.tiktok.com', 'www.youtube
  * A throw-away certificate for the platform hosts, made fresh for each run (never committed). Its
  * folder is removed as soon as the key is read: a private key must not outlive the test run.
  */
-export function makeCertificate(): { key: Buffer; cert: Buffer } {
+/** A fresh self-signed certificate for the served hosts; `folder` is where it was made, removed already. */
+export function makeCertificate(): { key: Buffer; cert: Buffer; folder: string } {
   const dir = makeTempDir('cert-');
   try {
     execFileSync('openssl', [
@@ -19,7 +20,7 @@ export function makeCertificate(): { key: Buffer; cert: Buffer } {
       '-days', '2', '-subj', '/CN=www.instagram.com',
       '-addext', `subjectAltName=${SERVED_HOSTS.map((h) => `DNS:${h}`).join(',')}`,
     ], { stdio: 'ignore' });
-    return { key: readFileSync(join(dir, 'key.pem')), cert: readFileSync(join(dir, 'cert.pem')) };
+    return { key: readFileSync(join(dir, 'key.pem')), cert: readFileSync(join(dir, 'cert.pem')), folder: dir };
   } finally {
     removeTempDir(dir);
   }
