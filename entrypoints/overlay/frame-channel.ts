@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../../lib/contracts/zod-mini';
 import type { DragPointer } from '../../components/overlay/overlay-model';
 
 /** What the overlay page asks of the frame the content script made for it (lib/content/frame-placement.ts). */
@@ -10,19 +10,19 @@ export type FrameRequest =
   | { type: 'guard'; on: boolean }
   | { type: 'check'; id: number };
 
-const Offset = z.number().finite().min(0).max(20_000);
+const Offset = z.number().check(z.minimum(0), z.maximum(20_000));
 
 /** The content script's answers, over the private port only. */
 export const FrameAnswerSchema = z.discriminatedUnion('type', [
   /** Where the frame ended up after clamping, and how tall the panel may be. */
-  z.object({ type: z.literal('placed'), right: Offset, bottom: Offset, maxHeight: z.number().finite().min(0).max(5_000), commit: z.boolean() }),
+  z.object({ type: z.literal('placed'), right: Offset, bottom: Offset, maxHeight: z.number().check(z.minimum(0), z.maximum(5_000)), commit: z.boolean() }),
   /** Whether the frame looked untouched long enough for a click in it to save (the Firefox fallback). */
-  z.object({ type: z.literal('checked'), id: z.number().int(), ok: z.boolean(), reason: z.string().max(200).optional() }),
+  z.object({ type: z.literal('checked'), id: z.number().check(z.int()), ok: z.boolean(), reason: z.optional(z.string().check(z.maxLength(200))) }),
 ]);
 export type FrameAnswer = z.infer<typeof FrameAnswerSchema>;
 
 /** The content script's first and only window message: the port and the per-mount token (lib/content/frame-channel.ts). */
-const ConnectSchema = z.object({ type: z.literal('vetted/connect'), token: z.string().regex(/^[0-9a-f]{32}$/) });
+const ConnectSchema = z.object({ type: z.literal('vetted/connect'), token: z.string().check(z.regex(/^[0-9a-f]{32}$/)) });
 
 export interface FrameLink {
   /** The per-mount token: every request to the background carries it. */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../../lib/contracts/zod-mini';
 import type { Platform } from '../../lib/contracts/creator';
 
 /** The slice of browser.storage.local the overlay uses; injected so the wiring can be tested. */
@@ -10,7 +10,7 @@ export interface SettingsArea {
 export const COLLAPSED_KEY = 'overlay:collapsed';
 export const positionKey = (platform: Platform) => `overlay:position:${platform}`;
 
-const Offset = z.number().finite().min(0).max(20_000);
+const Offset = z.number().check(z.minimum(0), z.maximum(20_000));
 export const StoredPositionSchema = z.object({ right: Offset, bottom: Offset });
 export type StoredPosition = z.infer<typeof StoredPositionSchema>;
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../contracts/zod-mini';
 import { CAPS } from '../contracts/caps';
 import { CreatorSchema, PostSchema, SnapshotSchema, type Snapshot } from '../contracts/creator';
 import { emptyCreator } from '../platforms/empty-creator';
@@ -9,9 +9,9 @@ import type { CaptureResult } from '../platforms/types';
 /** A captured API response as a content script read it: some posts, maybe part of the creator. */
 const CaptureSchema = z.object({
   ok: z.literal(true),
-  creator: CreatorSchema.partial().nullish(),
-  posts: z.array(PostSchema).max(CAPS.posts),
-  sources: z.array(z.string().max(200)).max(50),
+  creator: z.nullish(z.partial(CreatorSchema)),
+  posts: z.array(PostSchema).check(z.maxLength(CAPS.posts)),
+  sources: z.array(z.string().check(z.maxLength(200))).check(z.maxLength(50)),
 });
 
 /** At most this many captures per submission (the content script keeps the latest 20). */
@@ -37,7 +37,7 @@ export function submittedSnapshot(pageUrl: string, reading: unknown, captured: r
   return merged.success ? { ok: true, snapshot: merged.data } : { ok: false, detail: issues(merged.error) };
 }
 
-function issues(error: z.ZodError): string {
+function issues(error: z.core.$ZodError): string {
   return error.issues
     .slice(0, 3)
     .map((i) => `${i.path.join('.')}: ${i.message}`)

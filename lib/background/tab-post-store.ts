@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../contracts/zod-mini';
 import { CAPS } from '../contracts/caps';
 import { PlatformSchema, type Platform } from '../contracts/creator';
 import type { SessionArea } from './tab-state-store';
@@ -11,10 +11,10 @@ import type { SessionArea } from './tab-state-store';
  */
 const TabPostSchema = z.object({
   platform: PlatformSchema,
-  postId: z.string().min(1).max(CAPS.id),
-  handle: z.string().min(1).max(CAPS.handle),
-  displayName: z.string().max(CAPS.displayName).nullable(),
-  pageUrl: z.string().max(CAPS.url),
+  postId: z.string().check(z.minLength(1), z.maxLength(CAPS.id)),
+  handle: z.string().check(z.minLength(1), z.maxLength(CAPS.handle)),
+  displayName: z.nullable(z.string().check(z.maxLength(CAPS.displayName))),
+  pageUrl: z.string().check(z.maxLength(CAPS.url)),
 });
 export type TabPost = z.infer<typeof TabPostSchema>;
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../contracts/zod-mini';
 import type { Snapshot } from '../contracts/creator';
 import { decideReading, NO_READINGS, startVisit, type TabReadings } from '../history/reading-budget';
 import { TAB_STATE_CAP, type SessionArea } from './tab-state-store';
@@ -7,9 +7,9 @@ import { TAB_STATE_CAP, type SessionArea } from './tab-state-store';
 export const TAB_READINGS_KEY = 'tab-readings';
 
 const TabReadingsSchema = z.object({
-  visit: z.number().int().min(0),
-  recordedVisit: z.number().int().min(0).nullable(),
-  times: z.array(z.iso.datetime({ offset: true })).max(100),
+  visit: z.number().check(z.int(), z.minimum(0)),
+  recordedVisit: z.nullable(z.number().check(z.int(), z.minimum(0))),
+  times: z.array(z.iso.datetime({ offset: true })).check(z.maxLength(100)),
 });
 
 function readAll(raw: unknown): Map<string, TabReadings> {

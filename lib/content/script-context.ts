@@ -22,27 +22,27 @@ const eventName = (name: string) => `${browser?.runtime?.id}:${import.meta.env.E
  * the helpers and dev-time logging we never call, which cost every content script ~2 KB.
  */
 export class ContentScriptContext implements ContentContext {
-  private readonly controller = new AbortController();
+  private readonly stop = new AbortController();
   private readonly id = Math.random().toString(36).slice(2);
-  private watchingLocation = false;
+  private watching = false;
 
   constructor(private readonly name: string) {
     const started = eventName('wxt:content-script-started');
     document.dispatchEvent(new CustomEvent(started, { detail: { contentScriptName: name, messageId: this.id } }));
     const onStarted = (event: Event) => {
       const detail = (event as CustomEvent<{ contentScriptName?: string; messageId?: string } | null>).detail;
-      if (detail?.contentScriptName === this.name && detail.messageId !== this.id) this.controller.abort();
+      if (detail?.contentScriptName === this.name && detail.messageId !== this.id) this.stop.abort();
     };
     document.addEventListener(started, onStarted, { signal: this.signal });
   }
 
   get signal(): AbortSignal {
-    return this.controller.signal;
+    return this.stop.signal;
   }
 
   /** Asking is what notices that the extension was reloaded, updated or removed. */
   get isInvalid(): boolean {
-    if (browser.runtime?.id == null) this.controller.abort();
+    if (browser.runtime?.id == null) this.stop.abort();
     return this.signal.aborted;
   }
 
@@ -78,8 +78,8 @@ export class ContentScriptContext implements ContentContext {
 
   /** SPA navigations, from the Navigation API where there is one, else by looking once a second. */
   private watchLocation(): void {
-    if (this.watchingLocation) return;
-    this.watchingLocation = true;
+    if (this.watching) return;
+    this.watching = true;
     let last = location.href;
     const changed = (href: string) => {
       if (href === last) return;

@@ -3,7 +3,7 @@
  * post list by id, and samples of their comments. Commenters are stored only as a keyed hash
  * (lib/evidence/keyed-hash.ts), never by handle. Bounded: 200 comments per post, 1,000 per creator.
  */
-import { z } from 'zod';
+import { z } from './zod-mini';
 import { CAPS } from './caps';
 import { CountSchema, PlatformSchema, PostSchema } from './creator';
 
@@ -18,33 +18,33 @@ export const EVIDENCE_CAPS = {
 
 const Iso = z.iso.datetime({ offset: true });
 
-export const CommenterKeySchema = z.string().regex(/^[0-9a-f]{64}$/, 'a commenter is kept only as a 64-hex keyed hash');
+export const CommenterKeySchema = z.string().check(z.regex(/^[0-9a-f]{64}$/, 'a commenter is kept only as a 64-hex keyed hash'));
 
 export const CommentSchema = z.object({
-  id: z.string().min(1).max(CAPS.id),
+  id: z.string().check(z.minLength(1), z.maxLength(CAPS.id)),
   /** HMAC-SHA-256 of the commenter's handle under the per-install key. */
   authorKey: CommenterKeySchema,
-  text: z.string().max(EVIDENCE_CAPS.commentText),
-  publishedAt: Iso.nullable(),
+  text: z.string().check(z.maxLength(EVIDENCE_CAPS.commentText)),
+  publishedAt: z.nullable(Iso),
   likes: CountSchema,
   replies: CountSchema,
   /** The creator wrote this comment (a reply under their own post, a thread). */
   byCreator: z.boolean(),
   /** The creator answered it; null where the response cannot say. */
-  creatorReplied: z.boolean().nullable(),
+  creatorReplied: z.nullable(z.boolean()),
   /** The creator liked or hearted it; null where the response cannot say. */
-  creatorLiked: z.boolean().nullable(),
+  creatorLiked: z.nullable(z.boolean()),
 });
 export type Comment = z.infer<typeof CommentSchema>;
 
 /** The comments read for one post, keyed by the post's id. */
 export const CommentSampleSchema = z.object({
-  postId: z.string().min(1).max(CAPS.id),
+  postId: z.string().check(z.minLength(1), z.maxLength(CAPS.id)),
   /** The post's own comment count when it was read, where the page said. */
   totalComments: CountSchema,
-  comments: z.array(CommentSchema).max(EVIDENCE_CAPS.commentsPerPost),
+  comments: z.array(CommentSchema).check(z.maxLength(EVIDENCE_CAPS.commentsPerPost)),
   readAt: Iso,
-  sources: z.array(z.string().max(200)).max(20),
+  sources: z.array(z.string().check(z.maxLength(200))).check(z.maxLength(20)),
 });
 export type CommentSample = z.infer<typeof CommentSampleSchema>;
 
@@ -52,15 +52,12 @@ export type CommentSample = z.infer<typeof CommentSampleSchema>;
 export const CreatorEvidenceSchema = z.object({
   version: z.literal(1),
   /** "<platform>:<handle>", as the report's key. */
-  key: z.string().min(3).max(200),
+  key: z.string().check(z.minLength(3), z.maxLength(200)),
   platform: PlatformSchema,
-  handle: z.string().min(1).max(CAPS.handle),
+  handle: z.string().check(z.minLength(1), z.maxLength(CAPS.handle)),
   /** Posts read on post pages (and their captured responses), newest first. */
-  posts: z.array(PostSchema).max(CAPS.posts),
-  samples: z
-    .array(CommentSampleSchema)
-    .max(EVIDENCE_CAPS.samples)
-    .refine((samples) => samples.reduce((n, s) => n + s.comments.length, 0) <= EVIDENCE_CAPS.commentsPerCreator, `at most ${EVIDENCE_CAPS.commentsPerCreator} comments per creator`),
+  posts: z.array(PostSchema).check(z.maxLength(CAPS.posts)),
+  samples: z.array(CommentSampleSchema).check(z.maxLength(EVIDENCE_CAPS.samples), z.refine((samples) => samples.reduce((n, s) => n + s.comments.length, 0) <= EVIDENCE_CAPS.commentsPerCreator, `at most ${EVIDENCE_CAPS.commentsPerCreator} comments per creator`)),
   updatedAt: Iso,
 });
 export type CreatorEvidence = z.infer<typeof CreatorEvidenceSchema>;

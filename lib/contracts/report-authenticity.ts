@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod-mini';
 import { CAPS } from './caps';
 import { Reason, Message, PostId, Share, Score } from './report-fields';
 
@@ -32,17 +32,17 @@ export const SignalSchema = z.object({
   id: SignalIdSchema,
   level: SignalLevelSchema,
   /** The measured value (a fraction, a count or days, as the message says); null when unknown. */
-  value: z.number().nullable(),
+  value: z.nullable(z.number()),
   /** The limit the value was held against; null when the signal has none or is unknown. */
-  threshold: z.number().nullable(),
+  threshold: z.nullable(z.number()),
   message: Message,
 });
 export type Signal = z.infer<typeof SignalSchema>;
 
 export const AuthenticitySchema = z.object({
   score: Score,
-  signals: z.array(SignalSchema).max(SIGNAL_IDS.length),
-  counts: z.object({ ok: z.int().min(0), warn: z.int().min(0), risk: z.int().min(0), unknown: z.int().min(0) }),
+  signals: z.array(SignalSchema).check(z.maxLength(SIGNAL_IDS.length)),
+  counts: z.object({ ok: z.int().check(z.minimum(0)), warn: z.int().check(z.minimum(0)), risk: z.int().check(z.minimum(0)), unknown: z.int().check(z.minimum(0)) }),
 });
 export type Authenticity = z.infer<typeof AuthenticitySchema>;
 
@@ -52,33 +52,31 @@ export type Authenticity = z.infer<typeof AuthenticitySchema>;
  * would let Vetted measure what it could not ("Open 3 more videos…").
  */
 export const PostEvidenceSchema = z.object({
-  postsFromPostPages: z.int().min(0).max(CAPS.posts),
+  postsFromPostPages: z.int().check(z.minimum(0), z.maximum(CAPS.posts)),
   comments: z.object({
-    sampled: z.int().min(0),
-    posts: z.int().min(0),
-    signals: z.array(SignalSchema).max(SIGNAL_IDS.length),
+    sampled: z.int().check(z.minimum(0)),
+    posts: z.int().check(z.minimum(0)),
+    signals: z.array(SignalSchema).check(z.maxLength(SIGNAL_IDS.length)),
   }),
-  nextStep: Message.nullable(),
+  nextStep: z.nullable(Message),
 });
 export type PostEvidence = z.infer<typeof PostEvidenceSchema>;
 export const NO_POST_EVIDENCE: PostEvidence = { postsFromPostPages: 0, comments: { sampled: 0, posts: 0, signals: [] }, nextStep: null };
 
 export const SponsoredSchema = z.object({
-  share: Share.nullable(),
-  sponsoredPosts: z.int().min(0),
+  share: z.nullable(Share),
+  sponsoredPosts: z.int().check(z.minimum(0)),
   /** Unpinned posts seen on the page (the share's denominator). */
-  postsSeen: z.int().min(0),
-  sponsoredPostIds: z.array(PostId).max(CAPS.posts),
+  postsSeen: z.int().check(z.minimum(0)),
+  sponsoredPostIds: z.array(PostId).check(z.maxLength(CAPS.posts)),
   /** Lefty's acceptable saturation for the creator's tier. */
-  norm: z.object({ low: Share, high: Share, source: z.string().max(CAPS.url) }).nullable(),
-  position: z.enum(['below', 'within', 'above']).nullable(),
+  norm: z.nullable(z.object({ low: Share, high: Share, source: z.string().check(z.maxLength(CAPS.url)) })),
+  position: z.nullable(z.enum(['below', 'within', 'above'])),
   /** Accounts @mentioned in sponsored posts, most frequent first. */
-  brands: z.array(z.string().max(64)).max(CAPS.listItems),
+  brands: z.array(z.string().check(z.maxLength(64))).check(z.maxLength(CAPS.listItems)),
   /** Posts that mention a competitor from the brief. */
-  competitorMentions: z
-    .array(z.object({ competitor: z.string().max(100), postIds: z.array(PostId).max(CAPS.posts) }))
-    .max(CAPS.listItems),
-  competitorPostIds: z.array(PostId).max(CAPS.posts),
-  reason: Reason.nullable(),
+  competitorMentions: z.array(z.object({ competitor: z.string().check(z.maxLength(100)), postIds: z.array(PostId).check(z.maxLength(CAPS.posts)) })).check(z.maxLength(CAPS.listItems)),
+  competitorPostIds: z.array(PostId).check(z.maxLength(CAPS.posts)),
+  reason: z.nullable(Reason),
 });
 export type Sponsored = z.infer<typeof SponsoredSchema>;

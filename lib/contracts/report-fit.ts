@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod-mini';
 import { CAPS, FIT_SUMMARY_MAX } from './caps';
 import { FitCriterionSchema, PriceFormatSchema } from './brief';
 import { FIT_VERDICTS } from './vocabulary';
@@ -10,20 +10,20 @@ export const PriceSchema = z.object({
   currency: z.literal('USD'),
   format: PriceFormatSchema,
   /** Estimated fee range per post; null with `reason` when neither views nor followers are known. */
-  low: Rate.nullable(),
-  high: Rate.nullable(),
-  expectedViews: Rate.nullable(),
-  expectedViewsSource: z.enum(['median-views', 'followers-x-view-rate']).nullable(),
+  low: z.nullable(Rate),
+  high: z.nullable(Rate),
+  expectedViews: z.nullable(Rate),
+  expectedViewsSource: z.nullable(z.enum(['median-views', 'followers-x-view-rate'])),
   /** The view rate used when views were not shown (a fraction of followers). */
-  viewRate: Rate.nullable(),
+  viewRate: z.nullable(Rate),
   cpm: z.object({ low: Rate, high: Rate }),
-  cpmSource: z.string().max(CAPS.url),
-  medianInteractions: Rate.nullable(),
+  cpmSource: z.string().check(z.maxLength(CAPS.url)),
+  medianInteractions: z.nullable(Rate),
   /** Price ÷ median interactions per post. */
-  costPerEngagement: z.object({ low: Rate, high: Rate }).nullable(),
+  costPerEngagement: z.nullable(z.object({ low: Rate, high: Rate })),
   formula: Formula,
   costPerEngagementFormula: Formula,
-  reason: Reason.nullable(),
+  reason: z.nullable(Reason),
 });
 export type Price = z.infer<typeof PriceSchema>;
 
@@ -45,11 +45,11 @@ export const FitComponentSchema = z.object({
   criterion: FitCriterionSchema,
   status: CriterionStatusSchema,
   /** The brief's weight, as given. */
-  weight: z.number().min(0),
+  weight: z.number().check(z.minimum(0)),
   /** Points earned, an integer in [0, maxPoints]; all components' points sum to fit.score. */
-  score: z.int().min(0).max(100),
+  score: z.int().check(z.minimum(0), z.maximum(100)),
   /** This criterion's share of 100 points among the measured ones; 0 unless measured. */
-  maxPoints: z.int().min(0).max(100),
+  maxPoints: z.int().check(z.minimum(0), z.maximum(100)),
   reason: Reason,
 });
 export type FitComponent = z.infer<typeof FitComponentSchema>;
@@ -63,22 +63,22 @@ export const HardFailSchema = z.object({
   criterion: HardLimitIdSchema,
   reason: Reason,
   /** The failing limit in a few words, for the verdict line: "1.1M followers > 100k". */
-  summary: z.string().min(1).max(FIT_SUMMARY_MAX),
+  summary: z.string().check(z.minLength(1), z.maxLength(FIT_SUMMARY_MAX)),
 });
 export type HardFail = z.infer<typeof HardFailSchema>;
 
 export const FitSchema = z.object({
   /** Sum of the measured criteria's points; null when no criterion could be measured. */
-  score: Score.nullable(),
+  score: z.nullable(Score),
   verdict: FitVerdictSchema,
   /** The verdict in one line, headline first: "Outside brief · 1.1M followers > 100k", "Strong fit · 82". */
-  summary: z.string().min(1).max(FIT_SUMMARY_MAX),
+  summary: z.string().check(z.minLength(1), z.maxLength(FIT_SUMMARY_MAX)),
   /** Criteria measured, of those the brief sets. */
-  measured: z.object({ criteria: z.int().min(0).max(7), of: z.int().min(0).max(7) }),
+  measured: z.object({ criteria: z.int().check(z.minimum(0), z.maximum(7)), of: z.int().check(z.minimum(0), z.maximum(7)) }),
   /** Why the verdict is insufficient-evidence; null otherwise. */
-  evidenceGap: Reason.nullable(),
-  hardFails: z.array(HardFailSchema).max(HARD_LIMIT_IDS.length),
-  components: z.array(FitComponentSchema).max(7),
+  evidenceGap: z.nullable(Reason),
+  hardFails: z.array(HardFailSchema).check(z.maxLength(HARD_LIMIT_IDS.length)),
+  components: z.array(FitComponentSchema).check(z.maxLength(7)),
 });
 export type Fit = z.infer<typeof FitSchema>;
 
@@ -88,8 +88,8 @@ export type Precision = z.infer<typeof PrecisionSchema>;
 export const ConfidenceSchema = z.object({
   level: z.enum(['high', 'medium', 'low']),
   score: Score,
-  reasons: z.array(Reason).max(20),
-  postsUsed: z.int().min(0),
+  reasons: z.array(Reason).check(z.maxLength(20)),
+  postsUsed: z.int().check(z.minimum(0)),
   /** Whether each count the metrics rest on was shown exactly, only rounded ("1.2M"), or not at all. */
   exactCounts: z.object({
     followers: PrecisionSchema,

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod-mini';
 import { FIT_SUMMARY_MAX } from './caps';
 import { SnapshotSchema } from './creator';
 import { AuthenticitySchema, NO_POST_EVIDENCE, PostEvidenceSchema, SponsoredSchema } from './report-authenticity';
@@ -32,11 +32,11 @@ export * from './report-fit';
 export const VettingReportObjectSchema = z.object({
   version: z.literal(2),
   /** "<platform>:<handle>" */
-  key: z.string().max(200),
+  key: z.string().check(z.maxLength(200)),
   snapshot: SnapshotSchema,
   computedAt: Iso,
-  briefId: z.string().min(1).max(64),
-  briefName: z.string().min(1).max(120),
+  briefId: z.string().check(z.minLength(1), z.maxLength(64)),
+  briefName: z.string().check(z.minLength(1), z.maxLength(120)),
   metrics: MetricsSchema,
   authenticity: AuthenticitySchema,
   sponsored: SponsoredSchema,
@@ -44,9 +44,9 @@ export const VettingReportObjectSchema = z.object({
   fit: FitSchema,
   confidence: ConfidenceSchema,
   /** Reports stored before post pages were read carry none: they read as "nothing from post pages". */
-  postEvidence: PostEvidenceSchema.default(NO_POST_EVIDENCE),
+  postEvidence: z._default(PostEvidenceSchema, NO_POST_EVIDENCE),
 });
 
 /** What every receiver parses: a stored version 1 report is first read as version 2 (report-upgrade.ts). */
-export const VettingReportSchema = z.preprocess(upgradeStoredReport, VettingReportObjectSchema);
+export const VettingReportSchema = z.pipe(z.transform(upgradeStoredReport), VettingReportObjectSchema);
 export type VettingReport = z.infer<typeof VettingReportObjectSchema>;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod-mini';
 import { CAPS } from './caps';
 import { hiddenCharacterProblem } from './hidden-text';
 import { CreatorSchema, PlatformSchema, SnapshotSchema } from './creator';
@@ -25,15 +25,12 @@ const IsoDateSchema = z.iso.datetime({ offset: true });
  */
 // eslint-disable-next-line no-control-regex
 export const TAG_PATTERN = /^[^;\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]+$/;
-export const TagSchema = z.string().min(1).max(SHORTLIST_CAPS.tag).regex(TAG_PATTERN, 'a tag cannot contain ";" or control characters');
+export const TagSchema = z.string().check(z.minLength(1), z.maxLength(SHORTLIST_CAPS.tag), z.regex(TAG_PATTERN, 'a tag cannot contain ";" or control characters'));
 
-const UrlSchema = z
-  .string()
-  .max(CAPS.url)
-  .refine((s) => /^https?:\/\//i.test(s), 'an http(s) URL');
+const UrlSchema = z.string().check(z.maxLength(CAPS.url), z.refine((s) => /^https?:\/\//i.test(s), 'an http(s) URL'));
 
-const Figure = z.number().finite().min(0).nullable();
-const Label = z.string().max(200).nullable();
+const Figure = z.nullable(z.number().check(z.minimum(0)));
+const Label = z.nullable(z.string().check(z.maxLength(200)));
 
 /**
  * The report figures the shortlist shows and exports, flattened. For a creator saved from the
@@ -57,8 +54,8 @@ const ReportFiguresObject = z.object({
   priceLow: Figure,
   priceHigh: Figure,
 });
-export const ReportFiguresSchema = z.preprocess(
-  (value) => (value !== null && typeof value === 'object' && !Array.isArray(value) && !('fitSummary' in value) ? { ...value, fitSummary: null } : value),
+export const ReportFiguresSchema = z.pipe(
+  z.transform((value: unknown) => (value !== null && typeof value === 'object' && !Array.isArray(value) && !('fitSummary' in value) ? { ...value, fitSummary: null } : value)),
   ReportFiguresObject,
 );
 export type ReportFigures = z.infer<typeof ReportFiguresObject>;
@@ -69,22 +66,22 @@ export function shortlistKey(platform: string, handle: string): string {
 }
 
 const ShortlistEntryObject = z.object({
-  key: z.string().min(3).max(200),
+  key: z.string().check(z.minLength(3), z.maxLength(200)),
   platform: PlatformSchema,
   handle: CreatorSchema.shape.handle,
-  displayName: z.string().max(CAPS.displayName),
+  displayName: z.string().check(z.maxLength(CAPS.displayName)),
   /** The latest reading of the profile. For an imported row, a minimal one built from the sheet. */
   snapshot: SnapshotSchema,
   /** The latest report; null for a creator imported from a spreadsheet and not vetted since. */
-  report: VettingReportSchema.nullable(),
+  report: z.nullable(VettingReportSchema),
   /** Figures that came from a spreadsheet; null once a report exists (the report is the source then). */
-  imported: ReportFiguresSchema.nullable(),
+  imported: z.nullable(ReportFiguresSchema),
   status: ShortlistStatusSchema,
-  tags: z.array(TagSchema).max(SHORTLIST_CAPS.tags),
-  notes: z.string().max(SHORTLIST_CAPS.notes),
-  briefId: z.string().min(1).max(SHORTLIST_CAPS.briefId).nullable(),
-  promoCode: z.string().min(1).max(SHORTLIST_CAPS.promoCode).nullable(),
-  trackingLink: UrlSchema.nullable(),
+  tags: z.array(TagSchema).check(z.maxLength(SHORTLIST_CAPS.tags)),
+  notes: z.string().check(z.maxLength(SHORTLIST_CAPS.notes)),
+  briefId: z.nullable(z.string().check(z.minLength(1), z.maxLength(SHORTLIST_CAPS.briefId))),
+  promoCode: z.nullable(z.string().check(z.minLength(1), z.maxLength(SHORTLIST_CAPS.promoCode))),
+  trackingLink: z.nullable(UrlSchema),
   firstSavedAt: IsoDateSchema,
   updatedAt: IsoDateSchema,
 });
@@ -93,25 +90,27 @@ const ShortlistEntryObject = z.object({
 export const SHORTLIST_ENTRY_FIELDS = ShortlistEntryObject.shape;
 
 /** One saved creator, as stored in the `creators` object store (db version 2 onwards). */
-export const ShortlistEntrySchema = ShortlistEntryObject.refine((e) => e.key === shortlistKey(e.platform, e.handle), {
+export const ShortlistEntrySchema = ShortlistEntryObject.check(z.refine((e) => e.key === shortlistKey(e.platform, e.handle), {
   message: 'key must be "platform:handle"',
   path: ['key'],
-});
+}));
 export type ShortlistEntry = z.infer<typeof ShortlistEntrySchema>;
 
 /** What the user edits in the shortlist table; one patch applies to one or many entries. */
-export const EntryPatchSchema = z
-  .object({
+export const EntryPatchSchema = z.partial(
+  z.object({
     status: ShortlistStatusSchema,
-    tags: z.array(TagSchema).max(SHORTLIST_CAPS.tags),
-    addTags: z.array(TagSchema).max(SHORTLIST_CAPS.tags),
-    removeTags: z.array(z.string().max(SHORTLIST_CAPS.tag)).max(SHORTLIST_CAPS.tags),
-    notes: SHORTLIST_ENTRY_FIELDS.notes.refine((s) => hiddenCharacterProblem(s) === null, 'notes cannot contain invisible control characters'),
+    tags: z.array(TagSchema).check(z.maxLength(SHORTLIST_CAPS.tags)),
+    addTags: z.array(TagSchema).check(z.maxLength(SHORTLIST_CAPS.tags)),
+    removeTags: z.array(z.string().check(z.maxLength(SHORTLIST_CAPS.tag))).check(z.maxLength(SHORTLIST_CAPS.tags)),
+    notes: SHORTLIST_ENTRY_FIELDS.notes.check(z.refine((s) => hiddenCharacterProblem(s) === null, 'notes cannot contain invisible control characters')),
     briefId: SHORTLIST_ENTRY_FIELDS.briefId,
-    promoCode: SHORTLIST_ENTRY_FIELDS.promoCode.refine((s) => s === null || hiddenCharacterProblem(s, true) === null, 'a promo code cannot contain invisible control characters'),
+    promoCode: SHORTLIST_ENTRY_FIELDS.promoCode.check(
+      z.refine((s) => s === null || hiddenCharacterProblem(s, true) === null, 'a promo code cannot contain invisible control characters'),
+    ),
     trackingLink: SHORTLIST_ENTRY_FIELDS.trackingLink,
-  })
-  .partial();
+  }),
+);
 export type EntryPatch = z.infer<typeof EntryPatchSchema>;
 
 /**
@@ -119,7 +118,7 @@ export type EntryPatch = z.infer<typeof EntryPatchSchema>;
  * note text, the status… — never a whole tag list, so that a tag added from another page since
  * this one loaded survives. Sent with the `updatedAt` the page showed (see Shortlist.edit).
  */
-export const EntryChangeSchema = EntryPatchSchema.omit({ tags: true }).strict();
+export const EntryChangeSchema = z.strictObject(z.omit(EntryPatchSchema, { tags: true }).shape);
 export type EntryChange = z.infer<typeof EntryChangeSchema>;
 
 /**
@@ -128,11 +127,11 @@ export type EntryChange = z.infer<typeof EntryChangeSchema>;
  * the point is then a FollowerReading as lib/vetting/vet.ts takes it.
  */
 export const StoredReadingSchema = z.object({
-  key: z.string().min(3).max(200),
+  key: z.string().check(z.minLength(3), z.maxLength(200)),
   at: IsoDateSchema,
-  followers: z.number().int().min(0).max(CAPS.count),
-  following: z.number().int().min(0).max(CAPS.count).nullable(),
-  postsCount: z.number().int().min(0).max(CAPS.count).nullable(),
+  followers: z.number().check(z.int(), z.minimum(0), z.maximum(CAPS.count)),
+  following: z.nullable(z.number().check(z.int(), z.minimum(0), z.maximum(CAPS.count))),
+  postsCount: z.nullable(z.number().check(z.int(), z.minimum(0), z.maximum(CAPS.count))),
 });
 export type StoredReading = z.infer<typeof StoredReadingSchema>;
 
@@ -143,7 +142,7 @@ export type StoredReading = z.infer<typeof StoredReadingSchema>;
  * that listing 10,000 creators reads and checks ~5 MB, not 160 MB. Stored in the `summaries`
  * object store (db version 3 onwards), rewritten in the same transaction as its creator's row.
  */
-export const SummaryProfileSchema = CreatorSchema.pick({
+export const SummaryProfileSchema = z.pick(CreatorSchema, {
   profileUrl: true,
   followers: true,
   following: true,
@@ -156,7 +155,8 @@ export const SummaryProfileSchema = CreatorSchema.pick({
 });
 export type SummaryProfile = z.infer<typeof SummaryProfileSchema>;
 
-const ShortlistSummaryObject = ShortlistEntryObject.pick({
+const ShortlistSummaryObject = z.extend(
+  z.pick(ShortlistEntryObject, {
   key: true,
   platform: true,
   handle: true,
@@ -169,16 +169,18 @@ const ShortlistSummaryObject = ShortlistEntryObject.pick({
   trackingLink: true,
   firstSavedAt: true,
   updatedAt: true,
-}).extend({
+  }),
+  {
   profile: SummaryProfileSchema,
   /** From the report, or as imported for a creator that came from a spreadsheet (figuresOf). */
   figures: ReportFiguresSchema,
   /** Why the stored row needed defaults when it was read (as list() reports it); null for a sound row. */
-  repairs: z.string().max(500).nullable(),
-});
+  repairs: z.nullable(z.string().check(z.maxLength(500))),
+  },
+);
 
-export const ShortlistSummarySchema = ShortlistSummaryObject.refine((s) => s.key === shortlistKey(s.platform, s.handle), {
+export const ShortlistSummarySchema = ShortlistSummaryObject.check(z.refine((s) => s.key === shortlistKey(s.platform, s.handle), {
   message: 'key must be "platform:handle"',
   path: ['key'],
-});
+}));
 export type ShortlistSummary = z.infer<typeof ShortlistSummarySchema>;

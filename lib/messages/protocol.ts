@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../contracts/zod-mini';
 import { PlatformSchema } from '../contracts/creator';
 import { FollowerReadingSchema, VettingReportSchema } from '../contracts/report';
 import { ShortlistStatusSchema } from '../contracts/shortlist-entry';
@@ -13,7 +13,7 @@ import { FieldStampSchema } from '../sync/sync-doc';
  * validates them itself so that it can answer "this page gave us bad data" distinctly.
  */
 /** The per-mount secret of the tab's overlay frame (see lib/background/mount-store.ts). */
-const Token = z.string().regex(/^[0-9a-f]{32}$/);
+const Token = z.string().check(z.regex(/^[0-9a-f]{32}$/));
 
 export const RequestSchema = z.discriminatedUnion('type', [
   /**
@@ -21,15 +21,15 @@ export const RequestSchema = z.discriminatedUnion('type', [
    * captured responses for the same profile; the background validates and merges them
    * (lib/background/submitted-snapshot.ts).
    */
-  z.object({ type: z.literal('snapshot/submit'), pageUrl: z.string().max(2048), snapshot: z.unknown(), captures: z.array(z.unknown()).max(20).optional() }),
+  z.object({ type: z.literal('snapshot/submit'), pageUrl: z.string().check(z.maxLength(2048)), snapshot: z.unknown(), captures: z.optional(z.array(z.unknown()).check(z.maxLength(20))) }),
   z.object({
     type: z.literal('page/unreadable'),
-    pageUrl: z.string().max(2048),
+    pageUrl: z.string().check(z.maxLength(2048)),
     platform: PlatformSchema,
     reason: z.enum(['not-ready', 'private', 'unsupported-layout']),
-    tried: z.array(z.string().max(200)).max(50),
+    tried: z.array(z.string().check(z.maxLength(200))).check(z.maxLength(50)),
   }),
-  z.object({ type: z.literal('page/loading'), pageUrl: z.string().max(2048) }),
+  z.object({ type: z.literal('page/loading'), pageUrl: z.string().check(z.maxLength(2048)) }),
   /**
    * Sent at document_start on a profile or post page, before the page has parsed: it only wakes a
    * stopped worker early. It carries nothing and changes nothing.
@@ -42,7 +42,7 @@ export const RequestSchema = z.discriminatedUnion('type', [
    * from a response the page fetched on `pageUrl` (its postId must be pageUrl's post). At most 200
    * comments; longer comment text is cut to 500 characters.
    */
-  z.object({ type: z.literal('post/submit'), pageUrl: z.string().max(2048), from: z.enum(['page', 'capture']), reading: PostPageReadingSchema }),
+  z.object({ type: z.literal('post/submit'), pageUrl: z.string().check(z.maxLength(2048)), from: z.enum(['page', 'capture']), reading: PostPageReadingSchema }),
   z.object({ type: z.literal('page/left') }),
   /** The content script is about to frame the overlay: a new secret for it to hand that frame, and only that frame. */
   z.object({ type: z.literal('overlay/mount') }),
@@ -53,21 +53,23 @@ export const RequestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('overlay/connect'), token: Token }),
   z.object({ type: z.literal('overlay/state'), token: Token }),
   /** The overlay's view of the shortlist for the creator on screen: saved or not, the briefs, follower history. */
-  z.object({ type: z.literal('overlay/shortlist'), token: Token, key: z.string().min(3).max(200) }),
+  z.object({ type: z.literal('overlay/shortlist'), token: Token, key: z.string().check(z.minLength(3), z.maxLength(200)) }),
   /** Save the tab's current report; `key` is the creator the user saw, refused if the tab has moved on. */
-  z.object({ type: z.literal('overlay/save'), token: Token, key: z.string().min(3).max(200), tag: z.string().max(40).optional(), note: z.string().max(5_000).optional() }),
+  z.object({ type: z.literal('overlay/save'), token: Token, key: z.string().check(z.minLength(3), z.maxLength(200)), tag: z.optional(z.string().check(z.maxLength(40))), note: z.optional(z.string().check(z.maxLength(5_000))) }),
   /** The overlay on a post page: the post the tab's content script last submitted against its creator's median. */
   z.object({ type: z.literal('overlay/post'), token: Token }),
   /** Make a brief active (the default brief: none stored as active) and vet the tab's snapshot again. */
-  z.object({ type: z.literal('overlay/brief'), token: Token, briefId: z.string().min(1).max(64) }),
+  z.object({ type: z.literal('overlay/brief'), token: Token, briefId: z.string().check(z.minLength(1), z.maxLength(64)) }),
   /** The popup asks for the state of the tab it was opened on (it knows the tab id, not its URL). */
-  z.object({ type: z.literal('tab/state'), tabId: z.number().int().min(0) }),
+  z.object({ type: z.literal('tab/state'), tabId: z.number().check(z.int(), z.minimum(0)) }),
   /** The popup saves the creator of the tab it was opened on: the same save as overlay/save, the tab's own report. */
-  z.object({ type: z.literal('tab/save'), tabId: z.number().int().min(0), key: z.string().min(3).max(200) }),
+  z.object({ type: z.literal('tab/save'), tabId: z.number().check(z.int(), z.minimum(0)), key: z.string().check(z.minLength(3), z.maxLength(200)) }),
   /** Who changed a creator's status last, as the team's synced document says (team sync on). */
-  z.object({ type: z.literal('sync/status-stamp'), key: z.string().min(3).max(200) }),
+  z.object({ type: z.literal('sync/status-stamp'), key: z.string().check(z.minLength(3), z.maxLength(200)) }),
 ]);
 export type Request = z.infer<typeof RequestSchema>;
+/** Every request's `type`, in the union's order: the router tells a malformed request from an unknown one by it. */
+export const REQUEST_TYPES: readonly string[] = RequestSchema._zod.def.options.map((option) => option.shape.type._zod.def.values[0]!);
 export type RequestType = Request['type'];
 export type RequestOf<T extends RequestType> = Extract<Request, { type: T }>;
 
@@ -90,7 +92,7 @@ export const TabStateSchema = z.discriminatedUnion('status', [
     platform: PlatformSchema,
     /** 'storage-full': the browser's session storage refused the tab's report (see tab-state-store.ts). */
     reason: z.enum(['not-ready', 'private', 'unsupported-layout', 'invalid-data', 'storage-full']),
-    detail: z.string().max(500),
+    detail: z.string().check(z.maxLength(500)),
   }),
 ]);
 export type TabState = z.infer<typeof TabStateSchema>;
@@ -98,27 +100,27 @@ export type TabState = z.infer<typeof TabStateSchema>;
 /** What the overlay shows of a saved creator. */
 export const SavedSummarySchema = z.object({
   status: ShortlistStatusSchema,
-  tags: z.array(z.string().max(40)).max(20),
+  tags: z.array(z.string().check(z.maxLength(40))).check(z.maxLength(20)),
   /** The notes as saved, so the panel can show them back; optional for answers from an older worker. */
-  notes: z.string().max(5_000).optional(),
+  notes: z.optional(z.string().check(z.maxLength(5_000))),
   updatedAt: z.iso.datetime({ offset: true }),
 });
 export type SavedSummary = z.infer<typeof SavedSummarySchema>;
 
 /** The shortlist as the overlay shows it for one creator. */
 export const OverlayShortlistViewSchema = z.object({
-  entry: SavedSummarySchema.nullable(),
+  entry: z.nullable(SavedSummarySchema),
   /** The stored briefs, with the default one first unless a stored brief has taken its id. */
-  briefs: z.array(z.object({ id: z.string().min(1).max(64), name: z.string().min(1).max(120) })).max(500),
+  briefs: z.array(z.object({ id: z.string().check(z.minLength(1), z.maxLength(64)), name: z.string().check(z.minLength(1), z.maxLength(120)) })).check(z.maxLength(500)),
   /** Follower readings, oldest first. */
-  history: z.array(FollowerReadingSchema).max(5_000),
+  history: z.array(FollowerReadingSchema).check(z.maxLength(5_000)),
 });
 export type OverlayShortlistView = z.infer<typeof OverlayShortlistViewSchema>;
 
-export const ErrorResponseSchema = z.object({ ok: z.literal(false), error: z.object({ code: z.enum(ERROR_CODES), message: z.string().max(1_000) }) });
+export const ErrorResponseSchema = z.object({ ok: z.literal(false), error: z.object({ code: z.enum(ERROR_CODES), message: z.string().check(z.maxLength(1_000)) }) });
 
-const okWith = <T extends z.ZodRawShape>(shape: T) => z.object({ ok: z.literal(true), ...shape });
-const TabStateAnswer = okWith({ tabId: z.number().int().min(0), state: TabStateSchema.nullable() });
+const okWith = <T extends z.core.$ZodLooseShape>(shape: T) => z.object({ ok: z.literal(true), ...shape });
+const TabStateAnswer = okWith({ tabId: z.number().check(z.int(), z.minimum(0)), state: z.nullable(TabStateSchema) });
 
 /**
  * The background's answer to each request, beside the request: the receiver (overlay, popup,
@@ -131,19 +133,19 @@ export const ResponseSchemas = {
   'page/loading': okWith({}),
   'page/wake': okWith({}),
   /** Whose evidence the post went to; nothing of the reading comes back. */
-  'post/submit': okWith({ creator: z.object({ platform: PlatformSchema, handle: z.string().min(1).max(64) }) }),
+  'post/submit': okWith({ creator: z.object({ platform: PlatformSchema, handle: z.string().check(z.minLength(1), z.maxLength(64)) }) }),
   'page/left': okWith({}),
-  'overlay/mount': okWith({ token: z.string().regex(/^[0-9a-f]{32}$/) }),
+  'overlay/mount': okWith({ token: z.string().check(z.regex(/^[0-9a-f]{32}$/)) }),
   'overlay/connect': okWith({}),
   'overlay/state': TabStateAnswer,
   'overlay/shortlist': okWith(OverlayShortlistViewSchema.shape),
   'overlay/post': okWith({ view: PostViewSchema }),
   'overlay/save': okWith({ entry: SavedSummarySchema }),
-  'overlay/brief': okWith({ state: TabStateSchema.nullable() }),
+  'overlay/brief': okWith({ state: z.nullable(TabStateSchema) }),
   'tab/state': TabStateAnswer,
   'tab/save': okWith({ entry: SavedSummarySchema }),
-  'sync/status-stamp': okWith({ stamp: FieldStampSchema.nullable() }),
-} satisfies Record<RequestType, z.ZodType>;
+  'sync/status-stamp': okWith({ stamp: z.nullable(FieldStampSchema) }),
+} satisfies Record<RequestType, z.ZodMiniType>;
 
 export type ResponseMap = { [T in RequestType]: z.infer<(typeof ResponseSchemas)[T]> };
 export type ResponseOf<T extends RequestType> = ResponseMap[T] | ErrorResponse;
@@ -152,7 +154,7 @@ export type ResponseOf<T extends RequestType> = ResponseMap[T] | ErrorResponse;
 export function parseResponse<T extends RequestType>(type: T, raw: unknown): ResponseOf<T> | null {
   const failure = ErrorResponseSchema.safeParse(raw);
   if (failure.success) return failure.data;
-  const parsed = (ResponseSchemas[type] as unknown as z.ZodType<ResponseMap[T]>).safeParse(raw);
+  const parsed = (ResponseSchemas[type] as unknown as z.ZodMiniType<ResponseMap[T]>).safeParse(raw);
   return parsed.success ? parsed.data : null;
 }
 

@@ -1,4 +1,4 @@
-import { RequestSchema, type ErrorCode, type ErrorResponse, type RequestOf, type RequestType, type ResponseOf } from './protocol';
+import { REQUEST_TYPES, RequestSchema, type ErrorCode, type ErrorResponse, type RequestOf, type RequestType, type ResponseOf } from './protocol';
 import { classifySender, type SenderInfo, type SenderRole } from './sender';
 
 export interface HandlerContext {
@@ -38,7 +38,7 @@ export function createRouter(handlers: HandlerTable, identity: RouterIdentity, l
       const parsed = RequestSchema.safeParse(message);
       if (!parsed.success) {
         const type = typeof message === 'object' && message !== null ? (message as { type?: unknown }).type : undefined;
-        const known = RequestSchema.options.some((option) => option.shape.type.value === type);
+        const known = typeof type === 'string' && REQUEST_TYPES.includes(type);
         log(`rejected message: ${parsed.error.issues[0]?.message ?? 'invalid'}`);
         return known
           ? errorResponse('bad-request', `malformed ${String(type)}: ${parsed.error.issues.map((i) => `${i.path.join('.')} ${i.message}`).slice(0, 3).join('; ')}`)

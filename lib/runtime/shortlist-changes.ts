@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../contracts/zod-mini';
 import type { Shortlist } from '../shortlist/repository';
 
 /**
@@ -12,7 +12,7 @@ const CHANNEL = 'vetted-shortlist-changes';
 /** This context (page or worker): a page already shows its own writes and need not reload for them. */
 const SELF = typeof crypto?.randomUUID === 'function' ? crypto.randomUUID() : String(Math.random()).slice(2);
 
-const AnnouncementSchema = z.object({ type: z.literal('shortlist-changed'), from: z.string().max(64) });
+const AnnouncementSchema = z.object({ type: z.literal('shortlist-changed'), from: z.string().check(z.maxLength(64)) });
 
 function channel(): BroadcastChannel | null {
   return typeof BroadcastChannel === 'function' ? new BroadcastChannel(CHANNEL) : null;

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { z } from '../contracts/zod-mini';
 import type { RowProblem } from '../contracts/shortlist-store';
 import { SnapshotSchema, type Snapshot } from '../contracts/creator';
 import { VettingReportSchema } from '../contracts/report';
@@ -24,12 +24,12 @@ export interface UserFields {
   firstSavedAt: string | null;
 }
 
-function valid<T>(schema: z.ZodType<T>, value: unknown): T | undefined {
+function valid<T>(schema: z.ZodMiniType<T>, value: unknown): T | undefined {
   const parsed = schema.safeParse(value);
   return parsed.success ? parsed.data : undefined;
 }
 
-function pick<T>(name: string, schema: z.ZodType<T>, value: unknown, fallback: T, repaired: string[]): T {
+function pick<T>(name: string, schema: z.ZodMiniType<T>, value: unknown, fallback: T, repaired: string[]): T {
   const parsed = valid(schema, value);
   if (parsed !== undefined) return parsed;
   repaired.push(name);

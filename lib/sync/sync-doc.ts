@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../contracts/zod-mini';
 import { CampaignBriefSchema } from '../contracts/brief';
 
 /**
@@ -14,7 +14,7 @@ export type StampedField = (typeof STAMPED_FIELDS)[number];
 /** When a field was last changed and by which CouchDB user (null: before sync, or unknown). */
 export const FieldStampSchema = z.object({
   at: z.iso.datetime({ offset: true }),
-  by: z.string().max(200).nullable(),
+  by: z.nullable(z.string().check(z.maxLength(200))),
 });
 export type FieldStamp = z.infer<typeof FieldStampSchema>;
 
@@ -38,8 +38,8 @@ export function keyOfDocId(id: string): { kind: 'creator' | 'brief'; key: string
  * snapshot it shares with the entry); the receiver expands and checks it with the entry schema.
  */
 export const CreatorDocSchema = z.object({
-  _id: z.string().startsWith(CREATOR_PREFIX).max(220),
-  _rev: z.string().optional(),
+  _id: z.string().check(z.startsWith(CREATOR_PREFIX), z.maxLength(220)),
+  _rev: z.optional(z.string()),
   kind: z.literal('creator'),
   entry: z.record(z.string(), z.unknown()),
   stamps: StampsSchema,
@@ -47,11 +47,11 @@ export const CreatorDocSchema = z.object({
 export type CreatorDoc = z.infer<typeof CreatorDocSchema>;
 
 export const BriefDocSchema = z.object({
-  _id: z.string().startsWith(BRIEF_PREFIX).max(80),
-  _rev: z.string().optional(),
+  _id: z.string().check(z.startsWith(BRIEF_PREFIX), z.maxLength(80)),
+  _rev: z.optional(z.string()),
   kind: z.literal('brief'),
   brief: CampaignBriefSchema,
   /** Who saved this version of the brief last. */
-  by: z.string().max(200).nullable(),
+  by: z.nullable(z.string().check(z.maxLength(200))),
 });
 export type BriefDoc = z.infer<typeof BriefDocSchema>;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../contracts/zod-mini';
 
 /**
  * CouchDB database names: a lowercase letter first, then lowercase letters, digits and _$()+-
@@ -41,9 +41,9 @@ export function parseServerUrl(input: string): ServerUrlResult {
 
 /** What the dashboard's Team sync form stores, in storage.local only, never in a backup or export. */
 export const SyncSettingsSchema = z.object({
-  url: z.string().max(2000).refine((u) => parseServerUrl(u).ok, 'an https://host/dbname address'),
-  user: z.string().min(1).max(200),
-  password: z.string().min(1).max(1000),
+  url: z.string().check(z.maxLength(2000), z.refine((u) => parseServerUrl(u).ok, 'an https://host/dbname address')),
+  user: z.string().check(z.minLength(1), z.maxLength(200)),
+  password: z.string().check(z.minLength(1), z.maxLength(1000)),
 });
 export type SyncSettings = z.infer<typeof SyncSettingsSchema>;
 
@@ -54,11 +54,11 @@ export type SyncState = (typeof SYNC_STATES)[number];
 export const SyncStatusSchema = z.object({
   state: z.enum(SYNC_STATES),
   /** For 'error' and 'offline': the server's reason, in words ("Wrong user name or password."). */
-  reason: z.string().max(300).nullable(),
+  reason: z.nullable(z.string().check(z.maxLength(300))),
   /** The last time both directions were up to date, ISO 8601. */
-  lastSyncAt: z.iso.datetime({ offset: true }).nullable(),
+  lastSyncAt: z.nullable(z.iso.datetime({ offset: true })),
   /** The database the status is about, so that a status left from another server is not shown as this one's. */
-  url: z.string().max(2000).nullable(),
+  url: z.nullable(z.string().check(z.maxLength(2000))),
 });
 export type SyncStatus = z.infer<typeof SyncStatusSchema>;
 

@@ -1,5 +1,5 @@
 import type { PouchDatabase } from './pouch-api';
-import { z } from 'zod';
+import { z } from '../contracts/zod-mini';
 
 /**
  * What this browser last synced, per creator and per brief: the entry's updatedAt as it was written
@@ -8,7 +8,7 @@ import { z } from 'zod';
  * is also the common ancestor that tells which fields a local change really touched.
  * Kept in a `_local` document: PouchDB never replicates those.
  */
-const MirroredSchema = z.object({ u: z.string().max(40), rev: z.string().max(200) });
+const MirroredSchema = z.object({ u: z.string().check(z.maxLength(40)), rev: z.string().check(z.maxLength(200)) });
 export type Mirrored = z.infer<typeof MirroredSchema>;
 
 const MirrorDocSchema = z.object({

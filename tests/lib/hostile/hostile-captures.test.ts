@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CAPS } from '../../../lib/contracts/caps';
+import { z } from '../../../lib/contracts/zod-mini';
 import { CreatorSchema, PLATFORMS, PostSchema } from '../../../lib/contracts/creator';
 import { READERS } from '../../../lib/platforms/readers';
 import type { CaptureResult } from '../../../lib/platforms/types';
@@ -30,7 +31,7 @@ function expectContractValid(result: CaptureResult) {
     expect(parsed.success ? [] : parsed.error.issues.slice(0, 2)).toEqual([]);
   }
   if (result.creator) {
-    const parsed = CreatorSchema.partial().safeParse(result.creator);
+    const parsed = z.partial(CreatorSchema).safeParse(result.creator);
     expect(parsed.success ? [] : parsed.error.issues.slice(0, 2)).toEqual([]);
   }
 }

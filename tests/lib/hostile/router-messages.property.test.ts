@@ -6,7 +6,7 @@ import { createOverlayShortlistStore } from '../../../lib/background/overlay-sho
 import { openShortlist } from '../../../lib/shortlist/repository';
 import { createTabStateStore } from '../../../lib/background/tab-state-store';
 import { createMountStore } from '../../../lib/background/mount-store';
-import { ERROR_CODES, RequestSchema, type ErrorCode } from '../../../lib/messages/protocol';
+import { ERROR_CODES, REQUEST_TYPES, type ErrorCode } from '../../../lib/messages/protocol';
 import { createRouter } from '../../../lib/messages/router';
 import type { SenderInfo } from '../../../lib/messages/sender';
 import { DEFAULT_BRIEF } from '../../../lib/scoring/default-brief';
@@ -16,7 +16,7 @@ import { DEEPLY_NESTED, HOSTILE_NUMBERS, HUGE_TEXT, POLLUTION_KEYS, prototypeIsP
 
 const ID = 'abcdefghijklmnopabcdefghijklmnop';
 const ORIGIN = `chrome-extension://${ID}`;
-const TYPES = RequestSchema.options.map((o) => o.shape.type.value);
+const TYPES = REQUEST_TYPES;
 const PAGE_URL = 'https://www.instagram.com/celebface/';
 const TOKEN = '0123456789abcdef0123456789abcdef';
 

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CAPS } from '../../../lib/contracts/caps';
-import { brandMentions, disclosures, hasDisclosure, mentions } from '../../../lib/parse/sponsored';
+import { STRONG_TAG_LIST, WEAK_TAG_LIST, brandMentions, disclosures, hasDisclosure, mentions } from '../../../lib/parse/sponsored';
 
 describe('hasDisclosure', () => {
   it.each([
@@ -47,6 +47,38 @@ describe('hasDisclosure', () => {
       }),
       { numRuns: 2000 },
     );
+  });
+
+  // hasDisclosure lets most captions go without the hashtag pattern: it must never let one go that
+  // disclosures() (the pattern) flags.
+  it('agrees with disclosures() on captions made of tags, accents, labels and mentions', () => {
+    const pieces = [
+      '#', '＃', ' ', '.', '_', '@', 'a', 'd', 'v', 'é', '\u0301', 'İ', 'ı', 'ł', 'K', 'Σ', 'ſ', '🎉', '1', '&', '/',
+      '#ad', '#AD', '#Ads', '#adé', '#a\u0301d', '#pr', '#PR', '#pub', '#collab', '#gifted', '#Sponsorisé', '#İşbirliği', '#WSPÓŁPRACAREKLAMOWA', '#广告', '#광고',
+      '@brand', 'not ', "n't ", 'PAID PARTNERSHIP', 'Sponsorisé par', 'ücretli ortaklık', '\u0301'.repeat(40),
+    ];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 14 }), (parts) => {
+        const caption = parts.join('');
+        expect(hasDisclosure(caption)).toBe(disclosures(caption).length > 0);
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  it('lists every tag in the form hashtags are compared in (lower case, no accents, NFC), once', () => {
+    const tags = `${STRONG_TAG_LIST} ${WEAK_TAG_LIST}`.split(' ');
+    for (const tag of tags) {
+      const key = tag.normalize('NFD').replace(/[\u0300-\u036f]/g, '').normalize('NFC').replace(/ı/g, 'i').replace(/ł/g, 'l').toLowerCase();
+      expect(tag, tag).toBe(key);
+      expect(tag).toMatch(/^[\p{L}\p{M}\p{N}_]{1,60}$/u);
+    }
+    expect(new Set(tags).size).toBe(tags.length);
+  });
+
+  it('agrees with disclosures() on a hashtag cut at 60 characters by its accents', () => {
+    const caption = `#ad${'\u0301'.repeat(58)}venture`;
+    expect(hasDisclosure(caption)).toBe(disclosures(caption).length > 0);
   });
 
   it('stays fast on a hostile caption', () => {

@@ -128,7 +128,7 @@ describe('the rules the guard copies from the contracts', () => {
     fc.assert(
       fc.property(strings, (s) => {
         expect(isHttpUrl(s)).toBe(CreatorSchema.shape.profileUrl.safeParse(s).success);
-        expect(isHttpUrl(s)).toBe(SHORTLIST_ENTRY_FIELDS.trackingLink.unwrap().safeParse(s).success);
+        expect(isHttpUrl(s)).toBe(SHORTLIST_ENTRY_FIELDS.trackingLink.def.innerType.safeParse(s).success);
       }),
       { numRuns: 3_000 },
     );
