@@ -97,12 +97,22 @@ export function followersTitle(n: number | null): string {
   return n === null ? 'not shown on the page' : formatCount(n);
 }
 
-const wholeUsd = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', maximumFractionDigits: 0 });
-const centsUsd = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', minimumFractionDigits: 2, maximumFractionDigits: 2 });
+/**
+ * An Intl formatter made on first use. Making one costs a few milliseconds (ICU data), and the
+ * woken worker and the overlay frame evaluate this module before their first answer; nine made at
+ * load were ~12 ms of the shared chunk's evaluation.
+ */
+function onFirstUse<T>(make: () => T): () => T {
+  let made: T | undefined;
+  return () => (made ??= make());
+}
+
+const wholeUsd = onFirstUse(() => new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', maximumFractionDigits: 0 }));
+const centsUsd = onFirstUse(() => new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', minimumFractionDigits: 2, maximumFractionDigits: 2 }));
 
 /** 1422.4 → "$1,422"; under $10 with cents ("$0.07"), where a whole-dollar figure would read as $0. */
 export function formatUsd(n: number): string {
-  return Math.abs(n) < 10 ? centsUsd.format(n) : wholeUsd.format(n);
+  return Math.abs(n) < 10 ? centsUsd().format(n) : wholeUsd().format(n);
 }
 
 /** (1422, 4265) → "$1,422–$4,265"; one figure when both ends are equal or only one is known; DASH for neither. */
@@ -111,7 +121,7 @@ export function formatUsdRange(low: number | null, high: number | null): string 
   const lo = (low ?? high) as number;
   const hi = (high ?? low) as number;
   // One style for both ends: cents only when the whole range is under $10 ("$0.06–$0.18"), else "$4–$13".
-  const format = Math.max(Math.abs(lo), Math.abs(hi)) < 10 ? centsUsd.format : wholeUsd.format;
+  const format = Math.max(Math.abs(lo), Math.abs(hi)) < 10 ? centsUsd().format : wholeUsd().format;
   const a = format(lo);
   const b = format(hi);
   return a === b ? a : `${a}–${b}`;
@@ -120,8 +130,8 @@ export function formatUsdRange(low: number | null, high: number | null): string 
 const MINUTE_MS = 60_000;
 const HOUR_MS = 60 * MINUTE_MS;
 const DAY_MS = 24 * HOUR_MS;
-const dateOnly = new Intl.DateTimeFormat('en', { dateStyle: 'medium' });
-const dateTime = new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeStyle: 'short' });
+const dateOnly = onFirstUse(() => new Intl.DateTimeFormat('en', { dateStyle: 'medium' }));
+const dateTime = onFirstUse(() => new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeStyle: 'short' }));
 
 const plural = (n: number, unit: string) => `${n} ${unit}${n === 1 ? '' : 's'}`;
 
@@ -143,35 +153,35 @@ export function formatAgo(iso: string, now: Date): string {
 /** "Jun 1, 2025" in the reader's time zone (ISO text or epoch ms); DASH when unknown. */
 export function formatDate(value: string | number | null): string {
   const time = timeOf(value);
-  return Number.isFinite(time) ? dateOnly.format(time) : DASH;
+  return Number.isFinite(time) ? dateOnly().format(time) : DASH;
 }
 
 /** "Jun 1, 2025, 12:00 PM" in the reader's time zone; DASH when unknown. */
 export function formatDateTime(value: string | number | null): string {
   const time = timeOf(value);
-  return Number.isFinite(time) ? dateTime.format(time) : DASH;
+  return Number.isFinite(time) ? dateTime().format(time) : DASH;
 }
 
-const utcDate = new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeZone: 'UTC' });
+const utcDate = onFirstUse(() => new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeZone: 'UTC' }));
 
 /** "Jun 1, 2025" as formatDate writes it, in UTC: the time zone the charts' time axes are drawn in, so a bar's date and its axis agree. */
 export function formatDateUtc(value: string | number | null): string {
   const time = timeOf(value);
-  return Number.isFinite(time) ? utcDate.format(time) : DASH;
+  return Number.isFinite(time) ? utcDate().format(time) : DASH;
 }
 
 export type DateTickUnit = 'hour' | 'day' | 'month' | 'year';
 
-const UTC_TICK: Record<DateTickUnit, Intl.DateTimeFormat> = {
-  hour: new Intl.DateTimeFormat('en', { month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: 'UTC' }),
-  day: new Intl.DateTimeFormat('en', { month: 'short', day: 'numeric', timeZone: 'UTC' }),
-  month: new Intl.DateTimeFormat('en', { month: 'short', year: 'numeric', timeZone: 'UTC' }),
-  year: new Intl.DateTimeFormat('en', { year: 'numeric', timeZone: 'UTC' }),
+const UTC_TICK: Record<DateTickUnit, () => Intl.DateTimeFormat> = {
+  hour: onFirstUse(() => new Intl.DateTimeFormat('en', { month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: 'UTC' })),
+  day: onFirstUse(() => new Intl.DateTimeFormat('en', { month: 'short', day: 'numeric', timeZone: 'UTC' })),
+  month: onFirstUse(() => new Intl.DateTimeFormat('en', { month: 'short', year: 'numeric', timeZone: 'UTC' })),
+  year: onFirstUse(() => new Intl.DateTimeFormat('en', { year: 'numeric', timeZone: 'UTC' })),
 };
 
 /** A time axis tick at its step's precision, in UTC: "May 28, 14:00", "May 28", "Jun 2025", "2025". */
 export function formatDateTick(unit: DateTickUnit, time: number): string {
-  return UTC_TICK[unit].format(time);
+  return UTC_TICK[unit]().format(time);
 }
 
 const BYTE_UNITS = ['B', 'KB', 'MB', 'GB', 'TB'];
