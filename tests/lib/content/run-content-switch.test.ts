@@ -8,6 +8,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { YOUTUBE_CAPTURE_PATHS } from '../../../lib/capture/capture-patterns';
 import { runContent } from '../../../lib/content/run-content';
+import type { PlatformReader } from '../../../lib/platforms/types';
 import { PROFILE_HEADER } from '../../../lib/platforms/youtube/paths';
 import { youtubeReader } from '../../../lib/platforms/youtube/reader';
 
@@ -87,6 +88,29 @@ describe('an SPA switch between two profiles', () => {
     expect(sent[0]).toEqual({ type: 'page/loading', pageUrl: NEXT });
     expect(reports(NEXT)).toHaveLength(1);
     expect(sent.indexOf(reports(NEXT)[0]!)).toBeGreaterThan(0);
+  });
+
+  it('reads the next profile as soon as the app\'s API response names it, though the page still showed the previous one', async () => {
+    // As YouTube and X do: after the switch the document still holds the previous profile (the
+    // reader says "not ready") and the page's own API response is the first to name the next one.
+    const appPath = /^\/youtubei\/v1\/browse$/;
+    const stale: PlatformReader = {
+      ...youtubeReader,
+      read: () => ({ ok: false, reason: 'not-ready', tried: ['the header of the profile in the address'] }),
+      readCapture: (json) => ({ ok: true, creator: { handle: (json as { handle: string }).handle }, posts: [], sources: ['capture:browse'] }),
+    };
+    runContent(running.ctx, stale, { header: PROFILE_HEADER, capturePaths: [appPath] });
+    await settle();
+    sent.length = 0;
+    await navigate(NEXT);
+    expect(reports(NEXT).map((m) => m.type)).toEqual(['page/unreadable']);
+    // The page keeps drawing: a re-read is set at the pace of a page already reported.
+    document.getElementById('app')!.append(document.createElement('div'));
+    await settle();
+    const text = JSON.stringify({ handle: 'othercreator' });
+    window.dispatchEvent(new MessageEvent('message', { data: { source: 'vetted-capture', v: 1, url: '/youtubei/v1/browse', text }, origin: window.location.origin, source: window }));
+    await settle();
+    expect(reports(NEXT).map((m) => m.type)).toEqual(['page/unreadable', 'snapshot/submit']);
   });
 
   it('the first profile of a document still waits for the answer (the frame and its token depend on it)', async () => {
