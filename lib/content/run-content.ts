@@ -1,7 +1,6 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { CaptureResult, PlatformReader, ReadResult } from '../platforms/types';
 import { listenForCaptures } from './capture-listener';
-import type { ProfileRef } from '../platforms/profile-ref';
 import type { ProfileHeader } from '../platforms/page-path';
 import { send } from './messenger';
 import type { PageDataRequest } from './page-data';
@@ -146,7 +145,10 @@ export function runContent(ctx: ContentScriptContext, reader: PlatformReader, { 
     }
     // The background merges the reading with the captures: that code costs the page neither bytes nor time.
     const reading = result.ok ? { creator: result.creator, posts: result.posts, sources: result.sources, ...(result.postOrder ? { postOrder: result.postOrder } : {}) } : null;
-    const submit = reading !== null || (!result.ok && result.reason === 'not-ready' && capturesName(ref));
+    // After an SPA switch the page may not show the new profile yet (YouTube keeps the first
+    // channel's data; X renders the header late) while the page's own API response for it has
+    // already arrived: then the background reads the creator from that response rather than show nothing.
+    const submit = reading !== null || (!result.ok && result.reason === 'not-ready' && captures.some((c) => c.ok && c.creator?.handle && (ref.handle === null || c.creator.handle === ref.handle)));
     const message = submit
       ? ({ type: 'snapshot/submit', pageUrl: url.href, snapshot: reading, captures } as const)
       : result.ok || result.reason === 'not-profile'
@@ -157,18 +159,9 @@ export function runContent(ctx: ContentScriptContext, reader: PlatformReader, { 
     const fingerprint = JSON.stringify(message, (key, value: unknown) => (key === 'capturedAt' ? undefined : value));
     if (fingerprint === lastSent) return;
     lastSent = fingerprint;
-    if (message.type === 'snapshot/submit') submitted = true;
+    submitted ||= submit;
     await send(message);
   };
-
-  /**
-   * After an SPA switch the page may not show the new profile yet (YouTube keeps the first
-   * channel's data; X renders the header late) while the page's own API response for it has
-   * already arrived: then the background reads the creator from that response rather than show nothing.
-   */
-  function capturesName(ref: ProfileRef): boolean {
-    return captures.some((c) => c.ok && c.creator?.handle && (ref.handle === null || c.creator.handle === ref.handle));
-  }
 
   function schedule(delay = lastSent === null ? RESCAN_MS : SETTLED_RESCAN_MS) {
     if (scheduled || ctx.isInvalid) return;
@@ -192,12 +185,9 @@ export function runContent(ctx: ContentScriptContext, reader: PlatformReader, { 
     // previous profile's document after a switch and name the next one first in their API
     // response): read now. Left to a rescan already set at the settled pace (the page's own
     // mutations after an early "not ready"), the warm switch took 160-190 ms instead of 70-80.
-    if (!submitted) {
-      ctx.setTimeout(() => void evaluate(), 0);
-      return;
-    }
+    if (!submitted) void evaluate();
     // New data the page itself just fetched: read again soon, not at the settled pace.
-    schedule(RESCAN_MS);
+    else schedule(RESCAN_MS);
   }, () => lastKey !== null);
 
   ctx.addEventListener(window, 'wxt:locationchange', () => {
