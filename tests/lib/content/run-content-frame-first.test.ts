@@ -5,11 +5,11 @@
  * loading, or it would show the creator of the page the tab showed before.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { YOUTUBE_CAPTURE_PATHS } from '../../../lib/capture/capture-patterns';
 import { runContent } from '../../../lib/content/run-content';
 import { PROFILE_HEADER } from '../../../lib/platforms/youtube/paths';
 import { youtubeReader } from '../../../lib/platforms/youtube/reader';
+import { settle, testContentContext } from './test-content-context';
 
 let wake: () => void = () => {};
 const sent: string[] = [];
@@ -23,43 +23,19 @@ vi.mock('wxt/browser', () => ({
   browser: { runtime: { id: 'test-extension', getURL: (path: string) => `chrome-extension://test-extension${path}`, sendMessage: (r: { type: string }) => sendMessage(r) } },
 }));
 
-function context(): { ctx: ContentScriptContext; invalidate(): void } {
-  const controller = new AbortController();
-  const ctx = {
-    signal: controller.signal,
-    get isInvalid() {
-      return controller.signal.aborted;
-    },
-    onInvalidated(cb: () => void) {
-      controller.signal.addEventListener('abort', cb);
-      return () => controller.signal.removeEventListener('abort', cb);
-    },
-    setInterval: (handler: () => void, ms: number) => setInterval(handler, ms),
-    setTimeout: (handler: () => void, ms: number) => setTimeout(handler, ms),
-    requestIdleCallback: (handler: () => void) => setTimeout(handler, 0),
-    addEventListener(target: EventTarget, type: string, handler: EventListener) {
-      target.addEventListener(type, handler, { signal: controller.signal });
-    },
-  };
-  return { ctx: ctx as unknown as ContentScriptContext, invalidate: () => controller.abort() };
-}
-
-async function settle() {
-  for (let i = 0; i < 5; i++) await new Promise((resolve) => setTimeout(resolve, 5));
-}
 const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Our frame's host: an empty element with `display: contents` (frame-host.ts). */
 const frameHosts = () => Array.from(document.body.children).filter((el) => el instanceof HTMLElement && el.style.getPropertyValue('display') === 'contents');
 
 describe('the overlay frame on a cold worker', () => {
-  let running: ReturnType<typeof context>;
+  let running: ReturnType<typeof testContentContext>;
   beforeEach(() => {
     sent.length = 0;
     sendMessage.mockClear();
     document.body.innerHTML = '<div id="app"></div>';
     (window as unknown as { happyDOM: { setURL(url: string): void } }).happyDOM.setURL('https://www.youtube.com/@somecreator/videos');
-    running = context();
+    running = testContentContext();
   });
   afterEach(() => {
     running.invalidate();

@@ -5,12 +5,12 @@
  * background takes the two in the order sent (tests/lib/background/page-order.test.ts).
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { YOUTUBE_CAPTURE_PATHS } from '../../../lib/capture/capture-patterns';
 import { runContent } from '../../../lib/content/run-content';
 import type { PlatformReader } from '../../../lib/platforms/types';
 import { PROFILE_HEADER } from '../../../lib/platforms/youtube/paths';
 import { youtubeReader } from '../../../lib/platforms/youtube/reader';
+import { settle, testContentContext } from './test-content-context';
 
 /** Whether the background answers page/loading at once (running) or only when the test says (busy or asleep). */
 let holdLoading = false;
@@ -25,31 +25,6 @@ vi.mock('wxt/browser', () => ({
   browser: { runtime: { id: 'test-extension', getURL: (path: string) => `chrome-extension://test-extension${path}`, sendMessage: (r: { type: string }) => sendMessage(r) } },
 }));
 
-function context(): { ctx: ContentScriptContext; invalidate(): void } {
-  const controller = new AbortController();
-  const ctx = {
-    signal: controller.signal,
-    get isInvalid() {
-      return controller.signal.aborted;
-    },
-    onInvalidated(cb: () => void) {
-      controller.signal.addEventListener('abort', cb);
-      return () => controller.signal.removeEventListener('abort', cb);
-    },
-    setInterval: (handler: () => void, ms: number) => setInterval(handler, ms),
-    setTimeout: (handler: () => void, ms: number) => setTimeout(handler, ms),
-    requestIdleCallback: (handler: () => void) => setTimeout(handler, 0),
-    addEventListener(target: EventTarget, type: string, handler: EventListener) {
-      target.addEventListener(type, handler, { signal: controller.signal });
-    },
-  };
-  return { ctx: ctx as unknown as ContentScriptContext, invalidate: () => controller.abort() };
-}
-
-async function settle() {
-  for (let i = 0; i < 5; i++) await new Promise((resolve) => setTimeout(resolve, 5));
-}
-
 async function navigate(url: string) {
   history.pushState({}, '', url);
   window.dispatchEvent(new Event('wxt:locationchange'));
@@ -62,13 +37,13 @@ const NEXT = 'https://www.youtube.com/@othercreator/videos';
 const reports = (pageUrl: string) => sent.filter((m) => (m.type === 'snapshot/submit' || m.type === 'page/unreadable') && m.pageUrl === pageUrl);
 
 describe('an SPA switch between two profiles', () => {
-  let running: ReturnType<typeof context>;
+  let running: ReturnType<typeof testContentContext>;
   beforeEach(() => {
     sent.length = 0;
     holdLoading = false;
     document.body.innerHTML = '<div id="app"></div>';
     (window as unknown as { happyDOM: { setURL(url: string): void } }).happyDOM.setURL(FIRST);
-    running = context();
+    running = testContentContext();
   });
   afterEach(() => {
     running.invalidate();

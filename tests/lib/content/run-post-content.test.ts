@@ -4,7 +4,6 @@
  * reading that names its author is taken, and only after that may a comment page be placed.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { TIKTOK_POST_CAPTURE_PATHS, X_POST_CAPTURE_PATHS, YOUTUBE_POST_CAPTURE_PATHS } from '../../../lib/capture/capture-patterns';
 import { requestPageData } from '../../../lib/content/page-data';
 import { runPostContent } from '../../../lib/content/run-post-content';
@@ -15,6 +14,7 @@ import { youtubePostReader } from '../../../lib/platforms/youtube/post/reader';
 import { pickWatchData } from '../../../lib/platforms/youtube/post/watch-data-pick';
 import { assignedJson } from '../../../lib/parse/embedded-json';
 import { loadExpectation, loadFixtureText, parseHtml } from '../platforms/fixture-harness';
+import { testContentContext } from './test-content-context';
 
 type Sent = { type: string; from?: string; pageUrl?: string; reading?: { postId: string; author: { handle: string } | null; comments: unknown[]; post: unknown } };
 const sendMessage = vi.fn(async (request: Sent): Promise<unknown> => {
@@ -34,21 +34,6 @@ vi.mock('../../../lib/content/overlay-frame', () => ({
 vi.mock('wxt/browser', () => ({
   browser: { runtime: { id: 'test-extension', getURL: (path: string) => `chrome-extension://test-extension${path}`, sendMessage: (r: Sent) => sendMessage(r) } },
 }));
-
-function testContext(): { ctx: ContentScriptContext; invalidate(): void } {
-  const controller = new AbortController();
-  const ctx = {
-    signal: controller.signal,
-    get isInvalid() {
-      return controller.signal.aborted;
-    },
-    onInvalidated: (cb: () => void) => controller.signal.addEventListener('abort', cb),
-    setInterval: (handler: () => void, ms: number) => setInterval(handler, ms),
-    setTimeout: (handler: () => void, ms: number) => setTimeout(handler, ms),
-    addEventListener: (target: EventTarget, type: string, handler: EventListener) => target.addEventListener(type, handler, { signal: controller.signal }),
-  };
-  return { ctx: ctx as unknown as ContentScriptContext, invalidate: () => controller.abort() };
-}
 
 async function settle(rounds = 8) {
   for (let i = 0; i < rounds; i++) await new Promise((resolve) => setTimeout(resolve, 5));
@@ -78,11 +63,11 @@ const fixture = (platform: 'youtube' | 'x' | 'tiktok', file: string) => ({ url: 
 const types = () => sendMessage.mock.calls.map(([r]) => (r.type === 'post/submit' ? `post/submit:${r.from}:${r.reading?.postId}:${r.reading?.author ? 'author' : 'comments'}` : r.type));
 
 describe('the post-page script on saved post pages', () => {
-  let context: ReturnType<typeof testContext>;
+  let context: ReturnType<typeof testContentContext>;
   beforeEach(() => {
     sendMessage.mockClear();
     frames.length = 0;
-    context = testContext();
+    context = testContentContext();
   });
   afterEach(() => {
     context.invalidate();
