@@ -1,6 +1,6 @@
 import type { IDBPTransaction, StoreNames } from 'idb';
 import type { ShortlistDB } from './db';
-import { PER_CREATOR_STORE_NAMES, PRUNE_INTERVAL_MS, pruneBrowsing, retentionCutoff } from './retention';
+import { PER_CREATOR_STORE_NAMES, pruneBrowsing, pruneCreator, retentionCutoff, wholePruneDue } from './retention';
 
 type Stores = Array<StoreNames<ShortlistDB>>;
 type Run = <T>(stores: Stores, body: (tx: IDBPTransaction<ShortlistDB, Stores, 'readwrite'>) => Promise<T>) => Promise<T>;
@@ -25,15 +25,11 @@ export function createBrowsingApi(run: Run): BrowsingApi {
     prune: (now, { key, force = false } = {}) =>
       run(stores, async (tx) => {
         const settings = tx.objectStore('settings');
-        if (key === undefined && !force) {
-          const last = await settings.get('lastPrunedAt');
-          const lastTime = typeof last === 'string' ? Date.parse(last) : NaN;
-          if (!Number.isNaN(lastTime) && now.getTime() - lastTime < PRUNE_INTERVAL_MS && lastTime <= now.getTime()) return 0;
-        }
-        const creators = tx.objectStore('creators');
-        const shortlisted = new Set(key === undefined ? await creators.getAllKeys() : (await creators.count(key)) > 0 ? [key] : []);
-        const removed = await pruneBrowsing(tx, { shortlisted, before: retentionCutoff(now), ...(key === undefined ? {} : { key }) });
-        if (key === undefined) await settings.put(now.toISOString(), 'lastPrunedAt');
+        if (key !== undefined) return total(await pruneCreator(tx, key, now));
+        if (!force && !wholePruneDue(await settings.get('lastPrunedAt'), now)) return 0;
+        const shortlisted = new Set(await tx.objectStore('creators').getAllKeys());
+        const removed = await pruneBrowsing(tx, { shortlisted, before: retentionCutoff(now) });
+        await settings.put(now.toISOString(), 'lastPrunedAt');
         return total(removed);
       }),
     clear: () =>

@@ -57,6 +57,15 @@ export function retentionCutoff(now: Date): Date {
   return new Date(now.getTime() - BROWSING_RETENTION_DAYS * DAY_MS);
 }
 
+/**
+ * Whether the once-a-day prune of the whole database is due, from when it last ran (`lastPrunedAt`,
+ * an ISO date; anything else reads as never). A last run dated in the future (a clock set back) makes it due.
+ */
+export function wholePruneDue(last: unknown, now: Date): boolean {
+  const lastTime = typeof last === 'string' ? Date.parse(last) : NaN;
+  return Number.isNaN(lastTime) || now.getTime() - lastTime >= PRUNE_INTERVAL_MS || lastTime > now.getTime();
+}
+
 /** A row's date as a time, or -Infinity for a row without a readable one (pruned as the oldest). */
 function timeOf(row: unknown, field: string): number {
   const value = row !== null && typeof row === 'object' ? (row as Record<string, unknown>)[field] : undefined;
@@ -93,4 +102,10 @@ export async function pruneBrowsing(tx: PruneTransaction, options: PruneOptions)
     }
   }
   return removed;
+}
+
+/** One creator's own prune, as after each reading: their rows past retention go unless they are on the shortlist. */
+export async function pruneCreator(tx: PruneTransaction, key: string, now: Date): Promise<Record<PerCreatorStoreName, number>> {
+  const shortlisted = (await tx.objectStore('creators').count(key)) > 0;
+  return pruneBrowsing(tx, { shortlisted: new Set(shortlisted ? [key] : []), before: retentionCutoff(now), key });
 }

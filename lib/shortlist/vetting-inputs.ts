@@ -8,7 +8,7 @@ import type { ShortlistDB } from './db';
 import { invalidInput } from './errors';
 import { readEvidence } from './evidence-store';
 import { readHistory, recordReading } from './history-store';
-import { PER_CREATOR_STORE_NAMES, PRUNE_INTERVAL_MS, pruneBrowsing, retentionCutoff } from './retention';
+import { PER_CREATOR_STORE_NAMES, pruneCreator, wholePruneDue } from './retention';
 
 /** Everything vetting a creator reads from the shortlist database. */
 export interface VettingInputs {
@@ -18,11 +18,6 @@ export interface VettingInputs {
   brief: CampaignBrief | null;
   /** The once-a-day prune of every creator is due (lib/shortlist/browsing-api.ts runs it). */
   pruneDue: boolean;
-}
-
-function pruneIsDue(last: unknown, now: Date): boolean {
-  const lastTime = typeof last === 'string' ? Date.parse(last) : NaN;
-  return Number.isNaN(lastTime) || now.getTime() - lastTime >= PRUNE_INTERVAL_MS || lastTime > now.getTime();
 }
 
 /**
@@ -39,8 +34,7 @@ export function readVettingInputs({ run }: Pick<Connection, 'run'>, key: string,
   if (!reading) return run(stores, 'readonly', (tx) => readAll(tx, key, options.now));
   return run(stores, 'readwrite', async (tx) => {
     await recordReading(tx.objectStore('history'), reading.data);
-    const shortlisted = (await tx.objectStore('creators').count(key)) > 0;
-    await pruneBrowsing(tx, { shortlisted: new Set(shortlisted ? [key] : []), before: retentionCutoff(options.now), key });
+    await pruneCreator(tx, key, options.now);
     return readAll(tx, key, options.now);
   });
 }
@@ -54,5 +48,5 @@ async function readAll(tx: IDBPTransaction<ShortlistDB, StoreName[], 'readonly' 
     settings.get('lastPrunedAt'),
   ]);
   const brief = typeof activeId === 'string' ? await readBrief(tx.objectStore('briefs'), activeId) : null;
-  return { history, evidence, brief, pruneDue: pruneIsDue(lastPruned, now) };
+  return { history, evidence, brief, pruneDue: wholePruneDue(lastPruned, now) };
 }
