@@ -1,0 +1,49 @@
+/**
+ * `VETTED_AB_BUILDS=<chrome-mv3 folder>,<chrome-mv3 folder>… npx tsx tests/bench/script-time-ab.ts [platform…]`:
+ * the added script time (CDP ScriptDuration, as bench:overlay's "added script time" row measures
+ * it) of several builds of the extension on each platform's saved profile page, load for load in
+ * turn with the same page without the extension, without waiting for a badge. For a quick
+ * with/without question ("what does the post script cost a profile page?") asked of builds that
+ * show no badge at all (a copy of a build with a script taken out of its manifest). On a shared
+ * 2-core machine a figure moves by ±5 ms between runs: compare builds within one run only.
+ * VETTED_AB_LOADS (default 10) loads per build, after one warm-up load each.
+ */
+import './bench-env';
+import { launchWithExtension, type ExtensionBrowser } from '../e2e/browser';
+import { launchWithoutExtension, type PlainBrowser } from './plain-browser';
+import { measureLoad } from './overlay-load-run';
+import { overlayTargets } from './overlay-targets';
+import { installProbes } from './page-probes';
+import { median } from './stats';
+
+const builds = (process.env.VETTED_AB_BUILDS ?? '').split(',').map((dir) => dir.trim()).filter(Boolean);
+const LOADS = Number(process.env.VETTED_AB_LOADS ?? 10);
+
+async function main(): Promise<void> {
+  if (builds.length === 0) throw new Error('VETTED_AB_BUILDS: one or more chrome-mv3 folders, comma-separated');
+  const only = process.argv.slice(2);
+  for (const target of overlayTargets()) {
+    if (only.length && !only.includes(target.platform)) continue;
+    const browsers: (PlainBrowser | ExtensionBrowser)[] = [await launchWithoutExtension()];
+    try {
+      for (const dir of builds) browsers.push(await launchWithExtension({ extensionDir: dir }));
+      for (const b of browsers) {
+        target.serve(b.server);
+        await installProbes(b.context);
+        await measureLoad(b.context, target.first.url, false);
+      }
+      const runs: number[][] = browsers.map(() => []);
+      for (let i = 0; i < LOADS; i++) for (const [j, b] of browsers.entries()) runs[j]!.push((await measureLoad(b.context, target.first.url, false)).scriptMs);
+      const base = median(runs[0]!) ?? Number.NaN;
+      const added = builds.map((dir, j) => `${dir}: +${((median(runs[j + 1]!) ?? Number.NaN) - base).toFixed(1)} ms`);
+      console.log(`${target.platform}: without ${base.toFixed(1)} ms; ${added.join('; ')}`);
+    } finally {
+      for (const b of browsers) await b.close();
+    }
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});
