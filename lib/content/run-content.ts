@@ -3,6 +3,7 @@ import type { CaptureResult, PlatformReader, ReadResult } from '../platforms/typ
 import { listenForCaptures } from './capture-listener';
 import type { ProfileHeader } from '../platforms/page-path';
 import { send } from './messenger';
+import type { ResponseMap } from '../messages/protocol';
 import type { PageDataRequest } from './page-data';
 import { vettedFrame } from './vetted-frame';
 
@@ -35,6 +36,10 @@ const WATCH_MS = 15_000;
  * than a stopped one takes to wake and answer (230 ms after DOMContentLoaded, median, bench:overlay at load 9-11).
  */
 const WAKE_WAIT_MS = 100;
+
+type PageDataUnread = NonNullable<ResponseMap['snapshot/submit']['unread']>;
+
+const withoutCapturedAt = (key: string, value: unknown) => (key === 'capturedAt' ? undefined : value);
 
 /** Whether `promise` settles within `ms`. */
 function settlesWithin(promise: Promise<unknown>, ms: number): Promise<boolean> {
@@ -72,6 +77,10 @@ export function runContent(ctx: ContentScriptContext, reader: PlatformReader, { 
   let heardBackground = false;
   /** A reading of the profile on screen has gone to the background: until then the badge waits on us. */
   let submitted = false;
+  /** The page data's submission for the profile on screen while the background reads it: a later read waits for its verdict. */
+  let pageDataSent: Promise<void> | null = null;
+  /** The background found no reading of the profile on screen in the page data: the rendered page is read instead. */
+  let pageDataUnread: PageDataUnread | null = null;
 
   ctx.onInvalidated(() => {
     observer?.disconnect();
@@ -101,6 +110,7 @@ export function runContent(ctx: ContentScriptContext, reader: PlatformReader, { 
       lastKey = lastSent = null;
       captures = [];
       pageData = undefined;
+      pageDataSent = pageDataUnread = null;
       return;
     }
     if (ref.key !== lastKey) {
@@ -110,6 +120,7 @@ export function runContent(ctx: ContentScriptContext, reader: PlatformReader, { 
       readFromJsonOnly = false;
       captures = [];
       pageData = undefined;
+      pageDataSent = pageDataUnread = null;
       watchUntil = Date.now() + WATCH_MS;
       // Asked while the background is told: the answer (one message each way) is in before it replies.
       const asked = askPageData ? askPageData(window, ctx.signal, 'profile') : Promise.resolve(undefined);
@@ -134,9 +145,19 @@ export function runContent(ctx: ContentScriptContext, reader: PlatformReader, { 
       if (location.href !== url.href) return;
     }
     frame.show();
+    if (pageData && !pageDataUnread) {
+      // One submission of the page data at a time: a read a capture started waits for the verdict.
+      if (pageDataSent) await pageDataSent;
+      if (lastKey !== ref.key) return;
+      if (!pageDataUnread) {
+        pageDataSent = submitPageData(url, ref.key, pageData);
+        await pageDataSent;
+        if (!pageDataUnread || location.href !== url.href) return;
+      }
+    }
     if (Date.now() > watchUntil || readFromJsonOnly) stopWatching();
     else watch();
-    const result: ReadResult = reader.read(document, url, { now: new Date(), pageData });
+    const result = withPageDataVerdict(reader.read(document, url, { now: new Date(), pageData: pageDataUnread ? null : pageData }));
     // Everything came from the page's embedded JSON (YouTube's ytInitialData): the DOM's churn
     // cannot change the reading, and re-parsing a megabyte on every mutation costs the page dearly.
     if (result.ok && result.sources.length > 0 && result.sources.every((source) => source.startsWith('json:'))) {
@@ -156,12 +177,42 @@ export function runContent(ctx: ContentScriptContext, reader: PlatformReader, { 
         : ({ type: 'page/unreadable', pageUrl: url.href, platform: reader.platform, reason: result.reason, tried: result.tried.slice(0, 50) } as const);
     if (!message) return;
     // Send only what changed: capturedAt alone changing is not news.
-    const fingerprint = JSON.stringify(message, (key, value: unknown) => (key === 'capturedAt' ? undefined : value));
+    const fingerprint = JSON.stringify(message, withoutCapturedAt);
     if (fingerprint === lastSent) return;
     lastSent = fingerprint;
     submitted ||= submit;
     await send(message);
   };
+
+  /**
+   * Hand the page's own data to the background as it is, to be read there: the JSON reader and the
+   * text parsers then cost the page neither compiling nor running (a third of Vetted's script time
+   * on a YouTube channel). Sets pageDataUnread when the background finds no reading of the profile
+   * in it (another channel's data after a switch, an unknown layout), or cannot be asked.
+   */
+  async function submitPageData(url: URL, key: string, data: Record<string, unknown>): Promise<void> {
+    // The data is the same for every read of this profile: only new captures make it news.
+    const fingerprint = `page data ${JSON.stringify(captures, withoutCapturedAt)}`;
+    if (fingerprint === lastSent) return;
+    lastSent = fingerprint;
+    const lang = document.documentElement.getAttribute('lang')?.slice(0, 64);
+    const answer = await send({ type: 'snapshot/submit', pageUrl: url.href, snapshot: null, pageData: data, ...(lang ? { lang } : {}), captures });
+    if (lastKey !== key) return;
+    if (answer?.ok && !answer.unread) {
+      submitted = true;
+      // Everything came from the page's own data: the DOM's churn cannot change the reading.
+      readFromJsonOnly = true;
+      stopWatching();
+      return;
+    }
+    pageDataUnread = answer?.ok && answer.unread ? answer.unread : { reason: 'not-ready', tried: [] };
+  }
+
+  /** A reading of the rendered page after the background found none in the page data: its failure says what the data lacked. */
+  function withPageDataVerdict(result: ReadResult): ReadResult {
+    if (result.ok || !pageDataUnread) return result;
+    return { ok: false, reason: result.reason === 'not-ready' ? pageDataUnread.reason : result.reason, tried: [...pageDataUnread.tried, ...result.tried] };
+  }
 
   function schedule(delay = lastSent === null ? RESCAN_MS : SETTLED_RESCAN_MS) {
     if (scheduled || ctx.isInvalid) return;
