@@ -8,7 +8,7 @@ export interface WakeRuntime {
 /**
  * At document_start on a profile or post page, tell the background the page is coming: a stopped
  * worker starts (evaluates its script, opens its listeners) while the page is still parsing,
- * instead of when the profile script asks at document_end. The answer carries nothing; a context
+ * instead of when the platform's script asks at document_end. The answer carries nothing; a context
  * that is gone (extension reloaded) or a worker that fails is not this page's problem.
  */
 export function wakeBackground(href: string, runtime: WakeRuntime | undefined): boolean {

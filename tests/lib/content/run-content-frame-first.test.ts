@@ -6,7 +6,8 @@
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { YOUTUBE_CAPTURE_PATHS } from '../../../lib/capture/capture-patterns';
-import { runContent } from '../../../lib/content/run-content';
+import { routePages } from '../../../lib/content/page-router';
+import { profileView } from '../../../lib/content/run-content';
 import { PROFILE_HEADER } from '../../../lib/platforms/youtube/paths';
 import { youtubeReader } from '../../../lib/platforms/youtube/reader';
 import { settle, testContentContext } from './test-content-context';
@@ -44,7 +45,7 @@ describe('the overlay frame on a cold worker', () => {
   });
 
   it('is in the page before a sleeping background has answered, and asks for its token only after the page was announced', async () => {
-    runContent(running.ctx, youtubeReader, { header: PROFILE_HEADER, capturePaths: YOUTUBE_CAPTURE_PATHS });
+    routePages(running.ctx, [profileView(running.ctx, youtubeReader, { header: PROFILE_HEADER, capturePaths: YOUTUBE_CAPTURE_PATHS })]);
     await settle();
     // A running background would have answered by now: nothing is mounted yet.
     expect(frameHosts()).toHaveLength(0);
@@ -61,7 +62,7 @@ describe('the overlay frame on a cold worker', () => {
   });
 
   it('with a running background, is mounted once it has answered', async () => {
-    runContent(running.ctx, youtubeReader, { header: PROFILE_HEADER, capturePaths: YOUTUBE_CAPTURE_PATHS });
+    routePages(running.ctx, [profileView(running.ctx, youtubeReader, { header: PROFILE_HEADER, capturePaths: YOUTUBE_CAPTURE_PATHS })]);
     await settle();
     wake();
     await settle();
