@@ -5,6 +5,7 @@ import { send } from './messenger';
 import type { PageDataRequest } from './page-data';
 import type { PageView } from './page-router';
 import { vettedFrame } from './vetted-frame';
+import { wakeSignal } from './wake-signal';
 
 /** One platform's page knowledge that content scripts need besides its reader. */
 export interface PlatformPage {
@@ -133,8 +134,10 @@ export function profileView(ctx: ContentScriptContext, reader: PlatformReader, {
         // the answer, as the page settles (mounting it while the page is still loading measured
         // 13-18 ms more script time on the page, bench:overlay). A stopped one takes hundreds of
         // milliseconds to wake: the frame is mounted meanwhile, so that its page has loaded (in the
-        // extension's process) by the time the background can answer it.
-        if (!(await settlesWithin(loading, WAKE_WAIT_MS))) frame.show(loading);
+        // extension's process) by the time the background can answer it. When the wake script's
+        // message from document_start is still unanswered, the worker is starting: no need to wait
+        // WAKE_WAIT_MS to find that out (the frame's page then starts loading 100 ms sooner).
+        if (wakeSignal(globalThis) === 'starting' || !(await settlesWithin(loading, WAKE_WAIT_MS))) frame.show(loading);
         heardBackground = (await loading) !== null;
       }
       pageData = await asked;

@@ -8,6 +8,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { YOUTUBE_CAPTURE_PATHS } from '../../../lib/capture/capture-patterns';
 import { routePages } from '../../../lib/content/page-router';
 import { profileView } from '../../../lib/content/run-content';
+import { recordWake } from '../../../lib/content/wake-signal';
 import { PROFILE_HEADER } from '../../../lib/platforms/youtube/paths';
 import { youtubeReader } from '../../../lib/platforms/youtube/reader';
 import { settle, testContentContext } from './test-content-context';
@@ -39,6 +40,7 @@ describe('the overlay frame on a cold worker', () => {
     running = testContentContext();
   });
   afterEach(() => {
+    delete (globalThis as Record<symbol, unknown>)[Symbol.for('vetted.wake')];
     running.invalidate();
     wake();
     document.body.innerHTML = '';
@@ -58,6 +60,32 @@ describe('the overlay frame on a cold worker', () => {
     expect(sent.slice(0, 2)).toEqual(['page/loading', 'overlay/mount']);
     expect(sent.filter((type) => type === 'snapshot/submit' || type === 'page/unreadable')).toHaveLength(1);
     // Still the one frame once the reading is sent.
+    expect(frameHosts()).toHaveLength(1);
+  });
+
+  it("is in the page at once when the wake script's message from document_start is still unanswered", async () => {
+    // The wake script ran in the same isolated world; its message has not been answered: the worker is starting.
+    recordWake(globalThis, new Promise(() => {}));
+    routePages(running.ctx, [profileView(running.ctx, youtubeReader, { header: PROFILE_HEADER, capturePaths: YOUTUBE_CAPTURE_PATHS })]);
+    await settle();
+    expect(sent).toEqual(['page/loading']);
+    expect(frameHosts()).toHaveLength(1);
+    // Still no token before the page was announced.
+    wake();
+    await settle();
+    expect(sent.slice(0, 2)).toEqual(['page/loading', 'overlay/mount']);
+    expect(frameHosts()).toHaveLength(1);
+  });
+
+  it('waits for its own answer as before when the wake message was answered (the worker is running)', async () => {
+    recordWake(globalThis, Promise.resolve({ ok: true }));
+    await settle();
+    routePages(running.ctx, [profileView(running.ctx, youtubeReader, { header: PROFILE_HEADER, capturePaths: YOUTUBE_CAPTURE_PATHS })]);
+    await settle();
+    expect(frameHosts()).toHaveLength(0);
+    wake();
+    await settle();
+    expect(sent.slice(0, 2)).toEqual(['page/loading', 'overlay/mount']);
     expect(frameHosts()).toHaveLength(1);
   });
 
