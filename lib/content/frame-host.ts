@@ -8,6 +8,12 @@
 export interface FrameHost {
   host: HTMLElement;
   iframe: HTMLIFrameElement;
+  /**
+   * An invisible box the size of the viewport, beside the frame: its ResizeObserver tells us the
+   * viewport's size, and when the page has just been laid out, without our reading the page's
+   * geometry (after-layout.ts). Nothing hits it and it draws nothing.
+   */
+  probe: HTMLElement;
 }
 
 const important = (style: CSSStyleDeclaration, values: Record<string, string>) => {
@@ -25,6 +31,8 @@ export function createFrameHost(doc: Document, src: string): FrameHost {
   iframe.setAttribute('allowtransparency', 'true');
   // The same color-scheme inside and out keeps the frame transparent in dark mode too.
   important(iframe.style, { all: 'initial', position: 'fixed', border: '0', 'z-index': '2147483646', 'color-scheme': 'light dark', background: 'transparent', display: 'block' });
-  root.appendChild(iframe);
-  return { host, iframe };
+  const probe = doc.createElement('div');
+  important(probe.style, { all: 'initial', position: 'fixed', inset: '0', visibility: 'hidden', 'pointer-events': 'none', contain: 'strict' });
+  root.append(probe, iframe);
+  return { host, iframe, probe };
 }

@@ -1,4 +1,5 @@
 import type { ProfileHeader } from '../platforms/page-path';
+import { afterLayout, type Viewport } from './after-layout';
 import { avoidHeader, headerRect } from './avoid-header';
 import { createFrameHost } from './frame-host';
 import { openFrameChannel } from './frame-channel';
@@ -33,35 +34,65 @@ export interface MountOptions {
  * every request with where the frame ended up.
  */
 export function mountOverlayFrame(doc: Document, src: string, signal: AbortSignal, options: MountOptions): OverlayFrame {
-  const { host, iframe } = createFrameHost(doc, src);
+  const { host, iframe, probe } = createFrameHost(doc, src);
   const style = iframe.style;
   const set = (name: string, value: string) => style.setProperty(name, value, 'important');
+  /** Where the overlay asked to be, kept inside the viewport as last laid out. */
   let placement: Placement = { right: MARGIN, bottom: MARGIN, width: 280, height: 72 };
   /** Where the frame is drawn: `placement`, moved off the profile header until the user places it. */
   let shown = placement;
   let userPlaced = false;
+  /** The viewport at the page's last layout; null until the page has laid our frame out once. */
+  let viewport: Viewport | null = null;
+  /** A placement waits for the page's next layout (after-layout.ts); whether it closes a gesture. */
+  let pending: { commit: boolean } | null = null;
   const view = doc.defaultView;
-  const viewport = () => ({ width: doc.documentElement.clientWidth || view?.innerWidth || 0, height: view?.innerHeight || doc.documentElement.clientHeight || 0 });
   const guard = view ? createTamperWatch(() => frameTampering(iframe, host, shown), view) : null;
 
   const channel = openFrameChannel(iframe, options.targetOrigin, options.token, { message: (data) => onMessage(data), hijacked: () => options.onHijacked() }, signal);
 
-  const apply = (next: Placement, commit = false) => {
-    const vp = viewport();
-    placement = clampPlacement(next, vp);
-    // Once the user has put the overlay somewhere (a drag, a key, a remembered place), it stays there.
-    const avoided = options.header && !userPlaced ? avoidHeader(placement, vp, headerRect(doc, options.header, vp), MARGIN, maxPanelHeight(vp)) : { placement, maxHeight: maxPanelHeight(vp) };
-    shown = avoided.placement;
+  const draw = () => {
     set('right', `${shown.right}px`);
     set('bottom', `${shown.bottom}px`);
     set('width', `${shown.width}px`);
     set('height', `${shown.height}px`);
+  };
+  /**
+   * Runs right after the page's layout: the viewport and the header are read then, when reading
+   * forces nothing, and the frame is drawn in the same frame. Every placement, the first included,
+   * is settled here, never in our own message or event handlers.
+   */
+  const settle = (vp: Viewport) => {
+    viewport = vp;
+    const commit = pending?.commit ?? false;
+    pending = null;
+    placement = clampPlacement(placement, vp);
+    // Once the user has put the overlay somewhere (a drag, a key, a remembered place), it stays there.
+    const avoided = options.header && !userPlaced ? avoidHeader(placement, vp, headerRect(doc, options.header, vp), MARGIN, maxPanelHeight(vp)) : { placement, maxHeight: maxPanelHeight(vp) };
+    const moved = avoided.placement;
+    if (moved.right !== shown.right || moved.bottom !== shown.bottom || moved.width !== shown.width || moved.height !== shown.height) {
+      shown = moved;
+      draw();
+    }
     channel.post({ type: 'placed', right: shown.right, bottom: shown.bottom, maxHeight: avoided.maxHeight, commit });
   };
-  /** The user moves the overlay: from where it is drawn, and no longer out of the header's way by itself. */
+  const layout = view ? afterLayout(probe, view, settle) : null;
+
+  const apply = (next: Placement, commit = false) => {
+    // Clamped at once (a run of moves must stop at the edge, not run past it), again once laid out.
+    placement = viewport ? clampPlacement(next, viewport) : next;
+    pending = { commit: commit || (pending?.commit ?? false) };
+    layout?.request();
+  };
+  /**
+   * The user moves the overlay: from where it is drawn, and no longer out of the header's way by
+   * itself. Its size stays the one last asked for, which may not be drawn yet; once placed by the
+   * user it is drawn where asked, so later moves go on from `placement` (drawn or about to be).
+   */
   const takeOver = () => {
+    if (userPlaced) return;
     userPlaced = true;
-    placement = shown;
+    placement = { ...placement, right: shown.right, bottom: shown.bottom };
   };
 
   /** A pointer drag: where the pointer (in this page) and the frame were when it started. */
@@ -71,10 +102,13 @@ export function mountOverlayFrame(doc: Document, src: string, signal: AbortSigna
   const dragTo = (x: number, y: number) => {
     if (drag) apply({ ...placement, right: drag.right - (x - drag.x), bottom: drag.bottom - (y - drag.y) });
   };
-  /** A point the overlay reports in its own coordinates, in this page's. */
+  /**
+   * A point the overlay reports in its own coordinates, in this page's: from where we drew the
+   * frame, which is where the overlay saw the pointer (asking the page would force a layout).
+   */
   const fromFrame = (m: { clientX: number; clientY: number }) => {
-    const box = iframe.getBoundingClientRect();
-    return [box.left + m.clientX, box.top + m.clientY] as const;
+    const vp = viewport ?? { width: 0, height: 0 };
+    return [vp.width - shown.right - shown.width + m.clientX, vp.height - shown.bottom - shown.height + m.clientY] as const;
   };
   const endDrag = () => {
     if (!drag) return;
@@ -122,17 +156,17 @@ export function mountOverlayFrame(doc: Document, src: string, signal: AbortSigna
     } else if (message?.type === 'guard') guard?.arm(message.on);
     else if (message?.type === 'check') channel.post({ type: 'checked', id: message.id, ...(guard?.verdict() ?? { ok: false, reason: 'no window' }) });
   }
-  const onResize = () => apply(placement);
-  view?.addEventListener('resize', onResize, { signal });
-  apply(placement);
+  // Drawn at its corner from the start, settled (kept off the header, in the viewport) once laid out.
+  draw();
   (doc.body ?? doc.documentElement).appendChild(host);
+  signal.addEventListener('abort', () => layout?.stop(), { once: true });
   return {
     isConnected: () => host.isConnected && iframe.isConnected,
     remove() {
       drag?.shield.remove();
       guard?.stop();
       channel.close();
-      view?.removeEventListener('resize', onResize);
+      layout?.stop();
       host.remove();
     },
   };

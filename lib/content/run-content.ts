@@ -1,11 +1,12 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { CaptureResult, PlatformReader, ReadResult } from '../platforms/types';
-import { listenForCaptures } from './capture-listener';
 import type { ProfileHeader } from '../platforms/page-path';
 import { send } from './messenger';
 import type { ResponseMap } from '../messages/protocol';
 import type { PageDataRequest } from './page-data';
+import type { PageView } from './page-router';
 import { vettedFrame } from './vetted-frame';
+import { wakeSignal } from './wake-signal';
 
 /** One platform's page knowledge that content scripts need besides its reader. */
 export interface PlatformPage {
@@ -53,12 +54,13 @@ function settlesWithin(promise: Promise<unknown>, ms: number): Promise<boolean> 
 }
 
 /**
- * The shared content-script bootstrap: on each profile URL read the page, send what changed to the
- * background, and keep the overlay frame mounted; on any other URL remove it. Runs in the
- * isolated world; touches no storage (the page's IndexedDB is not ours). The entry passes what only
- * its platform needs: the profile header the overlay keeps clear of and the API paths it reads.
+ * A content script's profile view (lib/content/page-router.ts): on each profile URL read the page,
+ * send what changed to the background, and keep the overlay frame mounted; once the user leaves the
+ * profile, remove it. Runs in the isolated world; touches no storage (the page's IndexedDB is not
+ * ours). The entry passes what only its platform needs: the profile header the overlay keeps clear
+ * of and the API paths it reads.
  */
-export function runContent(ctx: ContentScriptContext, reader: PlatformReader, { header, capturePaths, pageData: askPageData }: PlatformPage): void {
+export function profileView(ctx: ContentScriptContext, reader: PlatformReader, { header, capturePaths, pageData: askPageData }: PlatformPage): PageView {
   const frame = vettedFrame(ctx, reader.platform, 'profile', header);
   let lastKey: string | null = null;
   let lastSent: string | null = null;
@@ -98,21 +100,28 @@ export function runContent(ctx: ContentScriptContext, reader: PlatformReader, { 
     observer.observe(document.body, { childList: true, subtree: true });
   };
 
+  const profileOf = (url: URL) => {
+    const ref = reader.profileRef(url);
+    return ref && ref.platform === reader.platform ? ref : null;
+  };
+
+  const leave = () => {
+    stopWatching();
+    frame.remove();
+    if (lastKey !== null) void send({ type: 'page/left' });
+    lastKey = lastSent = null;
+    captures = [];
+    pageData = undefined;
+    pageDataSent = pageDataUnread = null;
+  };
+
   const evaluate = async () => {
     scheduled = false;
     if (ctx.isInvalid) return;
     const url = new URL(location.href);
-    const ref = reader.profileRef(url);
-    if (!ref || ref.platform !== reader.platform) {
-      stopWatching();
-      frame.remove();
-      if (lastKey !== null) void send({ type: 'page/left' });
-      lastKey = lastSent = null;
-      captures = [];
-      pageData = undefined;
-      pageDataSent = pageDataUnread = null;
-      return;
-    }
+    const ref = profileOf(url);
+    // A rescan set before the user left: the router has left the view already.
+    if (!ref) return leave();
     if (ref.key !== lastKey) {
       lastKey = ref.key;
       lastSent = null;
@@ -136,8 +145,10 @@ export function runContent(ctx: ContentScriptContext, reader: PlatformReader, { 
         // the answer, as the page settles (mounting it while the page is still loading measured
         // 13-18 ms more script time on the page, bench:overlay). A stopped one takes hundreds of
         // milliseconds to wake: the frame is mounted meanwhile, so that its page has loaded (in the
-        // extension's process) by the time the background can answer it.
-        if (!(await settlesWithin(loading, WAKE_WAIT_MS))) frame.show(loading);
+        // extension's process) by the time the background can answer it. When the wake script's
+        // message from document_start is still unanswered, the worker is starting: no need to wait
+        // WAKE_WAIT_MS to find that out (the frame's page then starts loading 100 ms sooner).
+        if (wakeSignal(globalThis) === 'starting' || !(await settlesWithin(loading, WAKE_WAIT_MS))) frame.show(loading);
         heardBackground = (await loading) !== null;
       }
       pageData = await asked;
@@ -224,14 +235,14 @@ export function runContent(ctx: ContentScriptContext, reader: PlatformReader, { 
     ctx.setTimeout(() => (settled ? ctx.requestIdleCallback(() => void evaluate(), { timeout: IDLE_WAIT_MS }) : void evaluate()), delay);
   }
 
-  listenForCaptures(window, capturePaths, ctx.signal, (json) => {
+  const capture = (json: unknown) => {
     const url = new URL(location.href);
-    const ref = reader.profileRef(url);
+    const ref = profileOf(url);
     if (!ref || ref.key !== lastKey) return;
-    const capture = reader.readCapture(json, url, { now: new Date() });
+    const read = reader.readCapture(json, url, { now: new Date() });
     // A response about another creator (the page prefetches) is not this profile's data.
-    if (!capture.ok || (capture.creator?.handle && ref.handle && capture.creator.handle !== ref.handle)) return;
-    captures = [...captures.slice(-19), capture];
+    if (!read.ok || (read.creator?.handle && ref.handle && read.creator.handle !== ref.handle)) return;
+    captures = [...captures.slice(-19), read];
     // The badge still waits for this profile and the app has just named it (YouTube and X keep the
     // previous profile's document after a switch and name the next one first in their API
     // response): read now. Left to a rescan already set at the settled pace (the page's own
@@ -239,13 +250,7 @@ export function runContent(ctx: ContentScriptContext, reader: PlatformReader, { 
     if (!submitted) void evaluate();
     // New data the page itself just fetched: read again soon, not at the settled pace.
     else schedule(RESCAN_MS);
-  }, () => lastKey !== null);
+  };
 
-  ctx.addEventListener(window, 'wxt:locationchange', () => {
-    scheduled = false;
-    // WXT fires this from the Navigation API's `navigate` event, while `location` still holds the
-    // old URL (pushState commits after it): read the page once the navigation has committed.
-    ctx.setTimeout(() => void evaluate(), 0);
-  });
-  void evaluate();
+  return { claims: (url) => profileOf(url) !== null, evaluate: () => void evaluate(), leave, capturePaths, capture };
 }

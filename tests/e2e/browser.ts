@@ -1,9 +1,10 @@
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Frame, type Worker } from 'playwright-core';
 import { SERVED_HOSTS, startPageServer, type PageServer } from './https-server';
 import { makeTempDir, removeTempDir } from '../temp-dir';
 
-export const OUTPUT_DIR = join(import.meta.dirname, '..', '..', process.env.VETTED_OUT_DIR ?? '.output');
+// resolve, not join: an absolute VETTED_OUT_DIR (a build in /tmp) is used as it is, as wxt itself does.
+export const OUTPUT_DIR = resolve(import.meta.dirname, '..', '..', process.env.VETTED_OUT_DIR ?? '.output');
 export const EXTENSION_DIR = join(OUTPUT_DIR, 'chrome-mv3');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 

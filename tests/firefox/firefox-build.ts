@@ -1,11 +1,11 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 
 /** Where the Firefox MV3 build lands: VETTED_OUT_DIR (default .output) + firefox-mv3, as wxt writes it. */
-export const FIREFOX_OUTPUT_DIR = join(ROOT, process.env.VETTED_OUT_DIR ?? '.output');
+export const FIREFOX_OUTPUT_DIR = resolve(ROOT, process.env.VETTED_OUT_DIR ?? '.output');
 export const FIREFOX_EXTENSION_DIR = join(FIREFOX_OUTPUT_DIR, 'firefox-mv3');
 
 /**

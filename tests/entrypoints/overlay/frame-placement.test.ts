@@ -1,4 +1,5 @@
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { ProfileHeader } from '../../../lib/platforms/page-path';
 import { clampPlacement, mountOverlayFrame, parseFrameMessage } from '../../../lib/content/overlay-frame';
 import { COLLAPSED_KEY, positionKey, readCollapsed, readPosition, writeCollapsed, writePosition, type SettingsArea } from '../../../entrypoints/overlay/overlay-settings';
 
@@ -34,18 +35,57 @@ describe('content script side: what the overlay may ask of its frame', () => {
   });
 });
 
+/**
+ * The page's rendering step, by hand: happy-dom lays nothing out and its ResizeObserver never
+ * reports. `layout()` reports every observed element as the browser would right after a layout,
+ * with the viewport's size for the frame's probe (the only element the frame observes).
+ */
+const observers = new Set<{ targets: Set<Element>; report: ResizeObserverCallback; self: ResizeObserver }>();
+class LayoutObserver {
+  private readonly entry;
+  constructor(report: ResizeObserverCallback) {
+    this.entry = { targets: new Set<Element>(), report, self: this as unknown as ResizeObserver };
+    observers.add(this.entry);
+  }
+  observe(target: Element) {
+    this.entry.targets.add(target);
+  }
+  unobserve(target: Element) {
+    this.entry.targets.delete(target);
+  }
+  disconnect() {
+    this.entry.targets.clear();
+    observers.delete(this.entry);
+  }
+}
+function layout(viewport = { width: 1000, height: 800 }) {
+  for (const { targets, report, self } of [...observers]) {
+    if (targets.size === 0) continue;
+    const entries = [...targets].map((target) => ({ target, contentRect: { x: 0, y: 0, top: 0, left: 0, ...viewport, right: viewport.width, bottom: viewport.height } }) as unknown as ResizeObserverEntry);
+    report(entries, self);
+  }
+}
+
 describe('mountOverlayFrame', () => {
   const controller = new AbortController();
   const act = (el: HTMLElement, type: string, init: PointerEventInit) => el.dispatchEvent(new PointerEvent(type, { bubbles: true, ...init }));
   const tick = () => new Promise((resolve) => setTimeout(resolve, 5));
   const TOKEN = '0123456789abcdef0123456789abcdef';
+  beforeEach(() => {
+    vi.stubGlobal('ResizeObserver', LayoutObserver);
+    observers.clear();
+  });
+  afterEach(() => {
+    vi.unstubAllGlobals();
+  });
 
   /**
    * Mount into this test's document, catching the closed shadow root as it is made (the page
    * could not: its prototypes are not the content script's). The frame's window is a stand-in
    * that records what is posted to it; its end of the port is what the test talks through.
+   * `send` delivers a message and then lets the page lay out once.
    */
-  async function mount() {
+  async function mount(header?: ProfileHeader, beforeLayout?: () => void) {
     let root: ShadowRoot | null = null;
     const attach = HTMLElement.prototype.attachShadow;
     const spy = vi.spyOn(HTMLElement.prototype, 'attachShadow').mockImplementation(function (this: HTMLElement, init: ShadowRootInit) {
@@ -58,20 +98,28 @@ describe('mountOverlayFrame', () => {
       targetOrigin: 'chrome-extension://abcdef',
       token: Promise.resolve(TOKEN),
       onHijacked: hijacked,
+      ...(header ? { header } : {}),
     });
     spy.mockRestore();
     const iframe = root!.querySelector('iframe')!;
     Object.defineProperty(iframe, 'contentWindow', { value: { postMessage: (data: unknown, origin: string, ports: MessagePort[]) => posted.push({ data, origin, ports }) } });
     iframe.dispatchEvent(new Event('load'));
     await tick();
+    beforeLayout?.();
+    layout();
     const port = posted[0]!.ports[0]!;
     const replies: Array<Record<string, unknown>> = [];
     port.onmessage = (event: MessageEvent) => replies.push(event.data as Record<string, unknown>);
-    const send = async (data: unknown) => {
+    const deliver = async (data: unknown) => {
       port.postMessage(data);
       await tick();
     };
-    return { frame, iframe, root: root!, posted, replies, send, hijacked };
+    const send = async (data: unknown) => {
+      await deliver(data);
+      layout();
+      await tick();
+    };
+    return { frame, iframe, root: root!, posted, replies, send, deliver, hijacked };
   }
 
   it('hides the frame in a closed shadow root and hands its port over once, with the token, to the exact origin', async () => {
@@ -94,6 +142,60 @@ describe('mountOverlayFrame', () => {
     expect(host.isConnected).toBe(false);
   });
 
+  it('reads no geometry of the page while mounting or handling a message: only right after the page has laid out', async () => {
+    const reads: string[] = [];
+    const spies = [
+      vi.spyOn(Element.prototype, 'getBoundingClientRect').mockImplementation(function (this: Element) {
+        reads.push(`${this.tagName} box`);
+        return { left: 0, top: 0, right: 0, bottom: 0, width: 0, height: 0, x: 0, y: 0 } as DOMRect;
+      }),
+      vi.spyOn(Range.prototype, 'getBoundingClientRect').mockImplementation(() => {
+        reads.push('range box');
+        return { left: 0, top: 0, right: 0, bottom: 0, width: 0, height: 0, x: 0, y: 0 } as DOMRect;
+      }),
+      vi.spyOn(window, 'getComputedStyle').mockImplementation(() => {
+        reads.push('computed style');
+        return {} as CSSStyleDeclaration;
+      }),
+      vi.spyOn(HTMLElement.prototype, 'clientWidth', 'get').mockImplementation(() => (reads.push('clientWidth'), 0)),
+      vi.spyOn(HTMLElement.prototype, 'clientHeight', 'get').mockImplementation(() => (reads.push('clientHeight'), 0)),
+      vi.spyOn(HTMLElement.prototype, 'offsetWidth', 'get').mockImplementation(() => (reads.push('offsetWidth'), 0)),
+      vi.spyOn(window, 'innerWidth', 'get').mockImplementation(() => (reads.push('innerWidth'), 0)),
+      vi.spyOn(window, 'innerHeight', 'get').mockImplementation(() => (reads.push('innerHeight'), 0)),
+    ];
+    document.body.innerHTML = '<header><h1 class="name">Someone</h1><p class="counts">12 followers</p></header>';
+    const header = { name: 'h1.name', counts: 'p.counts' } as unknown as ProfileHeader;
+    const { frame, iframe, deliver, replies } = await mount(header, () => expect(reads).toEqual([]));
+    // mount() let the page lay out once: the viewport came with it, the header was read then.
+    expect(reads).toContain('range box');
+    expect(reads).not.toContain('innerWidth');
+    await tick();
+    const answered = replies.length;
+    reads.length = 0;
+    for (const message of [
+      { type: 'size', width: 300, height: 90 },
+      { type: 'place', right: 40, bottom: 30 },
+      { type: 'move', dx: -10, dy: -10, commit: true },
+      { type: 'drag', phase: 'start', clientX: 5, clientY: 5 },
+      { type: 'drag', phase: 'move', clientX: 9, clientY: 9 },
+      { type: 'drag', phase: 'end', clientX: 9, clientY: 9 },
+    ]) {
+      await deliver(message);
+    }
+    window.dispatchEvent(new Event('resize'));
+    expect(reads).toEqual([]);
+    // Nothing is drawn or answered until the page lays out; then all of it at once.
+    expect(iframe.style.getPropertyValue('width')).toBe('280px');
+    layout();
+    await tick();
+    expect(iframe.style.getPropertyValue('width')).toBe('300px');
+    expect(replies).toHaveLength(answered + 1);
+    expect(replies.at(-1)).toMatchObject({ type: 'placed', commit: true });
+    for (const spy of spies) spy.mockRestore();
+    document.body.innerHTML = '';
+    frame.remove();
+  });
+
   it('follows size, move and place over the port only, and answers over it', async () => {
     const { frame, iframe, replies, send } = await mount();
     await send({ type: 'size', width: 300, height: 90 });
@@ -107,6 +209,7 @@ describe('mountOverlayFrame', () => {
     window.dispatchEvent(new MessageEvent('message', { data: { type: 'place', right: 0, bottom: 0 }, origin: 'chrome-extension://abcdef' }));
     window.dispatchEvent(new MessageEvent('message', { data: { type: 'place', right: 0, bottom: 0 }, origin: 'https://www.tiktok.com', source: window }));
     await tick();
+    layout();
     expect(iframe.style.getPropertyValue('right')).toBe('116px');
     await send({ type: 'place', right: 40, bottom: 30 });
     expect(iframe.style.getPropertyValue('right')).toBe('40px');
@@ -114,6 +217,31 @@ describe('mountOverlayFrame', () => {
     // A drag past the edge stops at the edge.
     await send({ type: 'move', dx: 5_000, dy: 5_000 });
     expect(replies.at(-1)).toMatchObject({ right: 0, bottom: 0 });
+    frame.remove();
+  });
+
+  it('a size and a place that arrive before the page lays out are both kept; a run of moves stops at the edge', async () => {
+    const { frame, iframe, replies, deliver } = await mount();
+    await deliver({ type: 'size', width: 300, height: 90 });
+    await deliver({ type: 'place', right: 40, bottom: 30 });
+    layout();
+    expect(iframe.style.getPropertyValue('width')).toBe('300px');
+    expect(iframe.style.getPropertyValue('right')).toBe('40px');
+    await deliver({ type: 'move', dx: 5_000, dy: 0 });
+    await deliver({ type: 'move', dx: -100, dy: 0 });
+    layout();
+    await tick();
+    expect(replies.at(-1)).toMatchObject({ right: 100, bottom: 30 });
+    frame.remove();
+  });
+
+  it('keeps a frame the viewport shrank under inside it, as soon as the page lays out', async () => {
+    const { frame, iframe, send } = await mount();
+    await send({ type: 'place', right: 600, bottom: 600 });
+    expect(iframe.style.getPropertyValue('right')).toBe('600px');
+    layout({ width: 700, height: 500 });
+    expect(iframe.style.getPropertyValue('right')).toBe('420px');
+    expect(iframe.style.getPropertyValue('bottom')).toBe('428px');
     frame.remove();
   });
 
@@ -135,9 +263,8 @@ describe('mountOverlayFrame', () => {
 
   it('follows a pointer drag from where it started, inside the frame and on a shield outside it', async () => {
     const { frame, iframe, replies, send } = await mount();
+    // Drawn at right 16, bottom 16 in a 1000 × 800 viewport: its top-left corner is at (684, 694).
     await send({ type: 'size', width: 300, height: 90 });
-    let box = { left: 684, top: 694 };
-    iframe.getBoundingClientRect = () => box as DOMRect;
     await send({ type: 'drag', phase: 'start', clientX: 16, clientY: 16 });
     const shield = document.body.lastElementChild as HTMLElement;
     expect(shield.style.getPropertyValue('position')).toBe('fixed');
@@ -147,14 +274,16 @@ describe('mountOverlayFrame', () => {
     expect(iframe.style.getPropertyValue('right')).toBe('36px');
     expect(iframe.style.getPropertyValue('bottom')).toBe('26px');
     act(shield, 'pointermove', { clientX: 500, clientY: 510, buttons: 1 });
+    layout();
     expect(iframe.style.getPropertyValue('right')).toBe('216px');
     expect(iframe.style.getPropertyValue('bottom')).toBe('216px');
-    box = { left: 484, top: 494 };
+    // Now drawn with its top-left corner at (484, 494).
     await send({ type: 'drag', phase: 'move', clientX: 16, clientY: 16 });
     expect(iframe.style.getPropertyValue('right')).toBe('216px');
     act(shield, 'pointerup', { clientX: 490, clientY: 500, buttons: 0 });
     expect(shield.isConnected).toBe(false);
     expect(iframe.style.getPropertyValue('pointer-events')).toBe('');
+    layout();
     await tick();
     expect(replies.at(-1)).toMatchObject({ right: 226, bottom: 226, commit: true });
     await send({ type: 'drag', phase: 'move', clientX: 0, clientY: 0 });
@@ -168,6 +297,7 @@ describe('mountOverlayFrame', () => {
     expect(frame.isConnected()).toBe(false);
     await send({ type: 'place', right: 50, bottom: 50 });
     expect(iframe.style.getPropertyValue('right')).toBe('16px');
+    expect(observers.size).toBe(0);
   });
 });
 

@@ -6,7 +6,8 @@
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { YOUTUBE_CAPTURE_PATHS } from '../../../lib/capture/capture-patterns';
-import { runContent } from '../../../lib/content/run-content';
+import { routePages } from '../../../lib/content/page-router';
+import { profileView } from '../../../lib/content/run-content';
 import type { PlatformReader } from '../../../lib/platforms/types';
 import { PROFILE_HEADER } from '../../../lib/platforms/youtube/paths';
 import { youtubeReader } from '../../../lib/platforms/youtube/reader';
@@ -47,7 +48,7 @@ describe('a YouTube channel with page data', () => {
     document.body.innerHTML = '';
   });
 
-  const start = () => runContent(running.ctx, reader, { header: PROFILE_HEADER, capturePaths: YOUTUBE_CAPTURE_PATHS, pageData: async () => ({ ...PICK }) });
+  const start = () => routePages(running.ctx, [profileView(running.ctx, reader, { header: PROFILE_HEADER, capturePaths: YOUTUBE_CAPTURE_PATHS, pageData: async () => ({ ...PICK }) })]);
 
   it('sends the page data as it is, with the page\'s language, and reads nothing on the page', async () => {
     start();

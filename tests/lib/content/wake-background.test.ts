@@ -4,6 +4,7 @@
  */
 import { describe, expect, it, vi } from 'vitest';
 import { wakeBackground } from '../../../lib/content/wake-background';
+import { wakeSignal } from '../../../lib/content/wake-signal';
 import { isProfileOrPostUrl } from '../../../lib/content/wake-url';
 import { READERS } from '../../../lib/platforms/readers';
 import { POST_READERS } from '../../../lib/platforms/post-readers';
@@ -74,6 +75,28 @@ describe('the wake script', () => {
       const theirs = Object.values(READERS).some((r) => r.profileRef(url) !== null) || Object.values(POST_READERS).some((r) => r.postIdOf(url) !== null);
       expect(isProfileOrPostUrl(url), href).toBe(theirs);
     }
+  });
+
+  it('leaves the profile script a signal: starting until the background answers, then awake', async () => {
+    let answer: (value: unknown) => void = () => {};
+    const rt = { sendMessage: vi.fn(() => new Promise((resolve) => (answer = resolve))) };
+    const scope = {};
+    expect(wakeSignal(scope)).toBeNull();
+    wakeBackground(PROFILES[0]!, rt, scope);
+    expect(wakeSignal(scope)).toBe('starting');
+    answer({ ok: true });
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(wakeSignal(scope)).toBe('awake');
+  });
+
+  it('leaves no signal on other pages, and "starting" when the background could not be reached', async () => {
+    const quiet = {};
+    wakeBackground(OTHER_PAGES[0]!, runtime(), quiet);
+    expect(wakeSignal(quiet)).toBeNull();
+    const unreachable = {};
+    wakeBackground(PROFILES[0]!, { sendMessage: vi.fn(() => Promise.reject(new Error('Receiving end does not exist.'))) }, unreachable);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(wakeSignal(unreachable)).toBe('starting');
   });
 
   it('stays silent when the background cannot be reached or the extension is gone', async () => {
