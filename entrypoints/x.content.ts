@@ -1,14 +1,22 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { X_CAPTURE_PATHS } from '../lib/capture/capture-patterns';
-import { runContent } from '../lib/content/run-content';
-import { xReader } from '../lib/platforms/x/reader';
+import { X_CAPTURE_PATHS, X_POST_CAPTURE_PATHS } from '../lib/capture/capture-patterns';
+import { routePages } from '../lib/content/page-router';
+import { profileView } from '../lib/content/run-content';
+import { postView } from '../lib/content/run-post-content';
 import { X_HEADER } from '../lib/platforms/x/paths';
+import { xPostReader } from '../lib/platforms/x/post/reader';
+import { xReader } from '../lib/platforms/x/reader';
 
+// One script for the platform's profile and post pages: with a script for each, every page of the
+// site evaluated both, each with its own copy of the shared code (context, messaging, frame, listeners).
 export default defineContentScript({
   matches: ['https://x.com/*'],
   // document_end: the DOM and its embedded JSON are there; waiting for idle only delays the badge.
   runAt: 'document_end',
   main(ctx) {
-    runContent(ctx, xReader, { header: X_HEADER, capturePaths: X_CAPTURE_PATHS });
+    routePages(ctx, [
+      profileView(ctx, xReader, { header: X_HEADER, capturePaths: X_CAPTURE_PATHS }),
+      postView(ctx, xPostReader, { capturePaths: X_POST_CAPTURE_PATHS, rendered: true }),
+    ]);
   },
 });

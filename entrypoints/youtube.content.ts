@@ -1,15 +1,23 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { YOUTUBE_CAPTURE_PATHS } from '../lib/capture/capture-patterns';
+import { YOUTUBE_CAPTURE_PATHS, YOUTUBE_POST_CAPTURE_PATHS } from '../lib/capture/capture-patterns';
 import { requestPageData } from '../lib/content/page-data';
-import { runContent } from '../lib/content/run-content';
-import { youtubeReader } from '../lib/platforms/youtube/reader';
+import { routePages } from '../lib/content/page-router';
+import { profileView } from '../lib/content/run-content';
+import { postView } from '../lib/content/run-post-content';
 import { PROFILE_HEADER } from '../lib/platforms/youtube/paths';
+import { youtubePostReader } from '../lib/platforms/youtube/post/reader';
+import { youtubeReader } from '../lib/platforms/youtube/reader';
 
+// One script for the platform's profile and post pages: with a script for each, every page of the
+// site evaluated both, each with its own copy of the shared code (context, messaging, frame, listeners).
 export default defineContentScript({
   matches: ['https://www.youtube.com/*'],
   // document_end: the DOM and its embedded JSON are there; waiting for idle only delays the badge.
   runAt: 'document_end',
   main(ctx) {
-    runContent(ctx, youtubeReader, { header: PROFILE_HEADER, capturePaths: YOUTUBE_CAPTURE_PATHS, pageData: requestPageData });
+    routePages(ctx, [
+      profileView(ctx, youtubeReader, { header: PROFILE_HEADER, capturePaths: YOUTUBE_CAPTURE_PATHS, pageData: requestPageData }),
+      postView(ctx, youtubePostReader, { capturePaths: YOUTUBE_POST_CAPTURE_PATHS, rendered: false, pageData: requestPageData }),
+    ]);
   },
 });

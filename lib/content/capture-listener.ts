@@ -2,16 +2,18 @@ import { REPLAY_REQUEST, parseCaptureMessage } from '../capture/capture-patterns
 
 /**
  * Receive the page-world script's copies of the page's own API responses. Only messages from this
- * window, with our shape, for a capture path on this origin get through; the JSON is parsed here
- * and read by the platform reader like any saved response, but only while `wanted()` says so.
+ * window, with our shape, for one of the paths `wantedPaths()` names now on this origin get
+ * through; the JSON is parsed here and read by the platform reader like any saved response.
  */
-export function listenForCaptures(win: Window, capturePaths: readonly RegExp[], signal: AbortSignal, onCapture: (json: unknown, url: URL) => void, wanted: () => boolean = () => true): void {
+export function listenForCaptures(win: Window, signal: AbortSignal, wantedPaths: () => readonly RegExp[] | undefined, onCapture: (json: unknown, url: URL) => void): void {
   win.addEventListener(
     'message',
     (event: MessageEvent) => {
-      // Off a profile nothing reads captures: parsing a megabyte of the page's feed there is only cost.
-      if (event.source !== win || event.origin !== win.location.origin || !wanted()) return;
-      const capture = parseCaptureMessage(event.data, capturePaths, win.location.origin);
+      if (event.source !== win || event.origin !== win.location.origin) return;
+      // Off a profile or post nothing reads captures: parsing a megabyte of the page's feed there is only cost.
+      const paths = wantedPaths();
+      if (!paths) return;
+      const capture = parseCaptureMessage(event.data, paths, win.location.origin);
       if (!capture) return;
       let json: unknown;
       try {

@@ -1,9 +1,10 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { CaptureResult, PlatformReader, ReadResult } from '../platforms/types';
-import { listenForCaptures } from './capture-listener';
 import type { ProfileHeader } from '../platforms/page-path';
 import { send } from './messenger';
+import type { ResponseMap } from '../messages/protocol';
 import type { PageDataRequest } from './page-data';
+import type { PageView } from './page-router';
 import { vettedFrame } from './vetted-frame';
 import { wakeSignal } from './wake-signal';
 
@@ -37,6 +38,10 @@ const WATCH_MS = 15_000;
  */
 const WAKE_WAIT_MS = 100;
 
+type PageDataUnread = NonNullable<ResponseMap['snapshot/submit']['unread']>;
+
+const withoutCapturedAt = (key: string, value: unknown) => (key === 'capturedAt' ? undefined : value);
+
 /** Whether `promise` settles within `ms`. */
 function settlesWithin(promise: Promise<unknown>, ms: number): Promise<boolean> {
   return new Promise((resolve) => {
@@ -49,12 +54,13 @@ function settlesWithin(promise: Promise<unknown>, ms: number): Promise<boolean> 
 }
 
 /**
- * The shared content-script bootstrap: on each profile URL read the page, send what changed to the
- * background, and keep the overlay frame mounted; on any other URL remove it. Runs in the
- * isolated world; touches no storage (the page's IndexedDB is not ours). The entry passes what only
- * its platform needs: the profile header the overlay keeps clear of and the API paths it reads.
+ * A content script's profile view (lib/content/page-router.ts): on each profile URL read the page,
+ * send what changed to the background, and keep the overlay frame mounted; once the user leaves the
+ * profile, remove it. Runs in the isolated world; touches no storage (the page's IndexedDB is not
+ * ours). The entry passes what only its platform needs: the profile header the overlay keeps clear
+ * of and the API paths it reads.
  */
-export function runContent(ctx: ContentScriptContext, reader: PlatformReader, { header, capturePaths, pageData: askPageData }: PlatformPage): void {
+export function profileView(ctx: ContentScriptContext, reader: PlatformReader, { header, capturePaths, pageData: askPageData }: PlatformPage): PageView {
   const frame = vettedFrame(ctx, reader.platform, 'profile', header);
   let lastKey: string | null = null;
   let lastSent: string | null = null;
@@ -73,6 +79,10 @@ export function runContent(ctx: ContentScriptContext, reader: PlatformReader, { 
   let heardBackground = false;
   /** A reading of the profile on screen has gone to the background: until then the badge waits on us. */
   let submitted = false;
+  /** The page data's submission for the profile on screen while the background reads it: a later read waits for its verdict. */
+  let pageDataSent: Promise<void> | null = null;
+  /** The background found no reading of the profile on screen in the page data: the rendered page is read instead. */
+  let pageDataUnread: PageDataUnread | null = null;
 
   ctx.onInvalidated(() => {
     observer?.disconnect();
@@ -90,20 +100,28 @@ export function runContent(ctx: ContentScriptContext, reader: PlatformReader, { 
     observer.observe(document.body, { childList: true, subtree: true });
   };
 
+  const profileOf = (url: URL) => {
+    const ref = reader.profileRef(url);
+    return ref && ref.platform === reader.platform ? ref : null;
+  };
+
+  const leave = () => {
+    stopWatching();
+    frame.remove();
+    if (lastKey !== null) void send({ type: 'page/left' });
+    lastKey = lastSent = null;
+    captures = [];
+    pageData = undefined;
+    pageDataSent = pageDataUnread = null;
+  };
+
   const evaluate = async () => {
     scheduled = false;
     if (ctx.isInvalid) return;
     const url = new URL(location.href);
-    const ref = reader.profileRef(url);
-    if (!ref || ref.platform !== reader.platform) {
-      stopWatching();
-      frame.remove();
-      if (lastKey !== null) void send({ type: 'page/left' });
-      lastKey = lastSent = null;
-      captures = [];
-      pageData = undefined;
-      return;
-    }
+    const ref = profileOf(url);
+    // A rescan set before the user left: the router has left the view already.
+    if (!ref) return leave();
     if (ref.key !== lastKey) {
       lastKey = ref.key;
       lastSent = null;
@@ -111,6 +129,7 @@ export function runContent(ctx: ContentScriptContext, reader: PlatformReader, { 
       readFromJsonOnly = false;
       captures = [];
       pageData = undefined;
+      pageDataSent = pageDataUnread = null;
       watchUntil = Date.now() + WATCH_MS;
       // Asked while the background is told: the answer (one message each way) is in before it replies.
       const asked = askPageData ? askPageData(window, ctx.signal, 'profile') : Promise.resolve(undefined);
@@ -137,9 +156,19 @@ export function runContent(ctx: ContentScriptContext, reader: PlatformReader, { 
       if (location.href !== url.href) return;
     }
     frame.show();
+    if (pageData && !pageDataUnread) {
+      // One submission of the page data at a time: a read a capture started waits for the verdict.
+      if (pageDataSent) await pageDataSent;
+      if (lastKey !== ref.key) return;
+      if (!pageDataUnread) {
+        pageDataSent = submitPageData(url, ref.key, pageData);
+        await pageDataSent;
+        if (!pageDataUnread || location.href !== url.href) return;
+      }
+    }
     if (Date.now() > watchUntil || readFromJsonOnly) stopWatching();
     else watch();
-    const result: ReadResult = reader.read(document, url, { now: new Date(), pageData });
+    const result = withPageDataVerdict(reader.read(document, url, { now: new Date(), pageData: pageDataUnread ? null : pageData }));
     // Everything came from the page's embedded JSON (YouTube's ytInitialData): the DOM's churn
     // cannot change the reading, and re-parsing a megabyte on every mutation costs the page dearly.
     if (result.ok && result.sources.length > 0 && result.sources.every((source) => source.startsWith('json:'))) {
@@ -159,12 +188,42 @@ export function runContent(ctx: ContentScriptContext, reader: PlatformReader, { 
         : ({ type: 'page/unreadable', pageUrl: url.href, platform: reader.platform, reason: result.reason, tried: result.tried.slice(0, 50) } as const);
     if (!message) return;
     // Send only what changed: capturedAt alone changing is not news.
-    const fingerprint = JSON.stringify(message, (key, value: unknown) => (key === 'capturedAt' ? undefined : value));
+    const fingerprint = JSON.stringify(message, withoutCapturedAt);
     if (fingerprint === lastSent) return;
     lastSent = fingerprint;
     submitted ||= submit;
     await send(message);
   };
+
+  /**
+   * Hand the page's own data to the background as it is, to be read there: the JSON reader and the
+   * text parsers then cost the page neither compiling nor running (a third of Vetted's script time
+   * on a YouTube channel). Sets pageDataUnread when the background finds no reading of the profile
+   * in it (another channel's data after a switch, an unknown layout), or cannot be asked.
+   */
+  async function submitPageData(url: URL, key: string, data: Record<string, unknown>): Promise<void> {
+    // The data is the same for every read of this profile: only new captures make it news.
+    const fingerprint = `page data ${JSON.stringify(captures, withoutCapturedAt)}`;
+    if (fingerprint === lastSent) return;
+    lastSent = fingerprint;
+    const lang = document.documentElement.getAttribute('lang')?.slice(0, 64);
+    const answer = await send({ type: 'snapshot/submit', pageUrl: url.href, snapshot: null, pageData: data, ...(lang ? { lang } : {}), captures });
+    if (lastKey !== key) return;
+    if (answer?.ok && !answer.unread) {
+      submitted = true;
+      // Everything came from the page's own data: the DOM's churn cannot change the reading.
+      readFromJsonOnly = true;
+      stopWatching();
+      return;
+    }
+    pageDataUnread = answer?.ok && answer.unread ? answer.unread : { reason: 'not-ready', tried: [] };
+  }
+
+  /** A reading of the rendered page after the background found none in the page data: its failure says what the data lacked. */
+  function withPageDataVerdict(result: ReadResult): ReadResult {
+    if (result.ok || !pageDataUnread) return result;
+    return { ok: false, reason: result.reason === 'not-ready' ? pageDataUnread.reason : result.reason, tried: [...pageDataUnread.tried, ...result.tried] };
+  }
 
   function schedule(delay = lastSent === null ? RESCAN_MS : SETTLED_RESCAN_MS) {
     if (scheduled || ctx.isInvalid) return;
@@ -176,14 +235,14 @@ export function runContent(ctx: ContentScriptContext, reader: PlatformReader, { 
     ctx.setTimeout(() => (settled ? ctx.requestIdleCallback(() => void evaluate(), { timeout: IDLE_WAIT_MS }) : void evaluate()), delay);
   }
 
-  listenForCaptures(window, capturePaths, ctx.signal, (json) => {
+  const capture = (json: unknown) => {
     const url = new URL(location.href);
-    const ref = reader.profileRef(url);
+    const ref = profileOf(url);
     if (!ref || ref.key !== lastKey) return;
-    const capture = reader.readCapture(json, url, { now: new Date() });
+    const read = reader.readCapture(json, url, { now: new Date() });
     // A response about another creator (the page prefetches) is not this profile's data.
-    if (!capture.ok || (capture.creator?.handle && ref.handle && capture.creator.handle !== ref.handle)) return;
-    captures = [...captures.slice(-19), capture];
+    if (!read.ok || (read.creator?.handle && ref.handle && read.creator.handle !== ref.handle)) return;
+    captures = [...captures.slice(-19), read];
     // The badge still waits for this profile and the app has just named it (YouTube and X keep the
     // previous profile's document after a switch and name the next one first in their API
     // response): read now. Left to a rescan already set at the settled pace (the page's own
@@ -191,13 +250,7 @@ export function runContent(ctx: ContentScriptContext, reader: PlatformReader, { 
     if (!submitted) void evaluate();
     // New data the page itself just fetched: read again soon, not at the settled pace.
     else schedule(RESCAN_MS);
-  }, () => lastKey !== null);
+  };
 
-  ctx.addEventListener(window, 'wxt:locationchange', () => {
-    scheduled = false;
-    // WXT fires this from the Navigation API's `navigate` event, while `location` still holds the
-    // old URL (pushState commits after it): read the page once the navigation has committed.
-    ctx.setTimeout(() => void evaluate(), 0);
-  });
-  void evaluate();
+  return { claims: (url) => profileOf(url) !== null, evaluate: () => void evaluate(), leave, capturePaths, capture };
 }

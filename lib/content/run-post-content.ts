@@ -1,10 +1,10 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { REPLAY_REQUEST } from '../capture/capture-patterns';
 import type { PostReader } from '../platforms/post-types';
-import { listenForCaptures } from './capture-listener';
 import { send } from './messenger';
 import { namesAuthor, postSubmission, type PostSubmission } from './post-submission';
 import type { PageDataRequest } from './page-data';
+import type { PageView } from './page-router';
 import { vettedFrame } from './vetted-frame';
 
 /** One platform's post pages: the responses they fetch, and whether the post is only in the rendered DOM. */
@@ -26,7 +26,7 @@ export interface PostPage {
   pageData?: PageDataRequest;
 }
 
-/** Same pace as the profile script: coalesce a busy page's mutations into one read per 250 ms. */
+/** Same pace as the profile view: coalesce a busy page's mutations into one read per 250 ms. */
 const RESCAN_MS = 250;
 /** Stop watching a rendered page this long after arriving on a post. */
 const WATCH_MS = 15_000;
@@ -56,13 +56,12 @@ interface Shown {
 }
 
 /**
- * The post-page content script: on a post URL (first load or in-app navigation) read the post with
- * the platform's post reader, send it to the background, then the comment pages the page itself
- * fetches, and show the overlay's post view. On any other URL it holds no timer, interval or
- * observer and parses no response: the profile script owns those pages. Never fetches anything;
- * touches no storage.
+ * A content script's post view (lib/content/page-router.ts): on a post URL (first load or in-app
+ * navigation) read the post with the platform's post reader, send it to the background, then the
+ * comment pages the page itself fetches, and show the overlay's post view. Once the user leaves
+ * the post it holds no timer, interval or observer. Never fetches anything; touches no storage.
  */
-export function runPostContent(ctx: ContentScriptContext, reader: PostReader, { capturePaths, rendered, pageData }: PostPage): void {
+export function postView(ctx: ContentScriptContext, reader: PostReader, { capturePaths, rendered, pageData }: PostPage): PageView {
   let shown: Shown | null = null;
   const frame = vettedFrame(ctx, reader.platform, 'post');
   let observer: MutationObserver | null = null;
@@ -133,6 +132,7 @@ export function runPostContent(ctx: ContentScriptContext, reader: PostReader, { 
     if (ctx.isInvalid) return;
     const url = new URL(location.href);
     const id = reader.postIdOf(url);
+    // A rescan set before the user left: the router has left the view already.
     if (!id) {
       if (shown) leave();
       return;
@@ -162,27 +162,16 @@ export function runPostContent(ctx: ContentScriptContext, reader: PostReader, { 
     observer.observe(document.body, { childList: true, subtree: true });
   }
 
-  listenForCaptures(
-    window,
-    capturePaths,
-    ctx.signal,
-    (json) => {
-      const mine = shown;
-      const url = new URL(location.href);
-      if (!mine || reader.postIdOf(url) !== mine.id) return;
-      const result = reader.readPostCapture(json, url, { now: new Date() });
-      // A response about another post (the app prefetches the next video) is not this post's.
-      if (!result.ok || result.postId !== mine.id) return;
-      const submission = postSubmission(result, 'capture');
-      if (submission) void submit(submission);
-    },
-    () => shown !== null,
-  );
+  const capture = (json: unknown) => {
+    const mine = shown;
+    const url = new URL(location.href);
+    if (!mine || reader.postIdOf(url) !== mine.id) return;
+    const result = reader.readPostCapture(json, url, { now: new Date() });
+    // A response about another post (the app prefetches the next video) is not this post's.
+    if (!result.ok || result.postId !== mine.id) return;
+    const submission = postSubmission(result, 'capture');
+    if (submission) void submit(submission);
+  };
 
-  ctx.addEventListener(window, 'wxt:locationchange', () => {
-    scheduled = false;
-    // Fired at the Navigation API's `navigate`, while `location` still holds the old URL.
-    ctx.setTimeout(() => void evaluate(), 0);
-  });
-  void evaluate();
+  return { claims: (url) => reader.postIdOf(url) !== null, evaluate: () => void evaluate(), leave, capturePaths, capture };
 }

@@ -5,7 +5,7 @@ import { xStatusOf } from '../platforms/x/post/post-url';
 import { youtubeVideoIdOf } from '../platforms/youtube/post/post-url';
 
 /**
- * Whether a page at `url` is one the profile or post content scripts will ask the background about:
+ * Whether a page at `url` is one the platform's content script will ask the background about:
  * the same URL rules as theirs (their readers' profileRef and postIdOf), without their reader code.
  */
 export function isProfileOrPostUrl(url: URL): boolean {

@@ -19,9 +19,18 @@ export const RequestSchema = z.discriminatedUnion('type', [
   /**
    * The page reading (null when only a captured API response names the profile yet) and the
    * captured responses for the same profile; the background validates and merges them
-   * (lib/background/submitted-snapshot.ts).
+   * (lib/background/submitted-snapshot.ts). `pageData` instead of a reading: the page's own data as
+   * the page-world script picked it (YouTube's ytInitialData), read by the background rather than on
+   * the page's thread (lib/background/page-data-reading.ts), with `lang`, the page's `<html lang>`.
    */
-  z.object({ type: z.literal('snapshot/submit'), pageUrl: z.string().check(z.maxLength(2048)), snapshot: z.unknown(), captures: z.optional(z.array(z.unknown()).check(z.maxLength(20))) }),
+  z.object({
+    type: z.literal('snapshot/submit'),
+    pageUrl: z.string().check(z.maxLength(2048)),
+    snapshot: z.unknown(),
+    captures: z.optional(z.array(z.unknown()).check(z.maxLength(20))),
+    pageData: z.optional(z.unknown()),
+    lang: z.optional(z.string().check(z.maxLength(64))),
+  }),
   z.object({
     type: z.literal('page/unreadable'),
     pageUrl: z.string().check(z.maxLength(2048)),
@@ -127,8 +136,14 @@ const TabStateAnswer = okWith({ tabId: z.number().check(z.int(), z.minimum(0)), 
  * content script) parses with these, never with schemas of its own.
  */
 export const ResponseSchemas = {
-  /** Only whether it was taken: the report goes to the tab state, which the page's world never reaches. */
-  'snapshot/submit': okWith({}),
+  /**
+   * Only whether it was taken: the report goes to the tab state, which the page's world never
+   * reaches. `unread`: the page data handed over holds no reading of the profile (another channel's,
+   * or none yet): nothing was changed, and the content script reads the rendered page instead.
+   */
+  'snapshot/submit': okWith({
+    unread: z.optional(z.object({ reason: z.enum(['not-ready', 'unsupported-layout']), tried: z.array(z.string().check(z.maxLength(200))).check(z.maxLength(10)) })),
+  }),
   'page/unreadable': okWith({}),
   'page/loading': okWith({}),
   'page/wake': okWith({}),

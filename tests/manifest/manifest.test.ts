@@ -90,6 +90,17 @@ describe.each(TARGETS)('$name manifest', ({ name }) => {
     expect(statSync(join(outDir, name, 'content-scripts', 'wake.js')).size).toBeLessThanOrEqual(WAKE_SCRIPT_MAX_BYTES);
   });
 
+  it('runs one script of ours per site at document_end, for its profile and post pages alike', () => {
+    const scripts = readManifest(name).content_scripts as Array<{ matches: string[]; run_at?: string; js: string[]; world?: string }>;
+    for (const host of PLATFORM_HOSTS) {
+      const site = `https://${host}/*`;
+      const atEnd = scripts.filter((script) => script.matches.includes(site) && script.run_at === 'document_end');
+      // A second script on the same pages would have the page evaluate a second copy of the shared code.
+      expect(atEnd.flatMap((script) => script.js), site).toHaveLength(1);
+      expect(atEnd[0]!.world ?? 'ISOLATED').toBe('ISOLATED');
+    }
+  });
+
   it('has no CSP that allows eval or remote scripts', () => {
     const csp = JSON.stringify(readManifest(name).content_security_policy ?? '');
     expect(csp).not.toMatch(/unsafe-eval|unsafe-inline/);

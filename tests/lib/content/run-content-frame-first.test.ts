@@ -6,7 +6,8 @@
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { YOUTUBE_CAPTURE_PATHS } from '../../../lib/capture/capture-patterns';
-import { runContent } from '../../../lib/content/run-content';
+import { routePages } from '../../../lib/content/page-router';
+import { profileView } from '../../../lib/content/run-content';
 import { recordWake } from '../../../lib/content/wake-signal';
 import { PROFILE_HEADER } from '../../../lib/platforms/youtube/paths';
 import { youtubeReader } from '../../../lib/platforms/youtube/reader';
@@ -46,7 +47,7 @@ describe('the overlay frame on a cold worker', () => {
   });
 
   it('is in the page before a sleeping background has answered, and asks for its token only after the page was announced', async () => {
-    runContent(running.ctx, youtubeReader, { header: PROFILE_HEADER, capturePaths: YOUTUBE_CAPTURE_PATHS });
+    routePages(running.ctx, [profileView(running.ctx, youtubeReader, { header: PROFILE_HEADER, capturePaths: YOUTUBE_CAPTURE_PATHS })]);
     await settle();
     // A running background would have answered by now: nothing is mounted yet.
     expect(frameHosts()).toHaveLength(0);
@@ -65,7 +66,7 @@ describe('the overlay frame on a cold worker', () => {
   it("is in the page at once when the wake script's message from document_start is still unanswered", async () => {
     // The wake script ran in the same isolated world; its message has not been answered: the worker is starting.
     recordWake(globalThis, new Promise(() => {}));
-    runContent(running.ctx, youtubeReader, { header: PROFILE_HEADER, capturePaths: YOUTUBE_CAPTURE_PATHS });
+    routePages(running.ctx, [profileView(running.ctx, youtubeReader, { header: PROFILE_HEADER, capturePaths: YOUTUBE_CAPTURE_PATHS })]);
     await settle();
     expect(sent).toEqual(['page/loading']);
     expect(frameHosts()).toHaveLength(1);
@@ -79,7 +80,7 @@ describe('the overlay frame on a cold worker', () => {
   it('waits for its own answer as before when the wake message was answered (the worker is running)', async () => {
     recordWake(globalThis, Promise.resolve({ ok: true }));
     await settle();
-    runContent(running.ctx, youtubeReader, { header: PROFILE_HEADER, capturePaths: YOUTUBE_CAPTURE_PATHS });
+    routePages(running.ctx, [profileView(running.ctx, youtubeReader, { header: PROFILE_HEADER, capturePaths: YOUTUBE_CAPTURE_PATHS })]);
     await settle();
     expect(frameHosts()).toHaveLength(0);
     wake();
@@ -89,7 +90,7 @@ describe('the overlay frame on a cold worker', () => {
   });
 
   it('with a running background, is mounted once it has answered', async () => {
-    runContent(running.ctx, youtubeReader, { header: PROFILE_HEADER, capturePaths: YOUTUBE_CAPTURE_PATHS });
+    routePages(running.ctx, [profileView(running.ctx, youtubeReader, { header: PROFILE_HEADER, capturePaths: YOUTUBE_CAPTURE_PATHS })]);
     await settle();
     wake();
     await settle();

@@ -6,8 +6,9 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { X_POST_CAPTURE_PATHS, YOUTUBE_CAPTURE_PATHS, YOUTUBE_POST_CAPTURE_PATHS } from '../../../lib/capture/capture-patterns';
-import { runContent } from '../../../lib/content/run-content';
-import { runPostContent } from '../../../lib/content/run-post-content';
+import { routePages } from '../../../lib/content/page-router';
+import { profileView } from '../../../lib/content/run-content';
+import { postView } from '../../../lib/content/run-post-content';
 import { xPostReader } from '../../../lib/platforms/x/post/reader';
 import { youtubePostReader } from '../../../lib/platforms/youtube/post/reader';
 import { PROFILE_HEADER } from '../../../lib/platforms/youtube/paths';
@@ -140,7 +141,7 @@ describe('the content script does nothing until a profile is shown', () => {
   it('on a search page: no interval, no timeout, no observer, and a captured feed is not parsed', async () => {
     openPage('https://www.youtube.com/results?search_query=cats');
     const parse = vi.spyOn(JSON, 'parse');
-    runContent(context.ctx, youtubeReader, YOUTUBE_PAGE);
+    routePages(context.ctx, [profileView(context.ctx, youtubeReader, YOUTUBE_PAGE)]);
     await settle();
     // The page's own feed response, as the page-world script copies it over.
     window.postMessage({ source: 'vetted-capture', v: 1, url: '/youtubei/v1/browse', text: '{"contents":{}}' }, window.location.origin);
@@ -156,7 +157,7 @@ describe('the content script does nothing until a profile is shown', () => {
 
   it('on the home page and a watch page, too', async () => {
     openPage('https://www.youtube.com/');
-    runContent(context.ctx, youtubeReader, YOUTUBE_PAGE);
+    routePages(context.ctx, [profileView(context.ctx, youtubeReader, YOUTUBE_PAGE)]);
     await settle();
     await navigate('https://www.youtube.com/watch?v=dQw4w9WgXcQ');
     expect(activity.intervals.size).toBe(0);
@@ -166,7 +167,7 @@ describe('the content script does nothing until a profile is shown', () => {
 
   it('starts watching on a profile and stops everything once the user leaves it', async () => {
     openPage('https://www.youtube.com/results?search_query=cats');
-    runContent(context.ctx, youtubeReader, YOUTUBE_PAGE);
+    routePages(context.ctx, [profileView(context.ctx, youtubeReader, YOUTUBE_PAGE)]);
     await settle();
     expect(activity.intervals.size).toBe(0);
 
@@ -197,7 +198,7 @@ describe('the post-page script does nothing off a post page', () => {
   it('on a search page, a channel and a feed: no interval, timeout or observer, no message, and a captured watch response is not parsed', async () => {
     openPage('https://www.youtube.com/results?search_query=cats');
     const parse = vi.spyOn(JSON, 'parse');
-    runPostContent(tracked.context().ctx, youtubePostReader, YOUTUBE_POSTS);
+    routePages(tracked.context().ctx, [postView(tracked.context().ctx, youtubePostReader, YOUTUBE_POSTS)]);
     await settle();
     // A watch response the app prefetched, as the page-world script copies it over.
     window.postMessage({ source: 'vetted-capture', v: 1, url: '/youtubei/v1/next', text: '{"contents":{"post":1}}' }, window.location.origin);
@@ -218,7 +219,7 @@ describe('the post-page script does nothing off a post page', () => {
 
   it('X: watches a status page while it renders, and stops everything once the user leaves it', async () => {
     openPage('https://x.com/home');
-    runPostContent(tracked.context().ctx, xPostReader, { capturePaths: X_POST_CAPTURE_PATHS, rendered: true });
+    routePages(tracked.context().ctx, [postView(tracked.context().ctx, xPostReader, { capturePaths: X_POST_CAPTURE_PATHS, rendered: true })]);
     await settle();
     expect(tracked.activity.observersCreated).toBe(0);
 

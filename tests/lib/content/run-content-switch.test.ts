@@ -6,7 +6,8 @@
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { YOUTUBE_CAPTURE_PATHS } from '../../../lib/capture/capture-patterns';
-import { runContent } from '../../../lib/content/run-content';
+import { routePages } from '../../../lib/content/page-router';
+import { profileView } from '../../../lib/content/run-content';
 import type { PlatformReader } from '../../../lib/platforms/types';
 import { PROFILE_HEADER } from '../../../lib/platforms/youtube/paths';
 import { youtubeReader } from '../../../lib/platforms/youtube/reader';
@@ -52,7 +53,7 @@ describe('an SPA switch between two profiles', () => {
   });
 
   it('sends the next profile\'s reading right behind page/loading, before the background has answered it', async () => {
-    runContent(running.ctx, youtubeReader, { header: PROFILE_HEADER, capturePaths: YOUTUBE_CAPTURE_PATHS });
+    routePages(running.ctx, [profileView(running.ctx, youtubeReader, { header: PROFILE_HEADER, capturePaths: YOUTUBE_CAPTURE_PATHS })]);
     await settle();
     expect(reports(FIRST)).toHaveLength(1);
 
@@ -74,7 +75,7 @@ describe('an SPA switch between two profiles', () => {
       read: () => ({ ok: false, reason: 'not-ready', tried: ['the header of the profile in the address'] }),
       readCapture: (json) => ({ ok: true, creator: { handle: (json as { handle: string }).handle }, posts: [], sources: ['capture:browse'] }),
     };
-    runContent(running.ctx, stale, { header: PROFILE_HEADER, capturePaths: [appPath] });
+    routePages(running.ctx, [profileView(running.ctx, stale, { header: PROFILE_HEADER, capturePaths: [appPath] })]);
     await settle();
     sent.length = 0;
     await navigate(NEXT);
@@ -90,7 +91,7 @@ describe('an SPA switch between two profiles', () => {
 
   it('the first profile of a document still waits for the answer (the frame and its token depend on it)', async () => {
     holdLoading = true;
-    runContent(running.ctx, youtubeReader, { header: PROFILE_HEADER, capturePaths: YOUTUBE_CAPTURE_PATHS });
+    routePages(running.ctx, [profileView(running.ctx, youtubeReader, { header: PROFILE_HEADER, capturePaths: YOUTUBE_CAPTURE_PATHS })]);
     await settle();
     expect(sent).toEqual([{ type: 'page/loading', pageUrl: FIRST }]);
     for (const release of held.splice(0)) release();

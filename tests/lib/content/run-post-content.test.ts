@@ -6,7 +6,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { TIKTOK_POST_CAPTURE_PATHS, X_POST_CAPTURE_PATHS, YOUTUBE_POST_CAPTURE_PATHS } from '../../../lib/capture/capture-patterns';
 import { requestPageData } from '../../../lib/content/page-data';
-import { runPostContent } from '../../../lib/content/run-post-content';
+import { routePages } from '../../../lib/content/page-router';
+import { postView } from '../../../lib/content/run-post-content';
 import { SUBMITTED_COMMENT_TEXT_MAX, SUBMITTED_COMMENTS_MAX, postSubmission } from '../../../lib/content/post-submission';
 import { tiktokPostReader } from '../../../lib/platforms/tiktok/post/reader';
 import { xPostReader } from '../../../lib/platforms/x/post/reader';
@@ -78,7 +79,7 @@ describe('the post-page script on saved post pages', () => {
   it('a watch page: clears the tab, sends the video read from the page, then shows the post view', async () => {
     const watch = fixture('youtube', '2024-01_watch_html_es-ES_ytInitialData-ytInitialPlayerResponse_onemedia.html');
     openPage(watch.url, watch.text);
-    runPostContent(context.ctx, youtubePostReader, { capturePaths: YOUTUBE_POST_CAPTURE_PATHS, rendered: false });
+    routePages(context.ctx, [postView(context.ctx, youtubePostReader, { capturePaths: YOUTUBE_POST_CAPTURE_PATHS, rendered: false })]);
     await settle();
     expect(types()).toEqual(['page/left', 'post/submit:page:hwMkbaS_M_c:author', 'overlay/mount']);
     const submitted = sendMessage.mock.calls[1]![0];
@@ -104,7 +105,7 @@ describe('the post-page script on saved post pages', () => {
     };
     window.addEventListener('message', answer);
     try {
-      runPostContent(context.ctx, youtubePostReader, { capturePaths: YOUTUBE_POST_CAPTURE_PATHS, rendered: false, pageData: requestPageData });
+      routePages(context.ctx, [postView(context.ctx, youtubePostReader, { capturePaths: YOUTUBE_POST_CAPTURE_PATHS, rendered: false, pageData: requestPageData })]);
       await settle();
     } finally {
       window.removeEventListener('message', answer);
@@ -120,7 +121,7 @@ describe('the post-page script on saved post pages', () => {
     const comments = fixture('youtube', '2026-01_next-comments_en-GB_commentEntityPayload_hearted_connor-craftt.json');
     const other = fixture('youtube', '2026-01_next-watch_de-DE_videoPrimaryInfo_kurzgesagt.json');
     openPage('https://www.youtube.com/');
-    runPostContent(context.ctx, youtubePostReader, { capturePaths: YOUTUBE_POST_CAPTURE_PATHS, rendered: false });
+    routePages(context.ctx, [postView(context.ctx, youtubePostReader, { capturePaths: YOUTUBE_POST_CAPTURE_PATHS, rendered: false })]);
     await settle();
     expect(sendMessage).not.toHaveBeenCalled();
 
@@ -147,7 +148,7 @@ describe('the post-page script on saved post pages', () => {
   it('an X status page the app has not rendered: the TweetDetail it fetches gives the post and its replies', async () => {
     const detail = fixture('x', '2025-03_graphql_TweetDetail_threaded-conversation_legacy-users.json');
     openPage(detail.url);
-    runPostContent(context.ctx, xPostReader, { capturePaths: X_POST_CAPTURE_PATHS, rendered: true });
+    routePages(context.ctx, [postView(context.ctx, xPostReader, { capturePaths: X_POST_CAPTURE_PATHS, rendered: true })]);
     await settle();
     expect(types()).toEqual(['page/left']);
     capture('/i/api/graphql/abc123/TweetDetail?variables=%7B%7D', detail.text);
@@ -165,7 +166,7 @@ describe('the post-page script on saved post pages', () => {
     const article = document.getElementById('xgwrapper-0-7586458564600827138')!.closest('[data-e2e="recommend-list-item-container"]')!;
     const place = { parent: article.parentNode!, before: article.nextSibling };
     article.remove();
-    runPostContent(context.ctx, tiktokPostReader, { capturePaths: TIKTOK_POST_CAPTURE_PATHS, rendered: true });
+    routePages(context.ctx, [postView(context.ctx, tiktokPostReader, { capturePaths: TIKTOK_POST_CAPTURE_PATHS, rendered: true })]);
     await settle();
     expect(types()).toEqual(['page/left', 'post/submit:page:7571863205253778710:author', 'overlay/mount']);
     expect(sendMessage.mock.calls[1]![0].reading).toMatchObject({ author: { handle: 'illojuan' }, post: { likes: 25_500, views: 192_100 } });
@@ -183,7 +184,7 @@ describe('the post-page script on saved post pages', () => {
   it('an app that re-rendered the page took the frame: the next navigation on the same post mounts it again', async () => {
     const watch = fixture('youtube', '2024-01_watch_html_es-ES_ytInitialData-ytInitialPlayerResponse_onemedia.html');
     openPage(watch.url, watch.text);
-    runPostContent(context.ctx, youtubePostReader, { capturePaths: YOUTUBE_POST_CAPTURE_PATHS, rendered: false });
+    routePages(context.ctx, [postView(context.ctx, youtubePostReader, { capturePaths: YOUTUBE_POST_CAPTURE_PATHS, rendered: false })]);
     await settle();
     frames[0]!.removed = true;
     history.pushState({}, '', `${watch.url}&t=42s`);
@@ -197,7 +198,7 @@ describe('the post-page script on saved post pages', () => {
   it('leaving the post removes the overlay and sends nothing more', async () => {
     const watch = fixture('youtube', '2024-01_watch_html_es-ES_ytInitialData-ytInitialPlayerResponse_onemedia.html');
     openPage(watch.url, watch.text);
-    runPostContent(context.ctx, youtubePostReader, { capturePaths: YOUTUBE_POST_CAPTURE_PATHS, rendered: false });
+    routePages(context.ctx, [postView(context.ctx, youtubePostReader, { capturePaths: YOUTUBE_POST_CAPTURE_PATHS, rendered: false })]);
     await settle();
     expect(frames.map((f) => f.removed)).toEqual([false]);
     history.pushState({}, '', 'https://www.youtube.com/@OneMedia./videos');

@@ -1,0 +1,149 @@
+/**
+ * A YouTube channel's content script hands the background the page-world script's pick of
+ * `ytInitialData` instead of reading it on the page's thread. The background reads it with the
+ * same code the reader uses on the page, so the report is the one a reading on the page made; it
+ * refuses data that is not plain JSON within bounds (the page can write whatever it likes into its
+ * globals and window messages), and says so when the data holds no reading of the channel in the
+ * address, changing nothing, so that the content script reads the rendered page instead.
+ */
+import { IDBFactory } from 'fake-indexeddb';
+import { describe, expect, it } from 'vitest';
+import { PAGE_DATA_LIMITS } from '../../../lib/background/page-data-reading';
+import { createHandlers } from '../../../lib/background/handlers';
+import { createMountStore } from '../../../lib/background/mount-store';
+import { createOverlayShortlistStore } from '../../../lib/background/overlay-shortlist-store';
+import { createTabReadingsStore } from '../../../lib/background/tab-readings-store';
+import { createTabStateStore } from '../../../lib/background/tab-state-store';
+import type { Snapshot } from '../../../lib/contracts/creator';
+import { createRouter } from '../../../lib/messages/router';
+import type { SenderInfo } from '../../../lib/messages/sender';
+import { assignedJson } from '../../../lib/parse/embedded-json';
+import { pickPageData } from '../../../lib/platforms/youtube/page-data-pick';
+import { youtubeReader } from '../../../lib/platforms/youtube/reader';
+import { DEFAULT_BRIEF } from '../../../lib/scoring/default-brief';
+import { openShortlist } from '../../../lib/shortlist/repository';
+import { vet } from '../../../lib/vetting/vet';
+import { loadExpectation, loadFixtureText, parseHtml } from '../platforms/fixture-harness';
+import { memorySession } from './memory-session';
+
+const ID = 'abcdefghijklmnopabcdefghijklmnop';
+const TAB = 7;
+const PAGE = '2023-03_channel-videos_html_en-US_richGrid_videoRenderer.html';
+const OTHER = '2023-03_channel-shorts_html_en-US_reelItemRenderer.html';
+
+function page(file: string) {
+  const expected = loadExpectation('youtube', file);
+  const html = loadFixtureText('youtube', file);
+  return { url: expected.url, now: new Date(expected.now), html, pick: pickPageData(assignedJson(html, 'ytInitialData'))! };
+}
+
+function setup(now: Date) {
+  const session = memorySession().area;
+  const vetted: Snapshot[] = [];
+  const tabs = createTabStateStore(session);
+  const handlers = createHandlers({
+    tabs,
+    readings: createTabReadingsStore(session),
+    mounts: createMountStore(session),
+    now: () => now,
+    vet: async (snapshot, at) => {
+      vetted.push(snapshot);
+      return vet({ snapshot, brief: DEFAULT_BRIEF, history: [], now: at });
+    },
+    shortlist: createOverlayShortlistStore(() => openShortlist(undefined, { idbFactory: new IDBFactory() })),
+  });
+  const route = createRouter(handlers, { extensionId: ID, extensionOrigin: `chrome-extension://${ID}`, overlayMounted: async () => false });
+  const tabOn = (url: string): SenderInfo => ({ id: ID, url, tab: { id: TAB, url }, frameId: 0 });
+  const submit = (url: string, pageData: unknown, extra: Record<string, unknown> = {}) => route({ type: 'snapshot/submit', pageUrl: url, snapshot: null, pageData, lang: 'en-US', ...extra }, tabOn(url));
+  return { route, tabOn, submit, vetted, state: () => tabs.get(TAB) };
+}
+
+/** `depth` arrays nested in one another under `header`. */
+function nested(depth: number): Record<string, unknown> {
+  let node: unknown = 'bottom';
+  for (let i = 0; i < depth; i++) node = [node];
+  return { header: node };
+}
+
+describe('snapshot/submit with page data', () => {
+  it('reads the pick in the background: the report is the reading the page would have made', async () => {
+    const { url, now, html, pick } = page(PAGE);
+    const background = setup(now);
+    await background.route({ type: 'page/loading', pageUrl: url }, background.tabOn(url));
+    expect(await background.submit(url, pick)).toEqual({ ok: true });
+
+    const onPage = youtubeReader.read(parseHtml(html, url), new URL(url), { now, pageData: pick });
+    expect(onPage.ok).toBe(true);
+    if (!onPage.ok) return;
+    expect(background.vetted).toHaveLength(1);
+    const snapshot = background.vetted[0]!;
+    expect(snapshot.sources).toEqual(['json:ytInitialData']);
+    expect(snapshot.creator).toEqual(onPage.creator);
+    expect(snapshot.posts).toEqual(onPage.posts);
+    const state = await background.state();
+    expect(state?.status === 'ready' && state.report.key).toBe(`youtube:${onPage.creator.handle}`);
+  });
+
+  it('answers "unread" and changes nothing when the data is another channel\'s (the page\'s data after a switch)', async () => {
+    const { url, now } = page(PAGE);
+    const other = page(OTHER);
+    const background = setup(now);
+    await background.route({ type: 'page/loading', pageUrl: url }, background.tabOn(url));
+    expect(await background.submit(url, other.pick)).toEqual({ ok: true, unread: { reason: 'not-ready', tried: ['json:ytInitialData', 'json:stale (another channel)'] } });
+    expect(background.vetted).toHaveLength(0);
+    expect((await background.state())?.status).toBe('loading');
+  });
+
+  it('says "unsupported-layout" for a header it does not know, so that the badge can say the page changed', async () => {
+    const { url, now } = page(PAGE);
+    const background = setup(now);
+    expect(await background.submit(url, { header: { someNewHeaderRenderer: { title: 'x' } } })).toEqual({ ok: true, unread: { reason: 'unsupported-layout', tried: ['json:ytInitialData', 'json:no channel header'] } });
+  });
+
+  const malformed: Array<[string, unknown]> = [
+    ['not an object', 'ytInitialData'],
+    ['an array', [1, 2, 3]],
+    ['null', null],
+    ['nested deeper than the bound', nested(PAGE_DATA_LIMITS.depth + 5)],
+    ['more values than the bound', { header: Array.from({ length: PAGE_DATA_LIMITS.values + 1 }, () => 0) }],
+    ['more text than the bound', { header: 'x'.repeat(PAGE_DATA_LIMITS.chars + 1) }],
+    ['a number JSON cannot carry', { header: { count: Number.POSITIVE_INFINITY } }],
+    ['an object that is not plain', { header: new Date(0) }],
+    ['a function', { header: () => 1 }],
+    ['a __proto__ key', JSON.parse('{"header": {"__proto__": {"polluted": true}}}') as unknown],
+  ];
+
+  it.each(malformed)('refuses page data that is %s, and changes nothing', async (_name, pageData) => {
+    const { url, now } = page(PAGE);
+    const background = setup(now);
+    await background.route({ type: 'page/loading', pageUrl: url }, background.tabOn(url));
+    const answer = await background.submit(url, pageData);
+    expect(answer).toMatchObject({ ok: false, error: { code: 'invalid-data' } });
+    expect(background.vetted).toHaveLength(0);
+    expect((await background.state())?.status).toBe('loading');
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it('refuses page data on a platform whose pages hand over none', async () => {
+    const { now, pick } = page(PAGE);
+    const background = setup(now);
+    expect(await background.submit('https://www.instagram.com/celebface/', pick)).toMatchObject({ ok: false, error: { code: 'invalid-data' } });
+  });
+
+  it('refuses a submission that carries both a reading and page data', async () => {
+    const { url, now, html, pick } = page(PAGE);
+    const onPage = youtubeReader.read(parseHtml(html, url), new URL(url), { now });
+    const background = setup(now);
+    const snapshot = onPage.ok ? { creator: onPage.creator, posts: onPage.posts, sources: onPage.sources } : null;
+    expect(await background.submit(url, pick, { snapshot })).toMatchObject({ ok: false, error: { code: 'invalid-data' } });
+    expect(background.vetted).toHaveLength(0);
+  });
+
+  it('refuses a page address that is not the channel the data is about: the data is read only for the channel in the address', async () => {
+    const { now, pick } = page(PAGE);
+    const background = setup(now);
+    const elsewhere = 'https://www.youtube.com/@someoneelse/videos';
+    expect(await background.submit(elsewhere, pick)).toMatchObject({ ok: true, unread: { reason: 'not-ready' } });
+    expect(background.vetted).toHaveLength(0);
+  });
+});
