@@ -5,6 +5,7 @@ import { profileRefFromUrl } from '../platforms/profile-url';
 import { errorResponse, type HandlerTable } from '../messages/router';
 import { StoreError } from '../shortlist/errors';
 import type { MountStore } from './mount-store';
+import { readCapturedResponse } from './capture-reading';
 import { readSubmittedPageData } from './page-data-reading';
 import { submittedSnapshot } from './submitted-snapshot';
 import type { OverlayShortlistStore } from './overlay-shortlist-store';
@@ -123,6 +124,14 @@ export function createHandlers(deps: BackgroundDeps): HandlerTable {
         // A report for a page the tab has already left must not replace the current one.
         await deps.tabs.setOnSamePage(tabId, { status: 'ready', pageUrl: request.pageUrl, updatedAt: deps.now().toISOString(), report });
         return { ok: true };
+      },
+    },
+    'capture/read': {
+      roles: ['content'],
+      async handle(request, context) {
+        if (context.tabId === null) return errorResponse('forbidden', 'responses come from a tab');
+        const read = readCapturedResponse(request.pageUrl, request.text, deps.now());
+        return read.ok ? { ok: true, capture: read.capture } : errorResponse('invalid-data', read.detail);
       },
     },
     'page/unreadable': {

@@ -244,13 +244,30 @@ export function profileView(ctx: ContentScriptContext, reader: PlatformReader, {
     ctx.setTimeout(() => (settled ? ctx.requestIdleCallback(() => void evaluate(), { timeout: IDLE_WAIT_MS }) : void evaluate()), delay);
   }
 
-  const capture = (json: unknown) => {
+  /**
+   * A response the page fetched, read here, or, on a platform whose page data the background reads
+   * (YouTube), read there too: the content script then never compiles its JSON reader and text
+   * parsers, which on the first in-app switch cost the page more than the round trip.
+   */
+  const readCapture = async (text: string, url: URL): Promise<CaptureResult | null> => {
+    if (askPageData) {
+      const answer = await send({ type: 'capture/read', pageUrl: url.href, text });
+      return answer?.ok ? answer.capture : null;
+    }
+    try {
+      return reader.readCapture(JSON.parse(text), url, { now: new Date() });
+    } catch {
+      return null;
+    }
+  };
+
+  const capture = async (text: string) => {
     const url = new URL(location.href);
     const ref = profileOf(url);
     if (!ref || ref.key !== lastKey) return;
-    const read = reader.readCapture(json, url, { now: new Date() });
+    const read = await readCapture(text, url);
     // A response about another creator (the page prefetches) is not this profile's data.
-    if (!read.ok || (read.creator?.handle && ref.handle && read.creator.handle !== ref.handle)) return;
+    if (!read?.ok || ref.key !== lastKey || (read.creator?.handle && ref.handle && read.creator.handle !== ref.handle)) return;
     captures = [...captures.slice(-19), read];
     // The badge still waits for this profile and the app has just named it (YouTube and X keep the
     // previous profile's document after a switch and name the next one first in their API
@@ -261,5 +278,5 @@ export function profileView(ctx: ContentScriptContext, reader: PlatformReader, {
     else schedule(RESCAN_MS);
   };
 
-  return { claims: (url) => profileOf(url) !== null, evaluate: () => void evaluate(), leave, capturePaths, capture };
+  return { claims: (url) => profileOf(url) !== null, evaluate: () => void evaluate(), leave, capturePaths, capture: (text) => void capture(text) };
 }

@@ -162,10 +162,16 @@ export function postView(ctx: ContentScriptContext, reader: PostReader, { captur
     observer.observe(document.body, { childList: true, subtree: true });
   }
 
-  const capture = (json: unknown) => {
+  const capture = (text: string) => {
     const mine = shown;
     const url = new URL(location.href);
     if (!mine || reader.postIdOf(url) !== mine.id) return;
+    let json: unknown;
+    try {
+      json = JSON.parse(text);
+    } catch {
+      return;
+    }
     const result = reader.readPostCapture(json, url, { now: new Date() });
     // A response about another post (the app prefetches the next video) is not this post's.
     if (!result.ok || result.postId !== mine.id) return;

@@ -1,6 +1,8 @@
 import { z } from '../contracts/zod-mini';
 import { MAX_PAGE_DATA_CHARS } from '../capture/page-data-message';
-import { PlatformSchema } from '../contracts/creator';
+import { MAX_CAPTURE_CHARS } from '../capture/capture-patterns';
+import { CAPS } from '../contracts/caps';
+import { CreatorSchema, PlatformSchema, PostSchema } from '../contracts/creator';
 import { FollowerReadingSchema, VettingReportSchema } from '../contracts/report';
 import { ShortlistStatusSchema } from '../contracts/shortlist-entry';
 import { PostPageReadingSchema } from '../contracts/post-reading';
@@ -32,6 +34,13 @@ export const RequestSchema = z.discriminatedUnion('type', [
     pageData: z.optional(z.string().check(z.maxLength(MAX_PAGE_DATA_CHARS))),
     lang: z.optional(z.string().check(z.maxLength(64))),
   }),
+  /**
+   * A response the page fetched on a profile, as the JSON text it received, for the background to
+   * read with the platform's capture reader (YouTube's: lib/background/capture-reading.ts), off the
+   * page's thread. Nothing is kept: the reading goes back to the content script, which sends it with
+   * its next `snapshot/submit`, where it is validated again.
+   */
+  z.object({ type: z.literal('capture/read'), pageUrl: z.string().check(z.maxLength(2048)), text: z.string().check(z.maxLength(MAX_CAPTURE_CHARS)) }),
   z.object({
     type: z.literal('page/unreadable'),
     pageUrl: z.string().check(z.maxLength(2048)),
@@ -129,6 +138,14 @@ export type OverlayShortlistView = z.infer<typeof OverlayShortlistViewSchema>;
 
 export const ErrorResponseSchema = z.object({ ok: z.literal(false), error: z.object({ code: z.enum(ERROR_CODES), message: z.string().check(z.maxLength(1_000)) }) });
 
+/** A captured response as the background read it (lib/platforms/types.ts CaptureResult, when it holds something). */
+export const CapturedSchema = z.object({
+  ok: z.literal(true),
+  creator: z.nullable(z.partial(CreatorSchema)),
+  posts: z.array(PostSchema).check(z.maxLength(CAPS.posts)),
+  sources: z.array(z.string().check(z.maxLength(200))).check(z.maxLength(50)),
+});
+
 const okWith = <T extends z.core.$ZodLooseShape>(shape: T) => z.object({ ok: z.literal(true), ...shape });
 const TabStateAnswer = okWith({ tabId: z.number().check(z.int(), z.minimum(0)), state: z.nullable(TabStateSchema) });
 
@@ -145,6 +162,8 @@ export const ResponseSchemas = {
   'snapshot/submit': okWith({
     unread: z.optional(z.object({ reason: z.enum(['not-ready', 'unsupported-layout']), tried: z.array(z.string().check(z.maxLength(200))).check(z.maxLength(10)) })),
   }),
+  /** The response read: some posts, maybe part of the creator; null when it holds nothing of a profile. */
+  'capture/read': okWith({ capture: z.nullable(CapturedSchema) }),
   'page/unreadable': okWith({}),
   'page/loading': okWith({}),
   'page/wake': okWith({}),

@@ -10,6 +10,7 @@ import { IDBFactory } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import { PAGE_DATA_LIMITS } from '../../../lib/background/page-data-reading';
 import { MAX_PAGE_DATA_CHARS } from '../../../lib/capture/page-data-message';
+import { MAX_CAPTURE_CHARS } from '../../../lib/capture/capture-patterns';
 import { createHandlers } from '../../../lib/background/handlers';
 import { createMountStore } from '../../../lib/background/mount-store';
 import { createOverlayShortlistStore } from '../../../lib/background/overlay-shortlist-store';
@@ -147,3 +148,37 @@ describe('snapshot/submit with page data', () => {
     expect(background.vetted).toHaveLength(0);
   });
 });
+
+describe('capture/read: a response the page fetched, read in the background', () => {
+  const browse = (file: string) => {
+    const expected = loadExpectation('youtube', file);
+    return { url: expected.url, now: new Date(expected.now), text: loadFixtureText('youtube', file) };
+  };
+  const read = (background: ReturnType<typeof setup>, pageUrl: string, text: string) => background.route({ type: 'capture/read', pageUrl, text }, background.tabOn(pageUrl));
+
+  it('reads it as the content script did on the page, and keeps nothing', async () => {
+    const { url, now, text } = browse('2026-01_browse-videos_en-GB_pageHeader_videoRenderer_vsauce.json');
+    const background = setup(now);
+    const answer = await read(background, url, text);
+    const onPage = youtubeReader.readCapture(JSON.parse(text), new URL(url), { now });
+    expect(onPage.ok).toBe(true);
+    expect(answer).toEqual({ ok: true, capture: { ok: true, creator: onPage.creator, posts: onPage.posts, sources: onPage.sources } });
+    expect(background.vetted).toHaveLength(0);
+    expect(await background.state()).toBeNull();
+  });
+
+  it('answers no capture for a response about another channel than the page\'s', async () => {
+    const { now, text } = browse('2026-01_browse-videos_en-GB_pageHeader_videoRenderer_vsauce.json');
+    const background = setup(now);
+    expect(await read(background, 'https://www.youtube.com/@someoneelse/videos', text)).toEqual({ ok: true, capture: null });
+  });
+
+  it('refuses text that is not JSON, one too long to carry, and a platform whose responses are read on the page', async () => {
+    const { url, now, text } = browse('2026-01_browse-videos_en-GB_pageHeader_videoRenderer_vsauce.json');
+    const background = setup(now);
+    expect(await read(background, url, '{"contents": ')).toMatchObject({ ok: false, error: { code: 'invalid-data' } });
+    expect(await read(background, url, ' '.repeat(MAX_CAPTURE_CHARS + 1))).toMatchObject({ ok: false, error: { code: 'bad-request' } });
+    expect(await read(background, 'https://www.instagram.com/celebface/', text)).toMatchObject({ ok: false, error: { code: 'invalid-data' } });
+  });
+});
+

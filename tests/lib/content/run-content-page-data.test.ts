@@ -13,7 +13,7 @@ import { PROFILE_HEADER } from '../../../lib/platforms/youtube/paths';
 import { youtubeReader } from '../../../lib/platforms/youtube/reader';
 import { settle, testContentContext } from './test-content-context';
 
-type Sent = { type: string; pageUrl?: string; snapshot?: unknown; pageData?: unknown; lang?: string; reason?: string; tried?: string[] };
+type Sent = { type: string; pageUrl?: string; snapshot?: unknown; pageData?: unknown; lang?: string; reason?: string; tried?: string[]; text?: string; captures?: unknown[] };
 
 /** The background's answer to a submission with page data. */
 let pageDataAnswer: Record<string, unknown> = { ok: true };
@@ -21,6 +21,7 @@ const sent: Sent[] = [];
 const sendMessage = vi.fn(async (request: Sent) => {
   sent.push(request);
   if (request.type === 'overlay/mount') return { ok: true, token: 'f'.repeat(32) };
+  if (request.type === 'capture/read') return { ok: true, capture: { ok: true, creator: { handle: (JSON.parse(request.text!) as { handle: string }).handle }, posts: [], sources: ['capture:browse'] } };
   return request.type === 'snapshot/submit' && request.pageData !== undefined ? pageDataAnswer : { ok: true };
 });
 vi.mock('wxt/browser', () => ({
@@ -106,6 +107,24 @@ describe('a YouTube channel with page data', () => {
     await settle();
     expect(reports().filter((m) => m.pageUrl === URL_ && m.pageData !== undefined)).toHaveLength(2);
     expect(reader.read).toHaveBeenCalledTimes(1);
+  });
+
+  it('hands the page\'s API responses to the background to read, and submits at once when one names the profile after a switch', async () => {
+    reader = { ...reader, readCapture: vi.fn(youtubeReader.readCapture) };
+    start();
+    await settle();
+    const NEXT = 'https://www.youtube.com/@othercreator/videos';
+    history.pushState({}, '', NEXT);
+    window.dispatchEvent(new Event('wxt:locationchange'));
+    await settle();
+    expect(reports().filter((m) => m.pageUrl === NEXT).map((m) => m.type)).toEqual(['page/unreadable']);
+    const text = JSON.stringify({ handle: 'othercreator' });
+    window.dispatchEvent(new MessageEvent('message', { data: { source: 'vetted-capture', v: 1, url: '/youtubei/v1/browse', text }, origin: window.location.origin, source: window }));
+    await settle();
+    expect(sent.filter((m) => m.type === 'capture/read')).toEqual([{ type: 'capture/read', pageUrl: NEXT, text }]);
+    expect(reader.readCapture).not.toHaveBeenCalled();
+    const [, submitted] = reports().filter((m) => m.pageUrl === NEXT);
+    expect(submitted).toMatchObject({ type: 'snapshot/submit', snapshot: null, captures: [{ creator: { handle: 'othercreator' } }] });
   });
 
   it('reads the page itself when the background refuses the data (forged by the page, or too large)', async () => {
