@@ -87,14 +87,15 @@ function unreadOf(miss: PageDataMiss): PageDataUnread {
 export type PageDataOutcome = { kind: 'read'; reading: Omit<ReadSuccess, 'ok'> } | { kind: 'unread'; unread: PageDataUnread } | { kind: 'invalid'; detail: string };
 
 /**
- * Read the page data a content script handed over for the profile at `pageUrl`, in the worker
- * rather than on the page's thread. Fails closed: data that is not plain JSON within bounds, or a
+ * Read the page data a content script handed over for the profile at `pageUrl` (JSON text, as the
+ * page-world script picked it), in the worker rather than on the page's thread. Fails closed: text
+ * that is not a JSON object within bounds, or a
  * page whose platform hands over none, is refused; data about another channel than the URL's is no
  * reading (the reader checks it, as it does on the page). The page can forge this data as it can
  * its own globals: what comes out is validated again, with the captures, as any reading
  * (lib/background/submitted-snapshot.ts).
  */
-export function readSubmittedPageData(pageUrl: string, pageData: unknown, lang: string | undefined, now: Date): PageDataOutcome {
+export function readSubmittedPageData(pageUrl: string, pageData: string, lang: string | undefined, now: Date): PageDataOutcome {
   let url: URL;
   try {
     url = new URL(pageUrl);
@@ -104,8 +105,14 @@ export function readSubmittedPageData(pageUrl: string, pageData: unknown, lang: 
   const ref = profileRefFromUrl(url);
   const read = ref ? PAGE_DATA_READERS[ref.platform] : undefined;
   if (!ref || !read) return { kind: 'invalid', detail: 'this page hands over no page data' };
-  const parsed = PageDataSchema.safeParse(pageData);
-  if (!parsed.success) return { kind: 'invalid', detail: 'page data that is not plain JSON within bounds' };
+  let json: unknown;
+  try {
+    json = JSON.parse(pageData);
+  } catch {
+    return { kind: 'invalid', detail: 'page data that is not JSON' };
+  }
+  const parsed = PageDataSchema.safeParse(json);
+  if (!parsed.success) return { kind: 'invalid', detail: 'page data that is not a JSON object within bounds' };
   let result: ReturnType<PageDataReader>;
   try {
     result = read(parsed.data, url, ref, now, lang);

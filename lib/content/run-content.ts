@@ -70,8 +70,8 @@ export function profileView(ctx: ContentScriptContext, reader: PlatformReader, {
   let readFromJsonOnly = false;
   /** API responses the page fetched for the profile on screen; reset on every profile change. */
   let captures: CaptureResult[] = [];
-  /** The page's own data for the profile on screen, from the page-world script; undefined: read the document. */
-  let pageData: Record<string, unknown> | undefined;
+  /** The page's own data for the profile on screen, as JSON text from the page-world script; undefined: read the document. */
+  let pageData: string | undefined;
   /**
    * The background has answered this document once: later profiles are read without waiting for
    * its answer (a worker stopped since then takes the messages in the order sent when it wakes).
@@ -83,6 +83,11 @@ export function profileView(ctx: ContentScriptContext, reader: PlatformReader, {
   let pageDataSent: Promise<void> | null = null;
   /** The background found no reading of the profile on screen in the page data: the rendered page is read instead. */
   let pageDataUnread: PageDataUnread | null = null;
+  /**
+   * The page data the background last read a profile from, and that profile: YouTube keeps the
+   * first channel's data through in-app switches, and the same data cannot be the next channel's.
+   */
+  let readData: { text: string; key: string } | null = null;
 
   ctx.onInvalidated(() => {
     observer?.disconnect();
@@ -154,6 +159,8 @@ export function profileView(ctx: ContentScriptContext, reader: PlatformReader, {
       pageData = await asked;
       // The user may have moved on while we waited; that navigation has its own evaluate().
       if (location.href !== url.href) return;
+      // Asking the background would cost the switch a round trip for the answer it gave before.
+      if (pageData !== undefined && readData && readData.key !== ref.key && readData.text === pageData) pageDataUnread = { reason: 'not-ready', tried: ['json:stale (another channel)'] };
     }
     frame.show();
     if (pageData && !pageDataUnread) {
@@ -168,7 +175,8 @@ export function profileView(ctx: ContentScriptContext, reader: PlatformReader, {
     }
     if (Date.now() > watchUntil || readFromJsonOnly) stopWatching();
     else watch();
-    const result = withPageDataVerdict(reader.read(document, url, { now: new Date(), pageData: pageDataUnread ? null : pageData }));
+    // Here the page data is either missing (the reader parses the document) or without a reading (only the rendered page is left).
+    const result = withPageDataVerdict(reader.read(document, url, { now: new Date(), pageData: pageDataUnread ? null : undefined }));
     // Everything came from the page's embedded JSON (YouTube's ytInitialData): the DOM's churn
     // cannot change the reading, and re-parsing a megabyte on every mutation costs the page dearly.
     if (result.ok && result.sources.length > 0 && result.sources.every((source) => source.startsWith('json:'))) {
@@ -201,7 +209,7 @@ export function profileView(ctx: ContentScriptContext, reader: PlatformReader, {
    * on a YouTube channel). Sets pageDataUnread when the background finds no reading of the profile
    * in it (another channel's data after a switch, an unknown layout), or cannot be asked.
    */
-  async function submitPageData(url: URL, key: string, data: Record<string, unknown>): Promise<void> {
+  async function submitPageData(url: URL, key: string, data: string): Promise<void> {
     // The data is the same for every read of this profile: only new captures make it news.
     const fingerprint = `page data ${JSON.stringify(captures, withoutCapturedAt)}`;
     if (fingerprint === lastSent) return;
@@ -210,6 +218,7 @@ export function profileView(ctx: ContentScriptContext, reader: PlatformReader, {
     const answer = await send({ type: 'snapshot/submit', pageUrl: url.href, snapshot: null, pageData: data, ...(lang ? { lang } : {}), captures });
     if (lastKey !== key) return;
     if (answer?.ok && !answer.unread) {
+      readData = { text: data, key };
       submitted = true;
       // Everything came from the page's own data: the DOM's churn cannot change the reading.
       readFromJsonOnly = true;

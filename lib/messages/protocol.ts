@@ -1,4 +1,5 @@
 import { z } from '../contracts/zod-mini';
+import { MAX_PAGE_DATA_CHARS } from '../capture/page-data-message';
 import { PlatformSchema } from '../contracts/creator';
 import { FollowerReadingSchema, VettingReportSchema } from '../contracts/report';
 import { ShortlistStatusSchema } from '../contracts/shortlist-entry';
@@ -20,15 +21,15 @@ export const RequestSchema = z.discriminatedUnion('type', [
    * The page reading (null when only a captured API response names the profile yet) and the
    * captured responses for the same profile; the background validates and merges them
    * (lib/background/submitted-snapshot.ts). `pageData` instead of a reading: the page's own data as
-   * the page-world script picked it (YouTube's ytInitialData), read by the background rather than on
-   * the page's thread (lib/background/page-data-reading.ts), with `lang`, the page's `<html lang>`.
+   * the page-world script picked it (YouTube's ytInitialData), as JSON text, read by the background
+   * rather than on the page's thread (lib/background/page-data-reading.ts), with `lang`, the page's `<html lang>`.
    */
   z.object({
     type: z.literal('snapshot/submit'),
     pageUrl: z.string().check(z.maxLength(2048)),
     snapshot: z.unknown(),
     captures: z.optional(z.array(z.unknown()).check(z.maxLength(20))),
-    pageData: z.optional(z.unknown()),
+    pageData: z.optional(z.string().check(z.maxLength(MAX_PAGE_DATA_CHARS))),
     lang: z.optional(z.string().check(z.maxLength(64))),
   }),
   z.object({

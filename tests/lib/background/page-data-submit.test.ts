@@ -2,13 +2,14 @@
  * A YouTube channel's content script hands the background the page-world script's pick of
  * `ytInitialData` instead of reading it on the page's thread. The background reads it with the
  * same code the reader uses on the page, so the report is the one a reading on the page made; it
- * refuses data that is not plain JSON within bounds (the page can write whatever it likes into its
- * globals and window messages), and says so when the data holds no reading of the channel in the
+ * refuses text that is not a JSON object within bounds (the page can write whatever it likes into
+ * its globals and window messages), and says so when the data holds no reading of the channel in the
  * address, changing nothing, so that the content script reads the rendered page instead.
  */
 import { IDBFactory } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import { PAGE_DATA_LIMITS } from '../../../lib/background/page-data-reading';
+import { MAX_PAGE_DATA_CHARS } from '../../../lib/capture/page-data-message';
 import { createHandlers } from '../../../lib/background/handlers';
 import { createMountStore } from '../../../lib/background/mount-store';
 import { createOverlayShortlistStore } from '../../../lib/background/overlay-shortlist-store';
@@ -34,7 +35,8 @@ const OTHER = '2023-03_channel-shorts_html_en-US_reelItemRenderer.html';
 function page(file: string) {
   const expected = loadExpectation('youtube', file);
   const html = loadFixtureText('youtube', file);
-  return { url: expected.url, now: new Date(expected.now), html, pick: pickPageData(assignedJson(html, 'ytInitialData'))! };
+  const pick = pickPageData(assignedJson(html, 'ytInitialData'))!;
+  return { url: expected.url, now: new Date(expected.now), html, pick, text: JSON.stringify(pick) };
 }
 
 function setup(now: Date) {
@@ -54,23 +56,21 @@ function setup(now: Date) {
   });
   const route = createRouter(handlers, { extensionId: ID, extensionOrigin: `chrome-extension://${ID}`, overlayMounted: async () => false });
   const tabOn = (url: string): SenderInfo => ({ id: ID, url, tab: { id: TAB, url }, frameId: 0 });
-  const submit = (url: string, pageData: unknown, extra: Record<string, unknown> = {}) => route({ type: 'snapshot/submit', pageUrl: url, snapshot: null, pageData, lang: 'en-US', ...extra }, tabOn(url));
+  const submit = (url: string, pageData: string, extra: Record<string, unknown> = {}) => route({ type: 'snapshot/submit', pageUrl: url, snapshot: null, pageData, lang: 'en-US', ...extra }, tabOn(url));
   return { route, tabOn, submit, vetted, state: () => tabs.get(TAB) };
 }
 
-/** `depth` arrays nested in one another under `header`. */
-function nested(depth: number): Record<string, unknown> {
-  let node: unknown = 'bottom';
-  for (let i = 0; i < depth; i++) node = [node];
-  return { header: node };
+/** `depth` arrays nested in one another under `header`, as JSON text. */
+function nested(depth: number): string {
+  return `{"header":${'['.repeat(depth)}"bottom"${']'.repeat(depth)}}`;
 }
 
 describe('snapshot/submit with page data', () => {
   it('reads the pick in the background: the report is the reading the page would have made', async () => {
-    const { url, now, html, pick } = page(PAGE);
+    const { url, now, html, pick, text } = page(PAGE);
     const background = setup(now);
     await background.route({ type: 'page/loading', pageUrl: url }, background.tabOn(url));
-    expect(await background.submit(url, pick)).toEqual({ ok: true });
+    expect(await background.submit(url, text)).toEqual({ ok: true });
 
     const onPage = youtubeReader.read(parseHtml(html, url), new URL(url), { now, pageData: pick });
     expect(onPage.ok).toBe(true);
@@ -89,7 +89,7 @@ describe('snapshot/submit with page data', () => {
     const other = page(OTHER);
     const background = setup(now);
     await background.route({ type: 'page/loading', pageUrl: url }, background.tabOn(url));
-    expect(await background.submit(url, other.pick)).toEqual({ ok: true, unread: { reason: 'not-ready', tried: ['json:ytInitialData', 'json:stale (another channel)'] } });
+    expect(await background.submit(url, other.text)).toEqual({ ok: true, unread: { reason: 'not-ready', tried: ['json:ytInitialData', 'json:stale (another channel)'] } });
     expect(background.vetted).toHaveLength(0);
     expect((await background.state())?.status).toBe('loading');
   });
@@ -97,53 +97,53 @@ describe('snapshot/submit with page data', () => {
   it('says "unsupported-layout" for a header it does not know, so that the badge can say the page changed', async () => {
     const { url, now } = page(PAGE);
     const background = setup(now);
-    expect(await background.submit(url, { header: { someNewHeaderRenderer: { title: 'x' } } })).toEqual({ ok: true, unread: { reason: 'unsupported-layout', tried: ['json:ytInitialData', 'json:no channel header'] } });
+    expect(await background.submit(url, JSON.stringify({ header: { someNewHeaderRenderer: { title: 'x' } } }))).toEqual({ ok: true, unread: { reason: 'unsupported-layout', tried: ['json:ytInitialData', 'json:no channel header'] } });
   });
 
-  const malformed: Array<[string, unknown]> = [
-    ['not an object', 'ytInitialData'],
-    ['an array', [1, 2, 3]],
-    ['null', null],
-    ['nested deeper than the bound', nested(PAGE_DATA_LIMITS.depth + 5)],
-    ['more values than the bound', { header: Array.from({ length: PAGE_DATA_LIMITS.values + 1 }, () => 0) }],
-    ['more text than the bound', { header: 'x'.repeat(PAGE_DATA_LIMITS.chars + 1) }],
-    ['a number JSON cannot carry', { header: { count: Number.POSITIVE_INFINITY } }],
-    ['an object that is not plain', { header: new Date(0) }],
-    ['a function', { header: () => 1 }],
-    ['a __proto__ key', JSON.parse('{"header": {"__proto__": {"polluted": true}}}') as unknown],
+  const malformed: Array<[string, string, string]> = [
+    ['not JSON', '{header: 1', 'invalid-data'],
+    ['a JSON string, not an object', '"ytInitialData"', 'invalid-data'],
+    ['a JSON array', '[1,2,3]', 'invalid-data'],
+    ['JSON null', 'null', 'invalid-data'],
+    ['nested deeper than the bound', nested(PAGE_DATA_LIMITS.depth + 5), 'invalid-data'],
+    ['nested deeper than a parser\'s stack', nested(200_000), 'invalid-data'],
+    ['more values than the bound', JSON.stringify({ header: Array.from({ length: PAGE_DATA_LIMITS.values + 1 }, () => 0) }), 'invalid-data'],
+    ['more text than the bound', JSON.stringify({ header: 'x'.repeat(PAGE_DATA_LIMITS.chars + 1) }), 'invalid-data'],
+    ['longer than a message may carry', JSON.stringify({ header: 'x'.repeat(MAX_PAGE_DATA_CHARS) }), 'bad-request'],
+    ['a __proto__ key', '{"header": {"__proto__": {"polluted": true}}}', 'invalid-data'],
   ];
 
-  it.each(malformed)('refuses page data that is %s, and changes nothing', async (_name, pageData) => {
+  it.each(malformed)('refuses page data that is %s, and changes nothing', async (_name, pageData, code) => {
     const { url, now } = page(PAGE);
     const background = setup(now);
     await background.route({ type: 'page/loading', pageUrl: url }, background.tabOn(url));
     const answer = await background.submit(url, pageData);
-    expect(answer).toMatchObject({ ok: false, error: { code: 'invalid-data' } });
+    expect(answer).toMatchObject({ ok: false, error: { code } });
     expect(background.vetted).toHaveLength(0);
     expect((await background.state())?.status).toBe('loading');
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 
   it('refuses page data on a platform whose pages hand over none', async () => {
-    const { now, pick } = page(PAGE);
+    const { now, text } = page(PAGE);
     const background = setup(now);
-    expect(await background.submit('https://www.instagram.com/celebface/', pick)).toMatchObject({ ok: false, error: { code: 'invalid-data' } });
+    expect(await background.submit('https://www.instagram.com/celebface/', text)).toMatchObject({ ok: false, error: { code: 'invalid-data' } });
   });
 
   it('refuses a submission that carries both a reading and page data', async () => {
-    const { url, now, html, pick } = page(PAGE);
+    const { url, now, html, text } = page(PAGE);
     const onPage = youtubeReader.read(parseHtml(html, url), new URL(url), { now });
     const background = setup(now);
     const snapshot = onPage.ok ? { creator: onPage.creator, posts: onPage.posts, sources: onPage.sources } : null;
-    expect(await background.submit(url, pick, { snapshot })).toMatchObject({ ok: false, error: { code: 'invalid-data' } });
+    expect(await background.submit(url, text, { snapshot })).toMatchObject({ ok: false, error: { code: 'invalid-data' } });
     expect(background.vetted).toHaveLength(0);
   });
 
   it('refuses a page address that is not the channel the data is about: the data is read only for the channel in the address', async () => {
-    const { now, pick } = page(PAGE);
+    const { now, text } = page(PAGE);
     const background = setup(now);
     const elsewhere = 'https://www.youtube.com/@someoneelse/videos';
-    expect(await background.submit(elsewhere, pick)).toMatchObject({ ok: true, unread: { reason: 'not-ready' } });
+    expect(await background.submit(elsewhere, text)).toMatchObject({ ok: true, unread: { reason: 'not-ready' } });
     expect(background.vetted).toHaveLength(0);
   });
 });

@@ -48,12 +48,12 @@ describe('a YouTube channel with page data', () => {
     document.body.innerHTML = '';
   });
 
-  const start = () => routePages(running.ctx, [profileView(running.ctx, reader, { header: PROFILE_HEADER, capturePaths: YOUTUBE_CAPTURE_PATHS, pageData: async () => ({ ...PICK }) })]);
+  const start = () => routePages(running.ctx, [profileView(running.ctx, reader, { header: PROFILE_HEADER, capturePaths: YOUTUBE_CAPTURE_PATHS, pageData: async () => JSON.stringify(PICK) })]);
 
-  it('sends the page data as it is, with the page\'s language, and reads nothing on the page', async () => {
+  it('sends the page data as it is (the page-world script\'s JSON text), with the page\'s language, and reads nothing on the page', async () => {
     start();
     await settle();
-    expect(reports()).toEqual([{ type: 'snapshot/submit', pageUrl: URL_, snapshot: null, pageData: PICK, lang: 'en-GB', captures: [] }]);
+    expect(reports()).toEqual([{ type: 'snapshot/submit', pageUrl: URL_, snapshot: null, pageData: JSON.stringify(PICK), lang: 'en-GB', captures: [] }]);
     expect(reader.read).not.toHaveBeenCalled();
   });
 
@@ -86,6 +86,26 @@ describe('a YouTube channel with page data', () => {
     const [, reading] = reports();
     expect(reading).toMatchObject({ type: 'snapshot/submit', snapshot: { creator: { handle: 'somecreator', displayName: 'Some Creator' }, sources: ['dom:header'] } });
     expect(reading?.pageData).toBeUndefined();
+  });
+
+  it('after an in-app switch, does not send the data the background read the previous channel from: the page still holds that channel\'s', async () => {
+    start();
+    await settle();
+    const NEXT = 'https://www.youtube.com/@othercreator/videos';
+    history.pushState({}, '', NEXT);
+    window.dispatchEvent(new Event('wxt:locationchange'));
+    await settle();
+    expect(reports().filter((m) => m.pageUrl === NEXT && m.pageData !== undefined)).toEqual([]);
+    expect(reader.read).toHaveBeenCalledTimes(1);
+    expect(reader.read.mock.calls[0]![2]).toMatchObject({ pageData: null });
+    expect(reports().find((m) => m.pageUrl === NEXT)).toMatchObject({ type: 'page/unreadable', reason: 'not-ready' });
+
+    // Back to the first channel: the same data is its own, and is read again in the background.
+    history.pushState({}, '', URL_);
+    window.dispatchEvent(new Event('wxt:locationchange'));
+    await settle();
+    expect(reports().filter((m) => m.pageUrl === URL_ && m.pageData !== undefined)).toHaveLength(2);
+    expect(reader.read).toHaveBeenCalledTimes(1);
   });
 
   it('reads the page itself when the background refuses the data (forged by the page, or too large)', async () => {
