@@ -13,7 +13,7 @@ const CAPTURE_READERS: Partial<Record<Platform, (json: unknown, url: URL, contex
   youtube: readYoutubeCapture,
 };
 
-type Captured = NonNullable<ReturnType<typeof CapturedSchema.parse>>;
+export type CapturedReading = NonNullable<ReturnType<typeof CapturedSchema.parse>>;
 
 /**
  * Read a response the page fetched on the profile at `pageUrl` with its platform's capture reader,
@@ -22,7 +22,7 @@ type Captured = NonNullable<ReturnType<typeof CapturedSchema.parse>>;
  * refuses a response about another creator; the content script keeps only one naming its profile,
  * and the background validates it again when it comes back with a submission.
  */
-export function readCapturedResponse(pageUrl: string, text: string, now: Date): { ok: true; capture: Captured | null } | { ok: false; detail: string } {
+export function readCapturedResponse(pageUrl: string, text: string, now: Date): { ok: true; capture: CapturedReading | null } | { ok: false; detail: string } {
   let url: URL;
   try {
     url = new URL(pageUrl);

@@ -5,9 +5,9 @@ import { profileRefFromUrl } from '../platforms/profile-url';
 import { errorResponse, type HandlerTable } from '../messages/router';
 import { StoreError } from '../shortlist/errors';
 import type { MountStore } from './mount-store';
-import { readCapturedResponse } from './capture-reading';
+import { readCapturedResponse, type CapturedReading } from './capture-reading';
 import { readSubmittedPageData } from './page-data-reading';
-import { submittedSnapshot } from './submitted-snapshot';
+import { MAX_SUBMITTED_CAPTURES, submittedSnapshot } from './submitted-snapshot';
 import type { OverlayShortlistStore } from './overlay-shortlist-store';
 import type { TabReadingsStore } from './tab-readings-store';
 import type { TabStateStore } from './tab-state-store';
@@ -103,6 +103,17 @@ export function createHandlers(deps: BackgroundDeps): HandlerTable {
         const tabId = context.tabId;
         if (tabId === null) return errorResponse('forbidden', 'snapshots come from a tab');
         let reading = request.snapshot;
+        let captures = request.captures ?? [];
+        let captured: CapturedReading | null | undefined;
+        if (request.captureText !== undefined) {
+          if (reading !== null || request.pageData !== undefined) return errorResponse('invalid-data', 'a response to read comes only with no reading of the page');
+          const read = readCapturedResponse(request.pageUrl, request.captureText, deps.now());
+          if (!read.ok) return errorResponse('invalid-data', `the page gave data Vetted cannot trust (${read.detail})`);
+          captured = read.capture;
+          // It does not name the profile: nothing to show yet; the content script keeps the reading.
+          if (!captured?.creator?.handle || !sameCreatorAsPage(request.pageUrl, captured.creator.platform ?? '', captured.creator.handle)) return { ok: true, capture: captured };
+          captures = [...captures.slice(-(MAX_SUBMITTED_CAPTURES - 1)), captured];
+        }
         if (request.pageData !== undefined) {
           if (reading !== null) return errorResponse('invalid-data', 'a submission carries a reading or page data, not both');
           const read = readSubmittedPageData(request.pageUrl, request.pageData, request.lang, deps.now());
@@ -111,7 +122,7 @@ export function createHandlers(deps: BackgroundDeps): HandlerTable {
           if (read.kind === 'unread') return { ok: true, unread: read.unread };
           reading = read.reading;
         }
-        const parsed = submittedSnapshot(request.pageUrl, reading, request.captures ?? [], deps.now());
+        const parsed = submittedSnapshot(request.pageUrl, reading, captures, deps.now());
         if (!parsed.ok) return errorResponse('invalid-data', `the page gave data Vetted cannot trust (${parsed.detail})`);
         const snapshot = parsed.snapshot;
         if (!sameCreatorAsPage(request.pageUrl, snapshot.creator.platform, snapshot.creator.handle)) {
@@ -123,7 +134,7 @@ export function createHandlers(deps: BackgroundDeps): HandlerTable {
         const report = await deps.vet(snapshot, deps.now(), { record });
         // A report for a page the tab has already left must not replace the current one.
         await deps.tabs.setOnSamePage(tabId, { status: 'ready', pageUrl: request.pageUrl, updatedAt: deps.now().toISOString(), report });
-        return { ok: true };
+        return captured === undefined ? { ok: true } : { ok: true, capture: captured };
       },
     },
     'capture/read': {

@@ -1,6 +1,7 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { CaptureResult, PlatformReader, ReadResult } from '../platforms/types';
 import type { ProfileHeader } from '../platforms/page-path';
+import type { ProfileRef } from '../platforms/profile-ref';
 import { send } from './messenger';
 import type { ResponseMap } from '../messages/protocol';
 import type { PageDataRequest } from './page-data';
@@ -265,6 +266,9 @@ export function profileView(ctx: ContentScriptContext, reader: PlatformReader, {
     const url = new URL(location.href);
     const ref = profileOf(url);
     if (!ref || ref.key !== lastKey) return;
+    // After a switch the page holds the previous channel's data and header, and the badge waits on
+    // this response: the background reads it and shows what it names in one trip, not two.
+    if (pageDataUnread && !submitted) return submitWithCapture(text, url, ref);
     const read = await readCapture(text, url);
     // A response about another creator (the page prefetches) is not this profile's data.
     if (!read?.ok || ref.key !== lastKey || (read.creator?.handle && ref.handle && read.creator.handle !== ref.handle)) return;
@@ -277,6 +281,18 @@ export function profileView(ctx: ContentScriptContext, reader: PlatformReader, {
     // New data the page itself just fetched: read again soon, not at the settled pace.
     else schedule(RESCAN_MS);
   };
+
+  /** `snapshot/submit` with no reading of the page and the response to read: the message evaluate() would send once it had read it. */
+  async function submitWithCapture(text: string, url: URL, ref: ProfileRef): Promise<void> {
+    const answer = await send({ type: 'snapshot/submit', pageUrl: url.href, snapshot: null, captures, captureText: text });
+    const read = answer?.ok ? answer.capture : null;
+    if (!read || lastKey !== ref.key || (read.creator?.handle && ref.handle && read.creator.handle !== ref.handle)) return;
+    captures = [...captures.slice(-19), read];
+    // Shown when it names the profile (the background checked); else the next read of the page sends it along.
+    if (!read.creator?.handle) return;
+    submitted = true;
+    lastSent = JSON.stringify({ type: 'snapshot/submit', pageUrl: url.href, snapshot: null, captures }, withoutCapturedAt);
+  }
 
   return { claims: (url) => profileOf(url) !== null, evaluate: () => void evaluate(), leave, capturePaths, capture: (text) => void capture(text) };
 }

@@ -33,6 +33,11 @@ export const RequestSchema = z.discriminatedUnion('type', [
     captures: z.optional(z.array(z.unknown()).check(z.maxLength(20))),
     pageData: z.optional(z.string().check(z.maxLength(MAX_PAGE_DATA_CHARS))),
     lang: z.optional(z.string().check(z.maxLength(64))),
+    /**
+     * A response the page just fetched, as text, for the background to read and add to `captures`
+     * (as `capture/read` does) in the same trip: after an in-app switch the badge waits on it.
+     */
+    captureText: z.optional(z.string().check(z.maxLength(MAX_CAPTURE_CHARS))),
   }),
   /**
    * A response the page fetched on a profile, as the JSON text it received, for the background to
@@ -161,6 +166,8 @@ export const ResponseSchemas = {
    */
   'snapshot/submit': okWith({
     unread: z.optional(z.object({ reason: z.enum(['not-ready', 'unsupported-layout']), tried: z.array(z.string().check(z.maxLength(200))).check(z.maxLength(10)) })),
+    /** The reading of `captureText`, for the content script's later submissions; null: nothing of the profile in it. */
+    capture: z.optional(z.nullable(CapturedSchema)),
   }),
   /** The response read: some posts, maybe part of the creator; null when it holds nothing of a profile. */
   'capture/read': okWith({ capture: z.nullable(CapturedSchema) }),

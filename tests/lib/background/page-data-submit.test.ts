@@ -173,6 +173,31 @@ describe('capture/read: a response the page fetched, read in the background', ()
     expect(await read(background, 'https://www.youtube.com/@someoneelse/videos', text)).toEqual({ ok: true, capture: null });
   });
 
+  it('in a submission with no reading of the page: shows what it names in the same trip, and hands the reading back', async () => {
+    const { url, now, text } = browse('2026-01_browse-videos_en-GB_pageHeader_videoRenderer_vsauce.json');
+    const background = setup(now);
+    await background.route({ type: 'page/loading', pageUrl: url }, background.tabOn(url));
+    const answer = await background.route({ type: 'snapshot/submit', pageUrl: url, snapshot: null, captures: [], captureText: text }, background.tabOn(url));
+    const onPage = youtubeReader.readCapture(JSON.parse(text), new URL(url), { now });
+    expect(answer).toEqual({ ok: true, capture: { ok: true, creator: onPage.creator, posts: onPage.posts, sources: onPage.sources } });
+    expect(background.vetted).toHaveLength(1);
+    expect(background.vetted[0]!.creator.handle).toBe(onPage.creator?.handle);
+    expect((await background.state())?.status).toBe('ready');
+  });
+
+  it('in a submission: changes nothing when the response is about another channel, and refuses it beside a reading', async () => {
+    const { url, now, text } = browse('2026-01_browse-videos_en-GB_pageHeader_videoRenderer_vsauce.json');
+    const background = setup(now);
+    const elsewhere = 'https://www.youtube.com/@someoneelse/videos';
+    await background.route({ type: 'page/loading', pageUrl: elsewhere }, background.tabOn(elsewhere));
+    expect(await background.route({ type: 'snapshot/submit', pageUrl: elsewhere, snapshot: null, captureText: text }, background.tabOn(elsewhere))).toEqual({ ok: true, capture: null });
+    expect((await background.state())?.status).toBe('loading');
+    const reading = youtubeReader.readCapture(JSON.parse(text), new URL(url), { now });
+    const snapshot = { creator: reading.creator, posts: reading.posts, sources: reading.sources };
+    expect(await background.route({ type: 'snapshot/submit', pageUrl: url, snapshot, captureText: text }, background.tabOn(url))).toMatchObject({ ok: false, error: { code: 'invalid-data' } });
+    expect(background.vetted).toHaveLength(0);
+  });
+
   it('refuses text that is not JSON, one too long to carry, and a platform whose responses are read on the page', async () => {
     const { url, now, text } = browse('2026-01_browse-videos_en-GB_pageHeader_videoRenderer_vsauce.json');
     const background = setup(now);

@@ -13,7 +13,7 @@ import { PROFILE_HEADER } from '../../../lib/platforms/youtube/paths';
 import { youtubeReader } from '../../../lib/platforms/youtube/reader';
 import { settle, testContentContext } from './test-content-context';
 
-type Sent = { type: string; pageUrl?: string; snapshot?: unknown; pageData?: unknown; lang?: string; reason?: string; tried?: string[]; text?: string; captures?: unknown[] };
+type Sent = { type: string; pageUrl?: string; snapshot?: unknown; pageData?: unknown; lang?: string; reason?: string; tried?: string[]; text?: string; captureText?: string; captures?: unknown[] };
 
 /** The background's answer to a submission with page data. */
 let pageDataAnswer: Record<string, unknown> = { ok: true };
@@ -21,7 +21,8 @@ const sent: Sent[] = [];
 const sendMessage = vi.fn(async (request: Sent) => {
   sent.push(request);
   if (request.type === 'overlay/mount') return { ok: true, token: 'f'.repeat(32) };
-  if (request.type === 'capture/read') return { ok: true, capture: { ok: true, creator: { handle: (JSON.parse(request.text!) as { handle: string }).handle }, posts: [], sources: ['capture:browse'] } };
+  const text = request.type === 'capture/read' ? request.text : request.captureText;
+  if (text !== undefined) return { ok: true, capture: { ok: true, creator: { handle: (JSON.parse(text) as { handle: string }).handle }, posts: [], sources: ['capture:browse'] } };
   return request.type === 'snapshot/submit' && request.pageData !== undefined ? pageDataAnswer : { ok: true };
 });
 vi.mock('wxt/browser', () => ({
@@ -109,7 +110,24 @@ describe('a YouTube channel with page data', () => {
     expect(reader.read).toHaveBeenCalledTimes(1);
   });
 
-  it('hands the page\'s API responses to the background to read, and submits at once when one names the profile after a switch', async () => {
+  const captured = (text: string) =>
+    window.dispatchEvent(new MessageEvent('message', { data: { source: 'vetted-capture', v: 1, url: '/youtubei/v1/browse', text }, origin: window.location.origin, source: window }));
+
+  it('hands the page\'s API responses to the background to read, then sends them with the page data', async () => {
+    reader = { ...reader, readCapture: vi.fn(youtubeReader.readCapture) };
+    start();
+    await settle();
+    const text = JSON.stringify({ handle: 'somecreator' });
+    captured(text);
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    expect(sent.filter((m) => m.type === 'capture/read')).toEqual([{ type: 'capture/read', pageUrl: URL_, text }]);
+    expect(reader.readCapture).not.toHaveBeenCalled();
+    expect(reader.read).not.toHaveBeenCalled();
+    const withPageData = reports().filter((m) => m.pageData !== undefined);
+    expect(withPageData.map((m) => m.captures?.length)).toEqual([0, 1]);
+  });
+
+  it('after a switch, hands the response that names the next channel to the background with the submission itself: one trip', async () => {
     reader = { ...reader, readCapture: vi.fn(youtubeReader.readCapture) };
     start();
     await settle();
@@ -119,12 +137,18 @@ describe('a YouTube channel with page data', () => {
     await settle();
     expect(reports().filter((m) => m.pageUrl === NEXT).map((m) => m.type)).toEqual(['page/unreadable']);
     const text = JSON.stringify({ handle: 'othercreator' });
-    window.dispatchEvent(new MessageEvent('message', { data: { source: 'vetted-capture', v: 1, url: '/youtubei/v1/browse', text }, origin: window.location.origin, source: window }));
+    captured(text);
     await settle();
-    expect(sent.filter((m) => m.type === 'capture/read')).toEqual([{ type: 'capture/read', pageUrl: NEXT, text }]);
+    expect(sent.filter((m) => m.type === 'capture/read')).toEqual([]);
     expect(reader.readCapture).not.toHaveBeenCalled();
-    const [, submitted] = reports().filter((m) => m.pageUrl === NEXT);
-    expect(submitted).toMatchObject({ type: 'snapshot/submit', snapshot: null, captures: [{ creator: { handle: 'othercreator' } }] });
+    expect(reports().filter((m) => m.pageUrl === NEXT)).toEqual([
+      expect.objectContaining({ type: 'page/unreadable' }),
+      { type: 'snapshot/submit', pageUrl: NEXT, snapshot: null, captures: [], captureText: text },
+    ]);
+    // The page keeps drawing the previous channel: the same submission is not sent again.
+    document.getElementById('app')?.append(document.createElement('div'));
+    await new Promise((resolve) => setTimeout(resolve, 1_300));
+    expect(reports().filter((m) => m.pageUrl === NEXT)).toHaveLength(2);
   });
 
   it('reads the page itself when the background refuses the data (forged by the page, or too large)', async () => {
