@@ -5,6 +5,8 @@ import { profileRefFromUrl } from '../platforms/profile-url';
 import { errorResponse, type HandlerTable } from '../messages/router';
 import { StoreError } from '../shortlist/errors';
 import type { MountStore } from './mount-store';
+import { readCapturedResponse } from './capture-reading';
+import { readSubmittedPageData } from './page-data-reading';
 import { submittedSnapshot } from './submitted-snapshot';
 import type { OverlayShortlistStore } from './overlay-shortlist-store';
 import type { TabReadingsStore } from './tab-readings-store';
@@ -100,7 +102,16 @@ export function createHandlers(deps: BackgroundDeps): HandlerTable {
       async handle(request, context) {
         const tabId = context.tabId;
         if (tabId === null) return errorResponse('forbidden', 'snapshots come from a tab');
-        const parsed = submittedSnapshot(request.pageUrl, request.snapshot, request.captures ?? [], deps.now());
+        let reading = request.snapshot;
+        if (request.pageData !== undefined) {
+          if (reading !== null) return errorResponse('invalid-data', 'a submission carries a reading or page data, not both');
+          const read = readSubmittedPageData(request.pageUrl, request.pageData, request.lang, deps.now());
+          if (read.kind === 'invalid') return errorResponse('invalid-data', `the page gave data Vetted cannot trust (${read.detail})`);
+          // Nothing changes here: the content script reads the rendered page and submits that.
+          if (read.kind === 'unread') return { ok: true, unread: read.unread };
+          reading = read.reading;
+        }
+        const parsed = submittedSnapshot(request.pageUrl, reading, request.captures ?? [], deps.now());
         if (!parsed.ok) return errorResponse('invalid-data', `the page gave data Vetted cannot trust (${parsed.detail})`);
         const snapshot = parsed.snapshot;
         if (!sameCreatorAsPage(request.pageUrl, snapshot.creator.platform, snapshot.creator.handle)) {
@@ -113,6 +124,14 @@ export function createHandlers(deps: BackgroundDeps): HandlerTable {
         // A report for a page the tab has already left must not replace the current one.
         await deps.tabs.setOnSamePage(tabId, { status: 'ready', pageUrl: request.pageUrl, updatedAt: deps.now().toISOString(), report });
         return { ok: true };
+      },
+    },
+    'capture/read': {
+      roles: ['content'],
+      async handle(request, context) {
+        if (context.tabId === null) return errorResponse('forbidden', 'responses come from a tab');
+        const read = readCapturedResponse(request.pageUrl, request.text, deps.now());
+        return read.ok ? { ok: true, capture: read.capture } : errorResponse('invalid-data', read.detail);
       },
     },
     'page/unreadable': {

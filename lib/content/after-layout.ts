@@ -39,7 +39,8 @@ export function afterLayout(probe: Element, view: Window & typeof globalThis, on
       observer.observe(probe);
     },
     stop() {
-      requested = false;
+      // For good: a request after this observes nothing (a disconnected observer would start again).
+      requested = true;
       observer.disconnect();
     },
   };

@@ -3,9 +3,10 @@ import { REPLAY_REQUEST, parseCaptureMessage } from '../capture/capture-patterns
 /**
  * Receive the page-world script's copies of the page's own API responses. Only messages from this
  * window, with our shape, for one of the paths `wantedPaths()` names now on this origin get
- * through; the JSON is parsed here and read by the platform reader like any saved response.
+ * through, as the JSON text the page received: the view parses it and reads it like any saved
+ * response, or hands it to the background to read (lib/content/run-content.ts).
  */
-export function listenForCaptures(win: Window, signal: AbortSignal, wantedPaths: () => readonly RegExp[] | undefined, onCapture: (json: unknown, url: URL) => void): void {
+export function listenForCaptures(win: Window, signal: AbortSignal, wantedPaths: () => readonly RegExp[] | undefined, onCapture: (text: string, url: URL) => void): void {
   win.addEventListener(
     'message',
     (event: MessageEvent) => {
@@ -14,14 +15,7 @@ export function listenForCaptures(win: Window, signal: AbortSignal, wantedPaths:
       const paths = wantedPaths();
       if (!paths) return;
       const capture = parseCaptureMessage(event.data, paths, win.location.origin);
-      if (!capture) return;
-      let json: unknown;
-      try {
-        json = JSON.parse(capture.text);
-      } catch {
-        return;
-      }
-      onCapture(json, capture.url);
+      if (capture) onCapture(capture.text, capture.url);
     },
     { signal },
   );

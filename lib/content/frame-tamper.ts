@@ -37,22 +37,33 @@ const POLL_MS = 150;
  * Watches for tampering while the overlay shows something that can save (the overlay arms it), so
  * that a page which restores the frame the instant before a click is still caught: a save is
  * allowed only when no check in the last CLEAN_FOR_MS found tampering. Not armed, nothing runs.
+ *
+ * `whenLaidOut` runs a periodic check where reading styles and boxes forces no style recalc or
+ * layout of the page (overlay-frame.ts: right after the page's own layout, so the check also sees
+ * exactly what is about to be painted). The check a save asks for (`verdict`) runs at once.
  */
-export function createTamperWatch(check: () => TamperReason | null, view: Pick<Window, 'setInterval' | 'clearInterval'>, now: () => number = Date.now) {
+export function createTamperWatch(
+  check: () => TamperReason | null,
+  view: Pick<Window, 'setInterval' | 'clearInterval'>,
+  now: () => number = Date.now,
+  whenLaidOut: (poll: () => void) => void = (poll) => poll(),
+) {
   let timer: number | null = null;
   let cleanSince: number | null = null;
   let lastReason: TamperReason | null = 'closed';
   const poll = () => {
+    if (timer === null) return;
     lastReason = check();
     if (lastReason !== null) cleanSince = null;
     else cleanSince ??= now();
   };
+  const schedule = () => whenLaidOut(poll);
   return {
     arm(on: boolean) {
       if (on && timer === null) {
         cleanSince = null;
-        poll();
-        timer = view.setInterval(poll, POLL_MS);
+        timer = view.setInterval(schedule, POLL_MS);
+        schedule();
       } else if (!on && timer !== null) {
         view.clearInterval(timer);
         timer = null;

@@ -47,7 +47,14 @@ export function mountOverlayFrame(doc: Document, src: string, signal: AbortSigna
   /** A placement waits for the page's next layout (after-layout.ts); whether it closes a gesture. */
   let pending: { commit: boolean } | null = null;
   const view = doc.defaultView;
-  const guard = view ? createTamperWatch(() => frameTampering(iframe, host, shown), view) : null;
+  /** A tamper check waiting for the page's next layout. */
+  let duePoll: (() => void) | null = null;
+  const guard = view
+    ? createTamperWatch(() => frameTampering(iframe, host, shown), view, Date.now, (poll) => {
+        duePoll = poll;
+        layout?.request();
+      })
+    : null;
 
   const channel = openFrameChannel(iframe, options.targetOrigin, options.token, { message: (data) => onMessage(data), hijacked: () => options.onHijacked() }, signal);
 
@@ -76,7 +83,14 @@ export function mountOverlayFrame(doc: Document, src: string, signal: AbortSigna
     }
     channel.post({ type: 'placed', right: shown.right, bottom: shown.bottom, maxHeight: avoided.maxHeight, commit });
   };
-  const layout = view ? afterLayout(probe, view, settle) : null;
+  const onLayout = (vp: Viewport) => {
+    // The check first: it reads styles and boxes, which the placement's writes would make dirty again.
+    const poll = duePoll;
+    duePoll = null;
+    poll?.();
+    if (pending || viewport === null || vp.width !== viewport.width || vp.height !== viewport.height) settle(vp);
+  };
+  const layout = view ? afterLayout(probe, view, onLayout) : null;
 
   const apply = (next: Placement, commit = false) => {
     // Clamped at once (a run of moves must stop at the edge, not run past it), again once laid out.

@@ -16,8 +16,8 @@ export interface PageView {
   leave(): void;
   /** The page's own API responses this view reads while it is shown. */
   readonly capturePaths: readonly RegExp[];
-  /** One of those responses, parsed, fetched while the view is shown. */
-  capture(json: unknown, url: URL): void;
+  /** One of those responses, as the JSON text the page received, fetched while the view is shown. */
+  capture(text: string, url: URL): void;
 }
 
 /**
@@ -36,7 +36,7 @@ export function routePages(ctx: ContentScriptContext, views: readonly PageView[]
     next?.evaluate();
   };
 
-  listenForCaptures(window, ctx.signal, () => shown?.capturePaths, (json, url) => shown?.capture(json, url));
+  listenForCaptures(window, ctx.signal, () => shown?.capturePaths, (text, url) => shown?.capture(text, url));
   ctx.addEventListener(window, 'wxt:locationchange', () => {
     // WXT fires this from the Navigation API's `navigate` event, while `location` still holds the
     // old URL (pushState commits after it): route once the navigation has committed.

@@ -2,6 +2,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { CaptureResult, PlatformReader, ReadResult } from '../platforms/types';
 import type { ProfileHeader } from '../platforms/page-path';
 import { send } from './messenger';
+import type { ResponseMap } from '../messages/protocol';
 import type { PageDataRequest } from './page-data';
 import type { PageView } from './page-router';
 import { vettedFrame } from './vetted-frame';
@@ -37,6 +38,10 @@ const WATCH_MS = 15_000;
  */
 const WAKE_WAIT_MS = 100;
 
+type PageDataUnread = NonNullable<ResponseMap['snapshot/submit']['unread']>;
+
+const withoutCapturedAt = (key: string, value: unknown) => (key === 'capturedAt' ? undefined : value);
+
 /** Whether `promise` settles within `ms`. */
 function settlesWithin(promise: Promise<unknown>, ms: number): Promise<boolean> {
   return new Promise((resolve) => {
@@ -65,8 +70,8 @@ export function profileView(ctx: ContentScriptContext, reader: PlatformReader, {
   let readFromJsonOnly = false;
   /** API responses the page fetched for the profile on screen; reset on every profile change. */
   let captures: CaptureResult[] = [];
-  /** The page's own data for the profile on screen, from the page-world script; undefined: read the document. */
-  let pageData: Record<string, unknown> | undefined;
+  /** The page's own data for the profile on screen, as JSON text from the page-world script; undefined: read the document. */
+  let pageData: string | undefined;
   /**
    * The background has answered this document once: later profiles are read without waiting for
    * its answer (a worker stopped since then takes the messages in the order sent when it wakes).
@@ -74,6 +79,15 @@ export function profileView(ctx: ContentScriptContext, reader: PlatformReader, {
   let heardBackground = false;
   /** A reading of the profile on screen has gone to the background: until then the badge waits on us. */
   let submitted = false;
+  /** The page data's submission for the profile on screen while the background reads it: a later read waits for its verdict. */
+  let pageDataSent: Promise<void> | null = null;
+  /** The background found no reading of the profile on screen in the page data: the rendered page is read instead. */
+  let pageDataUnread: PageDataUnread | null = null;
+  /**
+   * The page data the background last read a profile from, and that profile: YouTube keeps the
+   * first channel's data through in-app switches, and the same data cannot be the next channel's.
+   */
+  let readData: { text: string; key: string } | null = null;
 
   ctx.onInvalidated(() => {
     observer?.disconnect();
@@ -103,6 +117,7 @@ export function profileView(ctx: ContentScriptContext, reader: PlatformReader, {
     lastKey = lastSent = null;
     captures = [];
     pageData = undefined;
+    pageDataSent = pageDataUnread = null;
   };
 
   const evaluate = async () => {
@@ -119,6 +134,7 @@ export function profileView(ctx: ContentScriptContext, reader: PlatformReader, {
       readFromJsonOnly = false;
       captures = [];
       pageData = undefined;
+      pageDataSent = pageDataUnread = null;
       watchUntil = Date.now() + WATCH_MS;
       // Asked while the background is told: the answer (one message each way) is in before it replies.
       const asked = askPageData ? askPageData(window, ctx.signal, 'profile') : Promise.resolve(undefined);
@@ -143,11 +159,24 @@ export function profileView(ctx: ContentScriptContext, reader: PlatformReader, {
       pageData = await asked;
       // The user may have moved on while we waited; that navigation has its own evaluate().
       if (location.href !== url.href) return;
+      // Asking the background would cost the switch a round trip for the answer it gave before.
+      if (pageData !== undefined && readData && readData.key !== ref.key && readData.text === pageData) pageDataUnread = { reason: 'not-ready', tried: ['json:stale (another channel)'] };
     }
     frame.show();
+    if (pageData && !pageDataUnread) {
+      // One submission of the page data at a time: a read a capture started waits for the verdict.
+      if (pageDataSent) await pageDataSent;
+      if (lastKey !== ref.key) return;
+      if (!pageDataUnread) {
+        pageDataSent = submitPageData(url, ref.key, pageData);
+        await pageDataSent;
+        if (!pageDataUnread || location.href !== url.href) return;
+      }
+    }
     if (Date.now() > watchUntil || readFromJsonOnly) stopWatching();
     else watch();
-    const result: ReadResult = reader.read(document, url, { now: new Date(), pageData });
+    // Here the page data is either missing (the reader parses the document) or without a reading (only the rendered page is left).
+    const result = withPageDataVerdict(reader.read(document, url, { now: new Date(), pageData: pageDataUnread ? null : undefined }));
     // Everything came from the page's embedded JSON (YouTube's ytInitialData): the DOM's churn
     // cannot change the reading, and re-parsing a megabyte on every mutation costs the page dearly.
     if (result.ok && result.sources.length > 0 && result.sources.every((source) => source.startsWith('json:'))) {
@@ -167,12 +196,43 @@ export function profileView(ctx: ContentScriptContext, reader: PlatformReader, {
         : ({ type: 'page/unreadable', pageUrl: url.href, platform: reader.platform, reason: result.reason, tried: result.tried.slice(0, 50) } as const);
     if (!message) return;
     // Send only what changed: capturedAt alone changing is not news.
-    const fingerprint = JSON.stringify(message, (key, value: unknown) => (key === 'capturedAt' ? undefined : value));
+    const fingerprint = JSON.stringify(message, withoutCapturedAt);
     if (fingerprint === lastSent) return;
     lastSent = fingerprint;
     submitted ||= submit;
     await send(message);
   };
+
+  /**
+   * Hand the page's own data to the background as it is, to be read there: the JSON reader and the
+   * text parsers then cost the page neither compiling nor running (a third of Vetted's script time
+   * on a YouTube channel). Sets pageDataUnread when the background finds no reading of the profile
+   * in it (another channel's data after a switch, an unknown layout), or cannot be asked.
+   */
+  async function submitPageData(url: URL, key: string, data: string): Promise<void> {
+    // The data is the same for every read of this profile: only new captures make it news.
+    const fingerprint = `page data ${JSON.stringify(captures, withoutCapturedAt)}`;
+    if (fingerprint === lastSent) return;
+    lastSent = fingerprint;
+    const lang = document.documentElement.getAttribute('lang')?.slice(0, 64);
+    const answer = await send({ type: 'snapshot/submit', pageUrl: url.href, snapshot: null, pageData: data, ...(lang ? { lang } : {}), captures });
+    if (lastKey !== key) return;
+    if (answer?.ok && !answer.unread) {
+      readData = { text: data, key };
+      submitted = true;
+      // Everything came from the page's own data: the DOM's churn cannot change the reading.
+      readFromJsonOnly = true;
+      stopWatching();
+      return;
+    }
+    pageDataUnread = answer?.ok && answer.unread ? answer.unread : { reason: 'not-ready', tried: [] };
+  }
+
+  /** A reading of the rendered page after the background found none in the page data: its failure says what the data lacked. */
+  function withPageDataVerdict(result: ReadResult): ReadResult {
+    if (result.ok || !pageDataUnread) return result;
+    return { ok: false, reason: result.reason === 'not-ready' ? pageDataUnread.reason : result.reason, tried: [...pageDataUnread.tried, ...result.tried] };
+  }
 
   function schedule(delay = lastSent === null ? RESCAN_MS : SETTLED_RESCAN_MS) {
     if (scheduled || ctx.isInvalid) return;
@@ -184,13 +244,30 @@ export function profileView(ctx: ContentScriptContext, reader: PlatformReader, {
     ctx.setTimeout(() => (settled ? ctx.requestIdleCallback(() => void evaluate(), { timeout: IDLE_WAIT_MS }) : void evaluate()), delay);
   }
 
-  const capture = (json: unknown) => {
+  /**
+   * A response the page fetched, read here, or, on a platform whose page data the background reads
+   * (YouTube), read there too: the content script then never compiles its JSON reader and text
+   * parsers, which on the first in-app switch cost the page more than the round trip.
+   */
+  const readCapture = async (text: string, url: URL): Promise<CaptureResult | null> => {
+    if (askPageData) {
+      const answer = await send({ type: 'capture/read', pageUrl: url.href, text });
+      return answer?.ok ? answer.capture : null;
+    }
+    try {
+      return reader.readCapture(JSON.parse(text), url, { now: new Date() });
+    } catch {
+      return null;
+    }
+  };
+
+  const capture = async (text: string) => {
     const url = new URL(location.href);
     const ref = profileOf(url);
     if (!ref || ref.key !== lastKey) return;
-    const read = reader.readCapture(json, url, { now: new Date() });
+    const read = await readCapture(text, url);
     // A response about another creator (the page prefetches) is not this profile's data.
-    if (!read.ok || (read.creator?.handle && ref.handle && read.creator.handle !== ref.handle)) return;
+    if (!read?.ok || ref.key !== lastKey || (read.creator?.handle && ref.handle && read.creator.handle !== ref.handle)) return;
     captures = [...captures.slice(-19), read];
     // The badge still waits for this profile and the app has just named it (YouTube and X keep the
     // previous profile's document after a switch and name the next one first in their API
@@ -201,5 +278,5 @@ export function profileView(ctx: ContentScriptContext, reader: PlatformReader, {
     else schedule(RESCAN_MS);
   };
 
-  return { claims: (url) => profileOf(url) !== null, evaluate: () => void evaluate(), leave, capturePaths, capture };
+  return { claims: (url) => profileOf(url) !== null, evaluate: () => void evaluate(), leave, capturePaths, capture: (text) => void capture(text) };
 }

@@ -3,7 +3,7 @@ import { REPLAY_REQUEST } from '../capture/capture-patterns';
 import type { PostReader } from '../platforms/post-types';
 import { send } from './messenger';
 import { namesAuthor, postSubmission, type PostSubmission } from './post-submission';
-import type { PageDataRequest } from './page-data';
+import { parsePageData, type PageDataRequest } from './page-data';
 import type { PageView } from './page-router';
 import { vettedFrame } from './vetted-frame';
 
@@ -120,7 +120,7 @@ export function postView(ctx: ContentScriptContext, reader: PostReader, { captur
       sent: new Set(),
       watchUntil: Date.now() + WATCH_MS,
       // Asked while the background is told: the answer (one message each way) is in before it replies.
-      pageData: pageData ? pageData(window, ctx.signal, 'post') : Promise.resolve(undefined),
+      pageData: pageData ? pageData(window, ctx.signal, 'post').then(parsePageData) : Promise.resolve(undefined),
     };
     shown = mine;
     window.postMessage({ source: REPLAY_REQUEST }, location.origin);
@@ -162,10 +162,16 @@ export function postView(ctx: ContentScriptContext, reader: PostReader, { captur
     observer.observe(document.body, { childList: true, subtree: true });
   }
 
-  const capture = (json: unknown) => {
+  const capture = (text: string) => {
     const mine = shown;
     const url = new URL(location.href);
     if (!mine || reader.postIdOf(url) !== mine.id) return;
+    let json: unknown;
+    try {
+      json = JSON.parse(text);
+    } catch {
+      return;
+    }
     const result = reader.readPostCapture(json, url, { now: new Date() });
     // A response about another post (the app prefetches the next video) is not this post's.
     if (!result.ok || result.postId !== mine.id) return;

@@ -1,5 +1,8 @@
 import { z } from '../contracts/zod-mini';
-import { PlatformSchema } from '../contracts/creator';
+import { MAX_PAGE_DATA_CHARS } from '../capture/page-data-message';
+import { MAX_CAPTURE_CHARS } from '../capture/capture-patterns';
+import { CAPS } from '../contracts/caps';
+import { CreatorSchema, PlatformSchema, PostSchema } from '../contracts/creator';
 import { FollowerReadingSchema, VettingReportSchema } from '../contracts/report';
 import { ShortlistStatusSchema } from '../contracts/shortlist-entry';
 import { PostPageReadingSchema } from '../contracts/post-reading';
@@ -19,9 +22,25 @@ export const RequestSchema = z.discriminatedUnion('type', [
   /**
    * The page reading (null when only a captured API response names the profile yet) and the
    * captured responses for the same profile; the background validates and merges them
-   * (lib/background/submitted-snapshot.ts).
+   * (lib/background/submitted-snapshot.ts). `pageData` instead of a reading: the page's own data as
+   * the page-world script picked it (YouTube's ytInitialData), as JSON text, read by the background
+   * rather than on the page's thread (lib/background/page-data-reading.ts), with `lang`, the page's `<html lang>`.
    */
-  z.object({ type: z.literal('snapshot/submit'), pageUrl: z.string().check(z.maxLength(2048)), snapshot: z.unknown(), captures: z.optional(z.array(z.unknown()).check(z.maxLength(20))) }),
+  z.object({
+    type: z.literal('snapshot/submit'),
+    pageUrl: z.string().check(z.maxLength(2048)),
+    snapshot: z.unknown(),
+    captures: z.optional(z.array(z.unknown()).check(z.maxLength(20))),
+    pageData: z.optional(z.string().check(z.maxLength(MAX_PAGE_DATA_CHARS))),
+    lang: z.optional(z.string().check(z.maxLength(64))),
+  }),
+  /**
+   * A response the page fetched on a profile, as the JSON text it received, for the background to
+   * read with the platform's capture reader (YouTube's: lib/background/capture-reading.ts), off the
+   * page's thread. Nothing is kept: the reading goes back to the content script, which sends it with
+   * its next `snapshot/submit`, where it is validated again.
+   */
+  z.object({ type: z.literal('capture/read'), pageUrl: z.string().check(z.maxLength(2048)), text: z.string().check(z.maxLength(MAX_CAPTURE_CHARS)) }),
   z.object({
     type: z.literal('page/unreadable'),
     pageUrl: z.string().check(z.maxLength(2048)),
@@ -119,6 +138,14 @@ export type OverlayShortlistView = z.infer<typeof OverlayShortlistViewSchema>;
 
 export const ErrorResponseSchema = z.object({ ok: z.literal(false), error: z.object({ code: z.enum(ERROR_CODES), message: z.string().check(z.maxLength(1_000)) }) });
 
+/** A captured response as the background read it (lib/platforms/types.ts CaptureResult, when it holds something). */
+export const CapturedSchema = z.object({
+  ok: z.literal(true),
+  creator: z.nullable(z.partial(CreatorSchema)),
+  posts: z.array(PostSchema).check(z.maxLength(CAPS.posts)),
+  sources: z.array(z.string().check(z.maxLength(200))).check(z.maxLength(50)),
+});
+
 const okWith = <T extends z.core.$ZodLooseShape>(shape: T) => z.object({ ok: z.literal(true), ...shape });
 const TabStateAnswer = okWith({ tabId: z.number().check(z.int(), z.minimum(0)), state: z.nullable(TabStateSchema) });
 
@@ -127,8 +154,16 @@ const TabStateAnswer = okWith({ tabId: z.number().check(z.int(), z.minimum(0)), 
  * content script) parses with these, never with schemas of its own.
  */
 export const ResponseSchemas = {
-  /** Only whether it was taken: the report goes to the tab state, which the page's world never reaches. */
-  'snapshot/submit': okWith({}),
+  /**
+   * Only whether it was taken: the report goes to the tab state, which the page's world never
+   * reaches. `unread`: the page data handed over holds no reading of the profile (another channel's,
+   * or none yet): nothing was changed, and the content script reads the rendered page instead.
+   */
+  'snapshot/submit': okWith({
+    unread: z.optional(z.object({ reason: z.enum(['not-ready', 'unsupported-layout']), tried: z.array(z.string().check(z.maxLength(200))).check(z.maxLength(10)) })),
+  }),
+  /** The response read: some posts, maybe part of the creator; null when it holds nothing of a profile. */
+  'capture/read': okWith({ capture: z.nullable(CapturedSchema) }),
   'page/unreadable': okWith({}),
   'page/loading': okWith({}),
   'page/wake': okWith({}),

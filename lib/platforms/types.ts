@@ -43,6 +43,8 @@ export interface ReadContext {
    * The page's own data object as the page-world script picked it from the page's globals (YouTube:
    * ytInitialData, see youtube/page-data-pick.ts), so that the reader need not parse it again from
    * the script text. Read like the embedded data it stands for; absent: the reader parses the document.
+   * null: the background has read that pick already and found no reading of the profile in it
+   * (lib/background/page-data-reading.ts), so only the rendered page is left to read.
    */
   pageData?: unknown;
 }

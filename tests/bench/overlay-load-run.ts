@@ -13,6 +13,12 @@ export const BADGE_TIMEOUT_MS = 8_000;
 
 export interface LoadRun {
   scriptMs: number;
+  /**
+   * CDP LayoutDuration + RecalcStyleDuration: the page's style and layout, its own rendering and
+   * any a script forced. ScriptDuration leaves out the style and layout a script forces (Chromium
+   * subtracts nested layout from script time), so a forced reflow shows here, not there.
+   */
+  layoutMs: number;
   heapBytes: number;
   loadEventMs: number;
   domContentLoadedMs: number;
@@ -69,6 +75,7 @@ export async function measureLoad(context: BrowserContext, url: string, withBadg
     if (tasks === null) throw new Error('this Chromium does not report long tasks');
     return {
       scriptMs: metric('ScriptDuration') * 1000,
+      layoutMs: (metric('LayoutDuration') + metric('RecalcStyleDuration')) * 1000,
       heapBytes: metric('JSHeapUsedSize'),
       loadEventMs: timing.load,
       domContentLoadedMs: timing.dcl,

@@ -6,7 +6,8 @@
  * with/without question ("what does the post script cost a profile page?") asked of builds that
  * show no badge at all (a copy of a build with a script taken out of its manifest). On a shared
  * 2-core machine a figure moves by ±5 ms between runs: compare builds within one run only.
- * VETTED_AB_LOADS (default 10) loads per build, after one warm-up load each.
+ * VETTED_AB_LOADS (default 10) loads per build, after one warm-up load each. A second line per
+ * platform gives the added style + layout time, where a reflow a script forces is counted.
  */
 import './bench-env';
 import { launchWithExtension, type ExtensionBrowser } from '../e2e/browser';
@@ -33,10 +34,22 @@ async function main(): Promise<void> {
         await measureLoad(b.context, target.first.url, false);
       }
       const runs: number[][] = browsers.map(() => []);
-      for (let i = 0; i < LOADS; i++) for (const [j, b] of browsers.entries()) runs[j]!.push((await measureLoad(b.context, target.first.url, false)).scriptMs);
+      const layouts: number[][] = browsers.map(() => []);
+      for (let i = 0; i < LOADS; i++) {
+        for (const [j, b] of browsers.entries()) {
+          const run = await measureLoad(b.context, target.first.url, false);
+          runs[j]!.push(run.scriptMs);
+          layouts[j]!.push(run.layoutMs);
+        }
+      }
       const base = median(runs[0]!) ?? Number.NaN;
-      const added = builds.map((dir, j) => `${dir}: +${((median(runs[j + 1]!) ?? Number.NaN) - base).toFixed(1)} ms`);
+      const baseLayout = median(layouts[0]!) ?? Number.NaN;
+      const signed = (n: number) => `${n >= 0 ? '+' : ''}${n.toFixed(1)}`;
+      const added = builds.map((dir, j) => `${dir}: ${signed((median(runs[j + 1]!) ?? Number.NaN) - base)} ms`);
       console.log(`${target.platform}: without ${base.toFixed(1)} ms; ${added.join('; ')}`);
+      // Style and layout (the page's own and any we force): ScriptDuration does not count a forced reflow.
+      const addedLayout = builds.map((dir, j) => `${dir}: ${signed((median(layouts[j + 1]!) ?? Number.NaN) - baseLayout)} ms`);
+      console.log(`${target.platform} style+layout: without ${baseLayout.toFixed(1)} ms; ${addedLayout.join('; ')}`);
     } finally {
       for (const b of browsers) await b.close();
     }

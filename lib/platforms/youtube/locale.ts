@@ -5,7 +5,7 @@ import { CONFIG_HL, LOCALE } from './paths';
 import { atPath } from '../page-path';
 
 /** "es_ES" → "es-ES"; anything that is not a language tag → undefined. */
-function normalizeLocale(value: string | null | undefined): string | undefined {
+export function normalizeLocale(value: string | null | undefined): string | undefined {
   return value && /^[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})?$/.test(value) ? value.replace('_', '-') : undefined;
 }
 

@@ -5,13 +5,13 @@
  * The Videos, Shorts and Live tabs list the latest uploads unless sorted otherwise; Home shows
  * shelves: both of those readings say `postOrder: 'popular'`.
  */
-import { asObject, at } from '../../parse/json-path';
+import { asObject } from '../../parse/json-path';
 import { youtubeProfileRef } from './profile-url';
 import { buildCreator } from '../source-ladder';
 import type { PlatformReader, ReadFailure, ReadFailureReason, ReadResult } from '../types';
 import { readYoutubeCapture } from './capture';
 import { jsonLocale, pageLocale } from './locale';
-import { readPage } from './page-data';
+import { readChannelData } from './page-data-reading';
 import { DOM, INITIAL_DATA_NAME } from './paths';
 import { readDomHeader } from './sources/dom-header';
 import { initialData } from './sources/initial-data';
@@ -30,20 +30,17 @@ export const youtubeReader: PlatformReader = {
     try {
       const ref = youtubeProfileRef(url);
       if (ref?.platform !== 'youtube') return fail('not-profile', ['url']);
-      tried.push(`json:${INITIAL_DATA_NAME}`);
-      // The page-world script's pick of window.ytInitialData, when it gave one: the same data, parsed already.
-      const data = asObject(context.pageData) ?? initialData(doc);
+      // null: the background has read the page-world script's pick already and found no reading
+      // of this channel in it; only the rendered page is left to read here.
+      const data = context.pageData === null ? undefined : (asObject(context.pageData) ?? initialData(doc));
+      if (context.pageData !== null) tried.push(`json:${INITIAL_DATA_NAME}`);
       const locale = pageLocale(doc) ?? jsonLocale(data);
       let unreadableChannel = false;
       if (data !== undefined) {
-        const page = readPage(data, url, ref, { now: context.now, locale, source: 'json' });
-        if (page.kind === 'ok') {
-          const creator = buildCreator(page.channel.identity, [page.channel.parts], context.now);
-          return { ok: true, creator, posts: page.posts, sources: [`json:${INITIAL_DATA_NAME}`], ...(page.postOrder ? { postOrder: page.postOrder } : {}) };
-        }
-        tried.push(page.kind === 'other-channel' ? 'json:stale (another channel)' : 'json:no channel header');
-        // A header we do not know is a layout change, not a page still loading.
-        unreadableChannel = page.kind === 'no-channel' && (at(data, 'header') !== undefined || at(data, 'metadata') !== undefined);
+        const page = readChannelData(data, url, ref, context.now, locale);
+        if (page.ok) return page;
+        tried.push(page.tried);
+        unreadableChannel = page.unknownLayout;
       }
       tried.push('dom:header');
       const dom = readDomHeader(doc, url, ref, locale);

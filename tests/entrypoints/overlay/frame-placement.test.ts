@@ -179,6 +179,8 @@ describe('mountOverlayFrame', () => {
       { type: 'drag', phase: 'start', clientX: 5, clientY: 5 },
       { type: 'drag', phase: 'move', clientX: 9, clientY: 9 },
       { type: 'drag', phase: 'end', clientX: 9, clientY: 9 },
+      // The panel shows Save: the tamper watch starts, and checks only once the page is laid out.
+      { type: 'guard', on: true },
     ]) {
       await deliver(message);
     }
@@ -191,6 +193,7 @@ describe('mountOverlayFrame', () => {
     expect(iframe.style.getPropertyValue('width')).toBe('300px');
     expect(replies).toHaveLength(answered + 1);
     expect(replies.at(-1)).toMatchObject({ type: 'placed', commit: true });
+    expect(reads).toContain('computed style');
     for (const spy of spies) spy.mockRestore();
     document.body.innerHTML = '';
     frame.remove();

@@ -53,6 +53,31 @@ describe('the tamper watch (saves where IntersectionObserver v2 is missing)', ()
   });
 });
 
+describe('the tamper watch checks where the page has just been laid out', () => {
+  it('a periodic check waits for the layout; the check a save asks for runs at once', () => {
+    let now = 0;
+    let tick: (() => void) | null = null;
+    const view = { setInterval: (fn: () => void) => ((tick = fn), 1), clearInterval: () => void (tick = null) } as unknown as Window;
+    const due: Array<() => void> = [];
+    let checks = 0;
+    const watch = createTamperWatch(() => (checks++, null), view, () => now, (poll) => due.push(poll));
+    watch.arm(true);
+    now += 200;
+    tick!();
+    expect(checks).toBe(0);
+    for (const poll of due.splice(0)) poll();
+    expect(checks).toBe(2);
+    now += CLEAN_FOR_MS;
+    expect(watch.verdict()).toEqual({ ok: true });
+    expect(checks).toBe(3);
+    // A check the page lays out for after the watch was disarmed reads nothing.
+    tick!();
+    watch.arm(false);
+    for (const poll of due.splice(0)) poll();
+    expect(checks).toBe(3);
+  });
+});
+
 describe('tamper reasons', () => {
   it('the content script answers with a code and the overlay shows its words', () => {
     expect(tamperReasonText('transparent')).toBe('the page made the frame transparent');

@@ -101,7 +101,7 @@ describe('the post-page script on saved post pages', () => {
       const data = event.data as { source?: unknown } | null;
       if (data?.source !== 'vetted-post-data-request') return;
       asked.push(data);
-      window.dispatchEvent(new MessageEvent('message', { data: { source: 'vetted-post-data', v: 1, data: picked }, origin: window.location.origin, source: window }));
+      window.dispatchEvent(new MessageEvent('message', { data: { source: 'vetted-post-data', v: 2, text: JSON.stringify(picked) }, origin: window.location.origin, source: window }));
     };
     window.addEventListener('message', answer);
     try {

@@ -132,6 +132,7 @@ const validReading = {
 /** One valid message of each type; the role that may send it. */
 const VALID: Record<string, { message: Record<string, unknown>; role: Role }> = {
   'snapshot/submit': { message: { type: 'snapshot/submit', pageUrl: PAGE_URL, snapshot: validSnapshot }, role: 'content' },
+  'capture/read': { message: { type: 'capture/read', pageUrl: PAGE_URL, text: '{"data":{}}' }, role: 'content' },
   'page/unreadable': { message: { type: 'page/unreadable', pageUrl: PAGE_URL, platform: 'instagram', reason: 'private', tried: ['json'] }, role: 'content' },
   'page/loading': { message: { type: 'page/loading', pageUrl: PAGE_URL }, role: 'content' },
   'page/left': { message: { type: 'page/left' }, role: 'content' },
@@ -157,6 +158,7 @@ const tooLong = (max: number) => fc.oneof(fc.constant(HUGE_TEXT), fc.string({ mi
 /** For each field of each body: values its schema refuses. A missing field is tried too. */
 const INVALID_FIELDS: Record<string, Record<string, fc.Arbitrary<unknown>>> = {
   'snapshot/submit': { pageUrl: fc.oneof(notAString, tooLong(2048)) },
+  'capture/read': { pageUrl: fc.oneof(notAString, tooLong(2048)), text: notAString },
   'page/unreadable': {
     pageUrl: fc.oneof(notAString, tooLong(2048)),
     platform: fc.oneof(notAString, fc.constantFrom('myspace', 'Instagram', 'instagram ', '__proto__', 'constructor')),

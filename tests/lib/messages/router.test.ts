@@ -66,6 +66,7 @@ const MALFORMED: Record<string, unknown[]> = {
   'snapshot/submit': [{ type: 'snapshot/submit' }, { type: 'snapshot/submit', pageUrl: 42, snapshot: validSnapshot }, { type: 'snapshot/submit', pageUrl: 'x'.repeat(5000), snapshot: {} }],
   'page/unreadable': [{ type: 'page/unreadable', pageUrl: 'https://www.instagram.com/a/', platform: 'myspace', reason: 'private', tried: [] }, { type: 'page/unreadable', pageUrl: 'https://www.instagram.com/a/', platform: 'instagram', reason: 'boom', tried: [] }],
   'page/loading': [{ type: 'page/loading' }, { type: 'page/loading', pageUrl: null }],
+  'capture/read': [{ type: 'capture/read' }, { type: 'capture/read', pageUrl: 42, text: '{}' }, { type: 'capture/read', pageUrl: 'https://www.youtube.com/@vsauce', text: { contents: {} } }],
   // It carries nothing: a body is refused, not ignored.
   'page/wake': [{ type: 'page/wake', pageUrl: 'https://www.instagram.com/celebface/' }, { type: 'page/wake', extra: 1 }, { type: 'page/wake', token: 'f'.repeat(32) }],
   'post/submit': [

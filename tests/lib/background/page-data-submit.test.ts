@@ -1,0 +1,184 @@
+/**
+ * A YouTube channel's content script hands the background the page-world script's pick of
+ * `ytInitialData` instead of reading it on the page's thread. The background reads it with the
+ * same code the reader uses on the page, so the report is the one a reading on the page made; it
+ * refuses text that is not a JSON object within bounds (the page can write whatever it likes into
+ * its globals and window messages), and says so when the data holds no reading of the channel in the
+ * address, changing nothing, so that the content script reads the rendered page instead.
+ */
+import { IDBFactory } from 'fake-indexeddb';
+import { describe, expect, it } from 'vitest';
+import { PAGE_DATA_LIMITS } from '../../../lib/background/page-data-reading';
+import { MAX_PAGE_DATA_CHARS } from '../../../lib/capture/page-data-message';
+import { MAX_CAPTURE_CHARS } from '../../../lib/capture/capture-patterns';
+import { createHandlers } from '../../../lib/background/handlers';
+import { createMountStore } from '../../../lib/background/mount-store';
+import { createOverlayShortlistStore } from '../../../lib/background/overlay-shortlist-store';
+import { createTabReadingsStore } from '../../../lib/background/tab-readings-store';
+import { createTabStateStore } from '../../../lib/background/tab-state-store';
+import type { Snapshot } from '../../../lib/contracts/creator';
+import { createRouter } from '../../../lib/messages/router';
+import type { SenderInfo } from '../../../lib/messages/sender';
+import { assignedJson } from '../../../lib/parse/embedded-json';
+import { pickPageData } from '../../../lib/platforms/youtube/page-data-pick';
+import { youtubeReader } from '../../../lib/platforms/youtube/reader';
+import { DEFAULT_BRIEF } from '../../../lib/scoring/default-brief';
+import { openShortlist } from '../../../lib/shortlist/repository';
+import { vet } from '../../../lib/vetting/vet';
+import { loadExpectation, loadFixtureText, parseHtml } from '../platforms/fixture-harness';
+import { memorySession } from './memory-session';
+
+const ID = 'abcdefghijklmnopabcdefghijklmnop';
+const TAB = 7;
+const PAGE = '2023-03_channel-videos_html_en-US_richGrid_videoRenderer.html';
+const OTHER = '2023-03_channel-shorts_html_en-US_reelItemRenderer.html';
+
+function page(file: string) {
+  const expected = loadExpectation('youtube', file);
+  const html = loadFixtureText('youtube', file);
+  const pick = pickPageData(assignedJson(html, 'ytInitialData'))!;
+  return { url: expected.url, now: new Date(expected.now), html, pick, text: JSON.stringify(pick) };
+}
+
+function setup(now: Date) {
+  const session = memorySession().area;
+  const vetted: Snapshot[] = [];
+  const tabs = createTabStateStore(session);
+  const handlers = createHandlers({
+    tabs,
+    readings: createTabReadingsStore(session),
+    mounts: createMountStore(session),
+    now: () => now,
+    vet: async (snapshot, at) => {
+      vetted.push(snapshot);
+      return vet({ snapshot, brief: DEFAULT_BRIEF, history: [], now: at });
+    },
+    shortlist: createOverlayShortlistStore(() => openShortlist(undefined, { idbFactory: new IDBFactory() })),
+  });
+  const route = createRouter(handlers, { extensionId: ID, extensionOrigin: `chrome-extension://${ID}`, overlayMounted: async () => false });
+  const tabOn = (url: string): SenderInfo => ({ id: ID, url, tab: { id: TAB, url }, frameId: 0 });
+  const submit = (url: string, pageData: string, extra: Record<string, unknown> = {}) => route({ type: 'snapshot/submit', pageUrl: url, snapshot: null, pageData, lang: 'en-US', ...extra }, tabOn(url));
+  return { route, tabOn, submit, vetted, state: () => tabs.get(TAB) };
+}
+
+/** `depth` arrays nested in one another under `header`, as JSON text. */
+function nested(depth: number): string {
+  return `{"header":${'['.repeat(depth)}"bottom"${']'.repeat(depth)}}`;
+}
+
+describe('snapshot/submit with page data', () => {
+  it('reads the pick in the background: the report is the reading the page would have made', async () => {
+    const { url, now, html, pick, text } = page(PAGE);
+    const background = setup(now);
+    await background.route({ type: 'page/loading', pageUrl: url }, background.tabOn(url));
+    expect(await background.submit(url, text)).toEqual({ ok: true });
+
+    const onPage = youtubeReader.read(parseHtml(html, url), new URL(url), { now, pageData: pick });
+    expect(onPage.ok).toBe(true);
+    if (!onPage.ok) return;
+    expect(background.vetted).toHaveLength(1);
+    const snapshot = background.vetted[0]!;
+    expect(snapshot.sources).toEqual(['json:ytInitialData']);
+    expect(snapshot.creator).toEqual(onPage.creator);
+    expect(snapshot.posts).toEqual(onPage.posts);
+    const state = await background.state();
+    expect(state?.status === 'ready' && state.report.key).toBe(`youtube:${onPage.creator.handle}`);
+  });
+
+  it('answers "unread" and changes nothing when the data is another channel\'s (the page\'s data after a switch)', async () => {
+    const { url, now } = page(PAGE);
+    const other = page(OTHER);
+    const background = setup(now);
+    await background.route({ type: 'page/loading', pageUrl: url }, background.tabOn(url));
+    expect(await background.submit(url, other.text)).toEqual({ ok: true, unread: { reason: 'not-ready', tried: ['json:ytInitialData', 'json:stale (another channel)'] } });
+    expect(background.vetted).toHaveLength(0);
+    expect((await background.state())?.status).toBe('loading');
+  });
+
+  it('says "unsupported-layout" for a header it does not know, so that the badge can say the page changed', async () => {
+    const { url, now } = page(PAGE);
+    const background = setup(now);
+    expect(await background.submit(url, JSON.stringify({ header: { someNewHeaderRenderer: { title: 'x' } } }))).toEqual({ ok: true, unread: { reason: 'unsupported-layout', tried: ['json:ytInitialData', 'json:no channel header'] } });
+  });
+
+  const malformed: Array<[string, string, string]> = [
+    ['not JSON', '{header: 1', 'invalid-data'],
+    ['a JSON string, not an object', '"ytInitialData"', 'invalid-data'],
+    ['a JSON array', '[1,2,3]', 'invalid-data'],
+    ['JSON null', 'null', 'invalid-data'],
+    ['nested deeper than the bound', nested(PAGE_DATA_LIMITS.depth + 5), 'invalid-data'],
+    ['nested deeper than a parser\'s stack', nested(200_000), 'invalid-data'],
+    ['more values than the bound', JSON.stringify({ header: Array.from({ length: PAGE_DATA_LIMITS.values + 1 }, () => 0) }), 'invalid-data'],
+    ['more text than the bound', JSON.stringify({ header: 'x'.repeat(PAGE_DATA_LIMITS.chars + 1) }), 'invalid-data'],
+    ['longer than a message may carry', JSON.stringify({ header: 'x'.repeat(MAX_PAGE_DATA_CHARS) }), 'bad-request'],
+    ['a __proto__ key', '{"header": {"__proto__": {"polluted": true}}}', 'invalid-data'],
+  ];
+
+  it.each(malformed)('refuses page data that is %s, and changes nothing', async (_name, pageData, code) => {
+    const { url, now } = page(PAGE);
+    const background = setup(now);
+    await background.route({ type: 'page/loading', pageUrl: url }, background.tabOn(url));
+    const answer = await background.submit(url, pageData);
+    expect(answer).toMatchObject({ ok: false, error: { code } });
+    expect(background.vetted).toHaveLength(0);
+    expect((await background.state())?.status).toBe('loading');
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it('refuses page data on a platform whose pages hand over none', async () => {
+    const { now, text } = page(PAGE);
+    const background = setup(now);
+    expect(await background.submit('https://www.instagram.com/celebface/', text)).toMatchObject({ ok: false, error: { code: 'invalid-data' } });
+  });
+
+  it('refuses a submission that carries both a reading and page data', async () => {
+    const { url, now, html, text } = page(PAGE);
+    const onPage = youtubeReader.read(parseHtml(html, url), new URL(url), { now });
+    const background = setup(now);
+    const snapshot = onPage.ok ? { creator: onPage.creator, posts: onPage.posts, sources: onPage.sources } : null;
+    expect(await background.submit(url, text, { snapshot })).toMatchObject({ ok: false, error: { code: 'invalid-data' } });
+    expect(background.vetted).toHaveLength(0);
+  });
+
+  it('refuses a page address that is not the channel the data is about: the data is read only for the channel in the address', async () => {
+    const { now, text } = page(PAGE);
+    const background = setup(now);
+    const elsewhere = 'https://www.youtube.com/@someoneelse/videos';
+    expect(await background.submit(elsewhere, text)).toMatchObject({ ok: true, unread: { reason: 'not-ready' } });
+    expect(background.vetted).toHaveLength(0);
+  });
+});
+
+describe('capture/read: a response the page fetched, read in the background', () => {
+  const browse = (file: string) => {
+    const expected = loadExpectation('youtube', file);
+    return { url: expected.url, now: new Date(expected.now), text: loadFixtureText('youtube', file) };
+  };
+  const read = (background: ReturnType<typeof setup>, pageUrl: string, text: string) => background.route({ type: 'capture/read', pageUrl, text }, background.tabOn(pageUrl));
+
+  it('reads it as the content script did on the page, and keeps nothing', async () => {
+    const { url, now, text } = browse('2026-01_browse-videos_en-GB_pageHeader_videoRenderer_vsauce.json');
+    const background = setup(now);
+    const answer = await read(background, url, text);
+    const onPage = youtubeReader.readCapture(JSON.parse(text), new URL(url), { now });
+    expect(onPage.ok).toBe(true);
+    expect(answer).toEqual({ ok: true, capture: { ok: true, creator: onPage.creator, posts: onPage.posts, sources: onPage.sources } });
+    expect(background.vetted).toHaveLength(0);
+    expect(await background.state()).toBeNull();
+  });
+
+  it('answers no capture for a response about another channel than the page\'s', async () => {
+    const { now, text } = browse('2026-01_browse-videos_en-GB_pageHeader_videoRenderer_vsauce.json');
+    const background = setup(now);
+    expect(await read(background, 'https://www.youtube.com/@someoneelse/videos', text)).toEqual({ ok: true, capture: null });
+  });
+
+  it('refuses text that is not JSON, one too long to carry, and a platform whose responses are read on the page', async () => {
+    const { url, now, text } = browse('2026-01_browse-videos_en-GB_pageHeader_videoRenderer_vsauce.json');
+    const background = setup(now);
+    expect(await read(background, url, '{"contents": ')).toMatchObject({ ok: false, error: { code: 'invalid-data' } });
+    expect(await read(background, url, ' '.repeat(MAX_CAPTURE_CHARS + 1))).toMatchObject({ ok: false, error: { code: 'bad-request' } });
+    expect(await read(background, 'https://www.instagram.com/celebface/', text)).toMatchObject({ ok: false, error: { code: 'invalid-data' } });
+  });
+});
+
