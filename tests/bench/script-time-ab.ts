@@ -35,11 +35,13 @@ async function main(): Promise<void> {
       }
       const runs: number[][] = browsers.map(() => []);
       const layouts: number[][] = browsers.map(() => []);
+      const tasks: number[][] = browsers.map(() => []);
       for (let i = 0; i < LOADS; i++) {
         for (const [j, b] of browsers.entries()) {
           const run = await measureLoad(b.context, target.first.url, false);
           runs[j]!.push(run.scriptMs);
           layouts[j]!.push(run.layoutMs);
+          tasks[j]!.push(run.taskMs);
         }
       }
       const base = median(runs[0]!) ?? Number.NaN;
@@ -50,6 +52,10 @@ async function main(): Promise<void> {
       // Style and layout (the page's own and any we force): ScriptDuration does not count a forced reflow.
       const addedLayout = builds.map((dir, j) => `${dir}: ${signed((median(layouts[j + 1]!) ?? Number.NaN) - baseLayout)} ms`);
       console.log(`${target.platform} style+layout: without ${baseLayout.toFixed(1)} ms; ${addedLayout.join('; ')}`);
+      // Everything on the page's main thread, promise continuations included (ScriptDuration leaves those out).
+      const baseTasks = median(tasks[0]!) ?? Number.NaN;
+      const addedTasks = builds.map((dir, j) => `${dir}: ${signed((median(tasks[j + 1]!) ?? Number.NaN) - baseTasks)} ms`);
+      console.log(`${target.platform} all main-thread tasks: without ${baseTasks.toFixed(1)} ms; ${addedTasks.join('; ')}`);
     } finally {
       for (const b of browsers) await b.close();
     }
