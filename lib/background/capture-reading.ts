@@ -1,6 +1,6 @@
 import type { Platform } from '../contracts/creator';
 import { CapturedSchema } from '../messages/protocol';
-import { profileRefFromUrl } from '../platforms/profile-url';
+import { pagePlatformReader } from './page-platform-reader';
 import type { CaptureResult, ReadContext } from '../platforms/types';
 import { readYoutubeCapture } from '../platforms/youtube/capture';
 
@@ -23,15 +23,9 @@ export type CapturedReading = NonNullable<ReturnType<typeof CapturedSchema.parse
  * and the background validates it again when it comes back with a submission.
  */
 export function readCapturedResponse(pageUrl: string, text: string, now: Date): { ok: true; capture: CapturedReading | null } | { ok: false; detail: string } {
-  let url: URL;
-  try {
-    url = new URL(pageUrl);
-  } catch {
-    return { ok: false, detail: 'the page address is not a URL' };
-  }
-  const ref = profileRefFromUrl(url);
-  const read = ref ? CAPTURE_READERS[ref.platform] : undefined;
-  if (!ref || !read) return { ok: false, detail: 'this page hands over no responses to read' };
+  const found = pagePlatformReader(pageUrl, CAPTURE_READERS, 'this page hands over no responses to read');
+  if (!found.ok) return found;
+  const { url, read } = found;
   let json: unknown;
   try {
     json = JSON.parse(text);

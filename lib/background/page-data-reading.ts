@@ -1,6 +1,6 @@
 import { z } from '../contracts/zod-mini';
 import type { Platform } from '../contracts/creator';
-import { profileRefFromUrl } from '../platforms/profile-url';
+import { pagePlatformReader } from './page-platform-reader';
 import type { ProfileRef } from '../platforms/profile-ref';
 import type { ReadSuccess } from '../platforms/types';
 import { normalizeLocale } from '../platforms/youtube/locale';
@@ -96,15 +96,9 @@ export type PageDataOutcome = { kind: 'read'; reading: Omit<ReadSuccess, 'ok'> }
  * (lib/background/submitted-snapshot.ts).
  */
 export function readSubmittedPageData(pageUrl: string, pageData: string, lang: string | undefined, now: Date): PageDataOutcome {
-  let url: URL;
-  try {
-    url = new URL(pageUrl);
-  } catch {
-    return { kind: 'invalid', detail: 'the page address is not a URL' };
-  }
-  const ref = profileRefFromUrl(url);
-  const read = ref ? PAGE_DATA_READERS[ref.platform] : undefined;
-  if (!ref || !read) return { kind: 'invalid', detail: 'this page hands over no page data' };
+  const found = pagePlatformReader(pageUrl, PAGE_DATA_READERS, 'this page hands over no page data');
+  if (!found.ok) return { kind: 'invalid', detail: found.detail };
+  const { url, ref, read } = found;
   let json: unknown;
   try {
     json = JSON.parse(pageData);

@@ -111,14 +111,26 @@ export function profileView(ctx: ContentScriptContext, reader: PlatformReader, {
     return ref && ref.platform === reader.platform ? ref : null;
   };
 
+  /** What was learned of the profile on screen: none of it holds for the next one. */
+  const forgetProfile = (key: string | null) => {
+    lastKey = key;
+    lastSent = null;
+    submitted = readFromJsonOnly = false;
+    captures = [];
+    pageData = undefined;
+    pageDataSent = pageDataUnread = null;
+  };
   const leave = () => {
     stopWatching();
     frame.remove();
     if (lastKey !== null) void send({ type: 'page/left' });
-    lastKey = lastSent = null;
-    captures = [];
-    pageData = undefined;
-    pageDataSent = pageDataUnread = null;
+    forgetProfile(null);
+  };
+  /** Keep a response the page fetched for the profile on screen, unless it names another creator (the page prefetches). */
+  const keepCapture = (read: CaptureResult | null | undefined, ref: ProfileRef): read is CaptureResult => {
+    if (!read?.ok || ref.key !== lastKey || (read.creator?.handle && ref.handle && read.creator.handle !== ref.handle)) return false;
+    captures = [...captures.slice(-19), read];
+    return true;
   };
 
   const evaluate = async () => {
@@ -129,13 +141,7 @@ export function profileView(ctx: ContentScriptContext, reader: PlatformReader, {
     // A rescan set before the user left: the router has left the view already.
     if (!ref) return leave();
     if (ref.key !== lastKey) {
-      lastKey = ref.key;
-      lastSent = null;
-      submitted = false;
-      readFromJsonOnly = false;
-      captures = [];
-      pageData = undefined;
-      pageDataSent = pageDataUnread = null;
+      forgetProfile(ref.key);
       watchUntil = Date.now() + WATCH_MS;
       // Asked while the background is told: the answer (one message each way) is in before it replies.
       const asked = askPageData ? askPageData(window, ctx.signal, 'profile') : Promise.resolve(undefined);
@@ -269,10 +275,7 @@ export function profileView(ctx: ContentScriptContext, reader: PlatformReader, {
     // After a switch the page holds the previous channel's data and header, and the badge waits on
     // this response: the background reads it and shows what it names in one trip, not two.
     if (pageDataUnread && !submitted) return submitWithCapture(text, url, ref);
-    const read = await readCapture(text, url);
-    // A response about another creator (the page prefetches) is not this profile's data.
-    if (!read?.ok || ref.key !== lastKey || (read.creator?.handle && ref.handle && read.creator.handle !== ref.handle)) return;
-    captures = [...captures.slice(-19), read];
+    if (!keepCapture(await readCapture(text, url), ref)) return;
     // The badge still waits for this profile and the app has just named it (YouTube and X keep the
     // previous profile's document after a switch and name the next one first in their API
     // response): read now. Left to a rescan already set at the settled pace (the page's own
@@ -286,8 +289,7 @@ export function profileView(ctx: ContentScriptContext, reader: PlatformReader, {
   async function submitWithCapture(text: string, url: URL, ref: ProfileRef): Promise<void> {
     const answer = await send({ type: 'snapshot/submit', pageUrl: url.href, snapshot: null, captures, captureText: text });
     const read = answer?.ok ? answer.capture : null;
-    if (!read || lastKey !== ref.key || (read.creator?.handle && ref.handle && read.creator.handle !== ref.handle)) return;
-    captures = [...captures.slice(-19), read];
+    if (!keepCapture(read, ref)) return;
     // Shown when it names the profile (the background checked); else the next read of the page sends it along.
     if (!read.creator?.handle) return;
     submitted = true;

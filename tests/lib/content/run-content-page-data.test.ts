@@ -90,22 +90,25 @@ describe('a YouTube channel with page data', () => {
     expect(reading?.pageData).toBeUndefined();
   });
 
+  const NEXT = 'https://www.youtube.com/@othercreator/videos';
+  /** An in-app switch to `href`, as the app makes it. */
+  const switchTo = async (href: string) => {
+    history.pushState({}, '', href);
+    window.dispatchEvent(new Event('wxt:locationchange'));
+    await settle();
+  };
+
   it('after an in-app switch, does not send the data the background read the previous channel from: the page still holds that channel\'s', async () => {
     start();
     await settle();
-    const NEXT = 'https://www.youtube.com/@othercreator/videos';
-    history.pushState({}, '', NEXT);
-    window.dispatchEvent(new Event('wxt:locationchange'));
-    await settle();
+    await switchTo(NEXT);
     expect(reports().filter((m) => m.pageUrl === NEXT && m.pageData !== undefined)).toEqual([]);
     expect(reader.read).toHaveBeenCalledTimes(1);
     expect(reader.read.mock.calls[0]![2]).toMatchObject({ pageData: null });
     expect(reports().find((m) => m.pageUrl === NEXT)).toMatchObject({ type: 'page/unreadable', reason: 'not-ready' });
 
     // Back to the first channel: the same data is its own, and is read again in the background.
-    history.pushState({}, '', URL_);
-    window.dispatchEvent(new Event('wxt:locationchange'));
-    await settle();
+    await switchTo(URL_);
     expect(reports().filter((m) => m.pageUrl === URL_ && m.pageData !== undefined)).toHaveLength(2);
     expect(reader.read).toHaveBeenCalledTimes(1);
   });
@@ -131,10 +134,7 @@ describe('a YouTube channel with page data', () => {
     reader = { ...reader, readCapture: vi.fn(youtubeReader.readCapture) };
     start();
     await settle();
-    const NEXT = 'https://www.youtube.com/@othercreator/videos';
-    history.pushState({}, '', NEXT);
-    window.dispatchEvent(new Event('wxt:locationchange'));
-    await settle();
+    await switchTo(NEXT);
     expect(reports().filter((m) => m.pageUrl === NEXT).map((m) => m.type)).toEqual(['page/unreadable']);
     const text = JSON.stringify({ handle: 'othercreator' });
     captured(text);
