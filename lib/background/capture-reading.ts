@@ -2,6 +2,7 @@ import type { Platform } from '../contracts/creator';
 import { CapturedSchema } from '../messages/protocol';
 import { pagePlatformReader } from './page-platform-reader';
 import type { CaptureResult, ReadContext } from '../platforms/types';
+import { readTiktokCapture } from '../platforms/tiktok/capture';
 import { readYoutubeCapture } from '../platforms/youtube/capture';
 
 /**
@@ -11,6 +12,7 @@ import { readYoutubeCapture } from '../platforms/youtube/capture';
  */
 const CAPTURE_READERS: Partial<Record<Platform, (json: unknown, url: URL, context: ReadContext) => CaptureResult>> = {
   youtube: readYoutubeCapture,
+  tiktok: readTiktokCapture,
 };
 
 export type CapturedReading = NonNullable<ReturnType<typeof CapturedSchema.parse>>;

@@ -22,6 +22,8 @@ import type { SenderInfo } from '../../../lib/messages/sender';
 import { assignedJson } from '../../../lib/parse/embedded-json';
 import { pickPageData } from '../../../lib/platforms/youtube/page-data-pick';
 import { youtubeReader } from '../../../lib/platforms/youtube/reader';
+import { collectTiktokPage } from '../../../lib/platforms/tiktok/page-collect';
+import { tiktokReader } from '../../../lib/platforms/tiktok/reader';
 import { DEFAULT_BRIEF } from '../../../lib/scoring/default-brief';
 import { openShortlist } from '../../../lib/shortlist/repository';
 import { vet } from '../../../lib/vetting/vet';
@@ -146,6 +148,72 @@ describe('snapshot/submit with page data', () => {
     const elsewhere = 'https://www.youtube.com/@someoneelse/videos';
     expect(await background.submit(elsewhere, text)).toMatchObject({ ok: true, unread: { reason: 'not-ready' } });
     expect(background.vetted).toHaveLength(0);
+  });
+});
+
+describe('snapshot/submit with a TikTok page as collected: read in the background', () => {
+  const MOUNIR = '2026-04_profile_rendered-dom_fr-UI_jsonld_mounirlelion.html';
+  const ILLOJUAN = '2025-12_profile_rendered-dom_universal-data_en-ES_illojuan.html';
+  const tiktok = (file: string, at?: string) => {
+    const expected = loadExpectation('tiktok', file);
+    const url = at ?? expected.url;
+    const doc = parseHtml(loadFixtureText('tiktok', file), url);
+    return { url, now: new Date(expected.now), doc, text: JSON.stringify(collectTiktokPage(doc)) };
+  };
+
+  it('shows the report a reading on the page would have made', async () => {
+    const { url, now, doc, text } = tiktok(MOUNIR);
+    const background = setup(now);
+    await background.route({ type: 'page/loading', pageUrl: url }, background.tabOn(url));
+    expect(await background.submit(url, text)).toEqual({ ok: true });
+    const onPage = tiktokReader.read(doc, new URL(url), { now });
+    if (!onPage.ok) throw new Error(`the saved page reads as ${onPage.reason}`);
+    const before = setup(now);
+    const snapshot = { creator: onPage.creator, posts: onPage.posts, sources: onPage.sources };
+    expect(await before.route({ type: 'snapshot/submit', pageUrl: url, snapshot, captures: [] }, before.tabOn(url))).toEqual({ ok: true });
+    expect(background.vetted).toEqual(before.vetted);
+    expect(background.vetted[0]!.creator.followers).toBe(onPage.creator.followers);
+    const state = await background.state();
+    expect(state?.status === 'ready' && state.report.key).toBe(`tiktok:${onPage.creator.handle}`);
+  });
+
+  it("answers the reader's verdict and changes nothing when the page still shows another profile (an in-app switch)", async () => {
+    const { url, now, text } = tiktok(ILLOJUAN, 'https://www.tiktok.com/@mounirlelion');
+    const background = setup(now);
+    await background.route({ type: 'page/loading', pageUrl: url }, background.tabOn(url));
+    const answer = await background.submit(url, text);
+    expect(answer).toMatchObject({ ok: true, unread: { reason: 'not-ready' } });
+    expect(answer).toMatchObject({ unread: { tried: expect.arrayContaining(['dom:data-e2e (header shows another account)', 'meta:jsonld (stale: for @illojuan)']) as unknown } });
+    expect(background.vetted).toHaveLength(0);
+    expect((await background.state())?.status).toBe('loading');
+  });
+
+  const forged: Array<[string, (page: Record<string, unknown>) => unknown]> = [
+    ['with a key the collecting never writes', (page) => ({ ...page, verified: true })],
+    ['with a number where the page shows text', (page) => ({ ...page, dom: { ...(page.dom as object), followers: 1_000_000 } })],
+    ['without its rendered part', ({ dom: _dom, ...rest }) => rest],
+    ['as YouTube page data', () => ({ header: { pageHeaderRenderer: {} } })],
+  ];
+
+  it.each(forged)('refuses a page %s, and changes nothing', async (_name, forge) => {
+    const { url, now, text } = tiktok(MOUNIR);
+    const background = setup(now);
+    await background.route({ type: 'page/loading', pageUrl: url }, background.tabOn(url));
+    expect(await background.submit(url, JSON.stringify(forge(JSON.parse(text) as Record<string, unknown>)))).toMatchObject({ ok: false, error: { code: 'invalid-data' } });
+    expect(background.vetted).toHaveLength(0);
+    expect((await background.state())?.status).toBe('loading');
+  });
+
+  it("reads the page's responses there too", async () => {
+    const file = '2026-01_item_list-subset_scrapfly.json';
+    const expected = loadExpectation('tiktok', file);
+    const text = loadFixtureText('tiktok', file);
+    const now = new Date(expected.now);
+    const background = setup(now);
+    const answer = await background.route({ type: 'capture/read', pageUrl: expected.url, text }, background.tabOn(expected.url));
+    const onPage = tiktokReader.readCapture(JSON.parse(text), new URL(expected.url), { now });
+    expect(onPage.posts.length).toBeGreaterThan(0);
+    expect(answer).toEqual({ ok: true, capture: { ok: onPage.ok, creator: onPage.creator, posts: onPage.posts, sources: onPage.sources } });
   });
 });
 
