@@ -1,6 +1,6 @@
 import type { IDBPTransaction, StoreNames } from 'idb';
 import type { ShortlistDB } from './db';
-import { PER_CREATOR_STORE_NAMES, pruneBrowsing, pruneCreator, retentionCutoff, wholePruneDue } from './retention';
+import { RETENTION_STORE_NAMES, pruneBrowsing, pruneCreator, retentionCutoff, wholePruneDue } from './retention';
 
 type Stores = Array<StoreNames<ShortlistDB>>;
 type Run = <T>(stores: Stores, body: (tx: IDBPTransaction<ShortlistDB, Stores, 'readwrite'>) => Promise<T>) => Promise<T>;
@@ -20,7 +20,7 @@ export interface BrowsingApi {
 const total = (removed: Record<string, number>) => Object.values(removed).reduce((a, b) => a + b, 0);
 
 export function createBrowsingApi(run: Run): BrowsingApi {
-  const stores: Stores = ['creators', 'settings', ...PER_CREATOR_STORE_NAMES];
+  const stores: Stores = ['creators', 'settings', ...RETENTION_STORE_NAMES];
   return {
     prune: (now, { key, force = false } = {}) =>
       run(stores, async (tx) => {

@@ -1,10 +1,10 @@
-import { ShortlistEntrySchema, type ShortlistEntry, type ShortlistSummary } from '../contracts/shortlist-entry';
+import { ShortlistEntrySchema, type ShortlistEntry, type ShortlistSummary, type StoredReading } from '../contracts/shortlist-entry';
 import { summarizeEntry } from '../csv/entry-summary';
 import { unwrap } from 'idb';
 import type { Connection } from './connection';
 import type { StoredHistoryRow } from './db';
 import { invalidInput } from './errors';
-import { keysWithReadings, readingFromSnapshot, recordReading } from './history-store';
+import { HISTORY_STORE_NAMES, historyWriter, readingFromSnapshot } from './history-store';
 import { entryFromCsvRow, mergeCsvRow } from './import-merge';
 import { addUnsavedChanges } from './settings-store';
 import type { ApplyResult, Shortlist } from './shortlist-api';
@@ -24,19 +24,18 @@ export function createContentWrites({ run }: Connection): ContentWrites {
       }),
 
     applyCsvRows(rows, { onExisting, now }) {
-      return run(['creators', 'summaries', 'history', 'settings'], 'readwrite', async (tx) => {
+      return run(['creators', 'summaries', ...HISTORY_STORE_NAMES, 'settings'], 'readwrite', async (tx) => {
         const creators = tx.objectStore('creators');
         const summaries = summaryWriter(tx.objectStore('summaries'));
+        const history = historyWriter({ rows: tx.objectStore('history'), first: tx.objectStore('firstReadings') });
         const result: ApplyResult = { created: 0, updated: 0, skipped: 0, notes: [] };
         // One read of the keys instead of one get per row: a 50,000-row sheet is mostly new creators.
-        const existingKeys = new Set(await creators.getAllKeys());
-        const history = tx.objectStore('history');
-        const withReadings = await keysWithReadings(history);
-        // Rows and first readings go out as plain requests, neither awaited nor wrapped in promises: a
-        // transaction runs its requests in order, a failed one aborts it (and run() then fails), and
-        // idb's promise and listeners for each of 10,000 requests were a third of a 5,000-row import.
+        const [keys, withReadings] = await Promise.all([creators.getAllKeys(), history.keysWithReadings()]);
+        const existingKeys = new Set(keys);
+        // Rows go out as plain requests, neither awaited nor wrapped in promises: a transaction runs
+        // its requests in order, a failed one aborts it (and run() then fails), and idb's promise and
+        // listeners for each of 10,000 requests were a third of a 5,000-row import.
         const rawCreators = unwrap(creators);
-        const rawHistory = unwrap(history);
         const writes: Array<Promise<unknown>> = [];
         // A later row that fails validation aborts the transaction before these are awaited: mark
         // them handled so their rejections are not reported as unhandled (Promise.all still sees them).
@@ -45,6 +44,7 @@ export function createContentWrites({ run }: Connection): ContentWrites {
           writes.push(write);
         };
         const written: ShortlistSummary[] = [];
+        const firstReadings: StoredReading[] = [];
         for (const row of rows) {
           const stored = existingKeys.has(row.key) ? await creators.get(row.key) : undefined;
           let entry: ShortlistEntry;
@@ -70,21 +70,23 @@ export function createContentWrites({ run }: Connection): ContentWrites {
           rawCreators.put(toStoredRow(checked.data));
           written.push(summarizeEntry(checked.data));
           const point = stored === undefined ? readingFromSnapshot(checked.data.snapshot) : null;
-          // A creator with no reading yet (nor browsed lately) has nothing to merge the first one with.
-          if (point && withReadings.has(point.key)) queue(recordReading(history, point));
-          else if (point) rawHistory.add(point);
+          // A creator with no reading yet (nor browsed lately) has nothing to merge the first one with:
+          // it goes into the first-reading buckets, not a history row of its own.
+          if (point && withReadings.has(point.key)) queue(history.record(point));
+          else if (point) firstReadings.push(point);
         }
-        await Promise.all([...writes, summaries.putMany(written)]);
+        await Promise.all([...writes, summaries.putMany(written), history.addFirst(firstReadings)]);
         await summaries.flush();
+        await history.flush();
         await addUnsavedChanges(tx.objectStore('settings'), result.created + result.updated);
         return result;
       });
     },
 
     applyContent(content, { onExisting }) {
-      return run(['creators', 'summaries', 'history', 'briefs', 'settings', 'evidence'], 'readwrite', async (tx) => {
+      return run(['creators', 'summaries', ...HISTORY_STORE_NAMES, 'briefs', 'settings', 'evidence'], 'readwrite', async (tx) => {
         const creators = tx.objectStore('creators');
-        const history = tx.objectStore('history');
+        const historyRows = tx.objectStore('history');
         const briefStore = tx.objectStore('briefs');
         const settings = tx.objectStore('settings');
         const summaries = summaryWriter(tx.objectStore('summaries'));
@@ -111,8 +113,9 @@ export function createContentWrites({ run }: Connection): ContentWrites {
         await summaries.putMany(written);
         await summaries.flush();
         // Only the creators that already have readings are looked up, to leave out a reading the store already holds.
-        const withReadings = await keysWithReadings(history);
-        const rawHistory = unwrap(history);
+        const history = historyWriter({ rows: historyRows, first: tx.objectStore('firstReadings') });
+        const withReadings = await history.keysWithReadings();
+        const rawHistory = unwrap(historyRows);
         const pointsByKey = new Map<string, StoredHistoryRow[]>();
         for (const point of content.history) {
           if (!withReadings.has(point.key)) {
@@ -120,11 +123,13 @@ export function createContentWrites({ run }: Connection): ContentWrites {
             continue;
           }
           let points = pointsByKey.get(point.key);
-          if (!points) pointsByKey.set(point.key, (points = await history.index('by-key').getAll(point.key)));
+          if (!points) pointsByKey.set(point.key, (points = await history.storedOf(point.key)));
           const same = points.find((p) => p.at === point.at);
           if (!same) rawHistory.add(point);
-          else if (onExisting === 'update') rawHistory.put({ ...point, id: same.id });
+          else if (onExisting === 'update' && same.id !== undefined) rawHistory.put({ ...point, id: same.id });
+          else if (onExisting === 'update') await history.replace(same, point);
         }
+        await history.flush();
         // Checked by the caller too (parseBackup): each row passes the evidence contract and is of a creator in the file.
         const evidence = tx.objectStore('evidence');
         const withEvidence = onExisting === 'skip' ? new Set<string>(await evidence.getAllKeys()) : new Set<string>();

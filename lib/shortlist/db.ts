@@ -19,9 +19,13 @@ export const DEFAULT_DB_NAME = 'vetted';
  *    line, `fitSummary`, and no verdict its evidence cannot carry); see upgrade-v4.ts.
  * 5: evidence (what a creator's post pages showed: their posts and comment samples, commenters
  *    only as keyed hashes) is added, one row per creator; no existing row changes.
+ * 6: firstReadings (the first follower reading of each creator an import adds, in 64 bucket rows
+ *    numbered as the summaries' are, instead of one history row each) is added; a creator's readings
+ *    are its history rows and its first reading there, if any (see history-store.ts). No existing row
+ *    changes: readings stored as history rows stay there.
  * Each version has an example database under tests/lib/shortlist/schema-examples, used by the upgrade tests.
  */
-export const DB_VERSION = 5;
+export const DB_VERSION = 6;
 
 /** A row as read back: its shape is checked (and repaired) by the reader, never trusted. */
 export type StoredRow = { key: string } & Record<string, unknown>;
@@ -29,6 +33,8 @@ export type StoredHistoryRow = StoredReading & { id?: number };
 export type StoredBriefRow = { id: string } & Record<string, unknown>;
 /** A bucket of summaries as read back (see summary-buckets.ts): each item is checked by the reader. */
 export type StoredSummaryBucket = unknown;
+/** A bucket of first readings as read back: each item is checked with StoredReadingSchema by the reader. */
+export type StoredFirstReadingBucket = unknown;
 /** A creator's post-page evidence as read back: checked with CreatorEvidenceSchema, a broken row skipped. */
 export type StoredEvidenceRow = { key: string } & Record<string, unknown>;
 
@@ -45,6 +51,8 @@ export interface ShortlistDB extends DBSchema {
     value: StoredHistoryRow;
     indexes: { 'by-key': string };
   };
+  /** Keyed by bucket number (bucketOf in summary-buckets.ts); at most one reading per creator. */
+  firstReadings: { key: number; value: StoredFirstReadingBucket };
   briefs: { key: string; value: StoredBriefRow };
   /** Keyed by "platform:handle"; `by-key` on the same field so that retention treats it as every per-creator store. */
   evidence: { key: string; value: StoredEvidenceRow; indexes: { 'by-key': string } };
@@ -144,6 +152,7 @@ function upgradeShortlist(db: ShortlistDatabase, oldVersion: number, tx: Upgrade
   // already builds them with today's code.
   if (oldVersion === 3) migrations.push(() => migrateSummariesToV4(tx));
   if (oldVersion < 5) db.createObjectStore('evidence', { keyPath: 'key' }).createIndex('by-key', 'key');
+  if (oldVersion < 6) db.createObjectStore('firstReadings');
   // Aborting the versionchange transaction leaves the database at its old version with every
   // row as it was: a failed migration must fail the open, not half-convert the shortlist.
   inOrder(migrations).catch(() => abortQuietly(tx));

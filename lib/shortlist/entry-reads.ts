@@ -3,7 +3,7 @@ import { readEvidenceRow } from './evidence-store';
 import { StoredReadingSchema, SHORTLIST_STATUSES, type ShortlistEntry, type ShortlistStatus } from '../contracts/shortlist-entry';
 import { readBriefs } from './brief-store';
 import type { Connection } from './connection';
-import { readHistory } from './history-store';
+import { allReadings, HISTORY_STORE_NAMES, readHistory } from './history-store';
 import type { RowProblem } from '../contracts/shortlist-store';
 import { readSettings } from './settings-store';
 import type { Shortlist } from './shortlist-api';
@@ -74,7 +74,7 @@ export function createEntryReads({ name, run, log, report }: Connection): EntryR
       return { summaries: sortByRecency(list), problems };
     },
 
-    history: (key) => run(['history'], 'readonly', (tx) => readHistory(tx.objectStore('history'), key)),
+    history: (key) => run([...HISTORY_STORE_NAMES], 'readonly', (tx) => readHistory({ rows: tx.objectStore('history'), first: tx.objectStore('firstReadings') }, key)),
 
     stats: () =>
       run(['creators', 'settings'], 'readonly', async (tx) => {
@@ -89,10 +89,15 @@ export function createEntryReads({ name, run, log, report }: Connection): EntryR
       }),
 
     dump: () =>
-      run(['creators', 'history', 'briefs', 'settings', 'evidence'], 'readonly', async (tx) => {
+      run(['creators', ...HISTORY_STORE_NAMES, 'briefs', 'settings', 'evidence'], 'readonly', async (tx) => {
         // Every read asked for at once, in the one transaction: the browser reads the stores while the
         // creators are being checked.
-        const reads = Promise.all([tx.objectStore('history').getAll(), tx.objectStore('evidence').getAll(), readBriefs(tx.objectStore('briefs')), readSettings(tx.objectStore('settings'))]);
+        const reads = Promise.all([
+          allReadings({ rows: tx.objectStore('history'), first: tx.objectStore('firstReadings') }),
+          tx.objectStore('evidence').getAll(),
+          readBriefs(tx.objectStore('briefs')),
+          readSettings(tx.objectStore('settings')),
+        ]);
         const creators: ShortlistEntry[] = [];
         const problems: RowProblem[] = [];
         for (const row of await tx.objectStore('creators').getAll()) {

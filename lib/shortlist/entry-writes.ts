@@ -4,7 +4,7 @@ import { StoredReadingSchema, ShortlistEntrySchema, TagSchema } from '../contrac
 import { at, asObject, asString } from '../parse/json-path';
 import type { Connection } from './connection';
 import { invalidInput, StoreError } from './errors';
-import { deleteHistory, readingFromSnapshot, recordReading } from './history-store';
+import { HISTORY_STORE_NAMES, historyWriter, readingFromSnapshot } from './history-store';
 import { salvageUserFields } from './row-repair';
 import { mergeSavedReport } from './save-merge';
 import { addUnsavedChanges } from './settings-store';
@@ -19,19 +19,21 @@ type EntryWrites = Pick<Shortlist, 'save' | 'remove' | 'bulkDelete' | 'restore' 
 /** Creators saved from a report, deleted with their history, and put back exactly (undo). */
 export function createEntryWrites({ run }: Connection): EntryWrites {
   async function removeKeys(keys: readonly string[]): Promise<RemovedCreator[]> {
-    return run(['creators', 'summaries', 'history', 'settings'], 'readwrite', async (tx) => {
+    return run(['creators', 'summaries', ...HISTORY_STORE_NAMES, 'settings'], 'readwrite', async (tx) => {
       const creators = tx.objectStore('creators');
       const summaries = summaryWriter(tx.objectStore('summaries'));
+      const readings = historyWriter({ rows: tx.objectStore('history'), first: tx.objectStore('firstReadings') });
       const removed: RemovedCreator[] = [];
       for (const key of new Set(keys)) {
         const row = await creators.get(key);
         if (row === undefined) continue;
-        const history = await deleteHistory(tx.objectStore('history'), key);
+        const history = await readings.delete(key);
         await creators.delete(key);
         await summaries.delete(key);
         removed.push({ key, entry: readStoredRow(row).entry, row, history });
       }
       await summaries.flush();
+      await readings.flush();
       await addUnsavedChanges(tx.objectStore('settings'), removed.length);
       return removed;
     });
@@ -47,7 +49,7 @@ export function createEntryWrites({ run }: Connection): EntryWrites {
       if (cleanTag !== undefined && !TagSchema.safeParse(cleanTag).success) throw new StoreError('invalid', `tag "${cleanTag.slice(0, 40)}"`);
       const { platform, handle } = snapshot.data.creator;
       const key = `${platform}:${handle}`;
-      return run(['creators', 'summaries', 'history', 'settings'], 'readwrite', async (tx) => {
+      return run(['creators', 'summaries', ...HISTORY_STORE_NAMES, 'settings'], 'readwrite', async (tx) => {
         const creators = tx.objectStore('creators');
         const row = await creators.get(key);
         const merged = mergeSavedReport(row === undefined ? null : salvageUserFields(row).fields, {
@@ -67,7 +69,11 @@ export function createEntryWrites({ run }: Connection): EntryWrites {
         await putSummaryOf(summaries, checked.data);
         await summaries.flush();
         const point = readingFromSnapshot(snapshot.data);
-        if (point) await recordReading(tx.objectStore('history'), point);
+        if (point) {
+          const history = historyWriter({ rows: tx.objectStore('history'), first: tx.objectStore('firstReadings') });
+          await history.record(point);
+          await history.flush();
+        }
         await addUnsavedChanges(tx.objectStore('settings'), 1);
         return checked.data;
       });
@@ -105,7 +111,12 @@ export function createEntryWrites({ run }: Connection): EntryWrites {
     async addReading(point) {
       const parsed = StoredReadingSchema.safeParse(point);
       if (!parsed.success) throw invalidInput('follower reading', parsed.error.issues);
-      return run(['history'], 'readwrite', (tx) => recordReading(tx.objectStore('history'), parsed.data));
+      return run([...HISTORY_STORE_NAMES], 'readwrite', async (tx) => {
+        const history = historyWriter({ rows: tx.objectStore('history'), first: tx.objectStore('firstReadings') });
+        const outcome = await history.record(parsed.data);
+        await history.flush();
+        return outcome;
+      });
     },
   };
 }

@@ -2,6 +2,7 @@ import type { IDBPObjectStore, StoreNames } from 'idb';
 import type { Snapshot } from '../contracts/creator';
 import { StoredReadingSchema, shortlistKey, type StoredReading } from '../contracts/shortlist-entry';
 import type { ShortlistDB, StoredHistoryRow } from './db';
+import { bucketOf, bucketWriter, itemsByKey, SUMMARY_BUCKETS } from './summary-buckets';
 
 /**
  * Readings closer than this to the last one replace it: a creator looked at ten times in an
@@ -9,9 +10,26 @@ import type { ShortlistDB, StoredHistoryRow } from './db';
  */
 export const HISTORY_MERGE_WINDOW_MS = 60 * 60 * 1000;
 
+/**
+ * A creator's follower readings are the rows of `history` (one per reading) and, for a creator an
+ * import added, its first reading in `firstReadings` (bucket rows, at most one reading per creator).
+ * An import of 5,000 new creators then writes 64 bucket rows instead of 5,000 history rows: half
+ * its IndexedDB requests, and most of its time was the browser writing them (bench:shortlist).
+ * Every reader and writer of readings goes through this module and opens both stores.
+ */
+export const HISTORY_STORE_NAMES = ['history', 'firstReadings'] as const satisfies ReadonlyArray<StoreNames<ShortlistDB>>;
+
 type AnyStores = ArrayLike<StoreNames<ShortlistDB>>;
 export type HistoryStoreRead = IDBPObjectStore<ShortlistDB, AnyStores, 'history', 'readonly' | 'readwrite'>;
 export type HistoryStoreWrite = IDBPObjectStore<ShortlistDB, AnyStores, 'history', 'readwrite'>;
+export type FirstReadingStoreRead = IDBPObjectStore<ShortlistDB, AnyStores, 'firstReadings', 'readonly' | 'readwrite'>;
+export type FirstReadingStoreWrite = IDBPObjectStore<ShortlistDB, AnyStores, 'firstReadings', 'readwrite'>;
+
+/** The two stores a creator's readings are in, as opened by one transaction. */
+export interface HistoryStores<H = HistoryStoreRead, F = FirstReadingStoreRead> {
+  rows: H;
+  first: F;
+}
 
 /** The follower reading a snapshot holds; null when the page showed no follower count. */
 export function readingFromSnapshot(snapshot: Snapshot): StoredReading | null {
@@ -20,52 +38,117 @@ export function readingFromSnapshot(snapshot: Snapshot): StoredReading | null {
   return { key: shortlistKey(platform, handle), at: new Date(capturedAt).toISOString(), followers, following, postsCount };
 }
 
-export type RecordOutcome = 'added' | 'replaced' | 'ignored';
-
-/** Add a reading, or let it replace the latest one when it falls within the merge window after it. */
-export async function recordReading(store: HistoryStoreWrite, point: StoredReading): Promise<RecordOutcome> {
-  const at = new Date(point.at).toISOString();
-  const rows = await store.index('by-key').getAll(point.key);
-  let latest: StoredHistoryRow | undefined;
-  for (const row of rows) if (!latest || row.at > latest.at) latest = row;
-  if (latest) {
-    const gap = Date.parse(at) - Date.parse(latest.at);
-    if (Math.abs(gap) < HISTORY_MERGE_WINDOW_MS) {
-      // An older reading than the one we hold adds nothing inside the window.
-      if (gap < 0) return 'ignored';
-      await store.put({ ...point, at, id: latest.id });
-      return 'replaced';
-    }
-  }
-  await store.add({ ...point, at });
-  return 'added';
+function byTime(a: StoredReading, b: StoredReading): number {
+  return a.at < b.at ? -1 : a.at > b.at ? 1 : 0;
 }
 
-/**
- * The creators that have any reading: one walk over the distinct keys of the key index. An import of
- * thousands of new creators then adds each one's first reading without asking the index about it
- * one by one (5,000 lookups were a fifth of an import's time, bench:shortlist profile).
- */
-export async function keysWithReadings(store: HistoryStoreRead): Promise<Set<string>> {
-  const keys = new Set<string>();
-  for (let cursor = await store.index('by-key').openKeyCursor(null, 'nextunique'); cursor; cursor = await cursor.continue()) keys.add(cursor.key);
-  return keys;
-}
-
-/** A creator's readings, oldest first; rows that fail the schema are left out. */
-export async function readHistory(store: HistoryStoreRead, key: string): Promise<StoredReading[]> {
-  const rows = await store.index('by-key').getAll(key);
+function checkedReadings(rows: readonly unknown[]): StoredReading[] {
   return rows
     .flatMap((row) => {
       const parsed = StoredReadingSchema.safeParse(row);
       return parsed.success ? [parsed.data] : [];
     })
-    .sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
+    .sort(byTime);
 }
 
-/** Delete a creator's readings and hand them back as stored, so an undo can put them back. */
-export async function deleteHistory(store: HistoryStoreWrite, key: string): Promise<StoredHistoryRow[]> {
-  const rows = await store.index('by-key').getAll(key);
-  for (const row of rows) if (row.id !== undefined) await store.delete(row.id);
-  return rows;
+/** A creator's readings, oldest first; rows that fail the schema are left out. */
+export async function readHistory({ rows, first }: HistoryStores, key: string): Promise<StoredReading[]> {
+  const [stored, bucket] = await Promise.all([rows.index('by-key').getAll(key), first.get(bucketOf(key))]);
+  const firstReading = itemsByKey(bucket).get(key);
+  return checkedReadings(firstReading === undefined ? stored : [...stored, firstReading]);
+}
+
+/** Every stored reading, unchecked (read them with StoredReadingSchema): the history rows, then the first readings (which have no `id`). */
+export async function allReadings({ rows, first }: HistoryStores): Promise<StoredHistoryRow[]> {
+  const [stored, buckets] = await Promise.all([rows.getAll(), first.getAll()]);
+  return [...stored, ...buckets.flatMap((bucket) => [...itemsByKey(bucket).values()] as StoredHistoryRow[])];
+}
+
+export type RecordOutcome = 'added' | 'replaced' | 'ignored';
+
+/**
+ * Changes to readings within one readwrite transaction. The first-reading buckets are read once and
+ * written by flush(): call it once, after the last change and before reading the stores directly.
+ */
+export interface HistoryWriter {
+  /** Add a reading, or let it replace the latest one when it falls within the merge window after it. */
+  record(point: StoredReading): Promise<RecordOutcome>;
+  /**
+   * The first readings of creators that have none yet (check with keysWithReadings()), into the
+   * buckets: no history row of their own.
+   */
+  addFirst(points: readonly StoredReading[]): Promise<void>;
+  /** A creator's readings as stored, unchecked and unsorted; its first reading has no `id`. */
+  storedOf(key: string): Promise<StoredHistoryRow[]>;
+  /** Put `point` where `stored` (one of storedOf()) is. */
+  replace(stored: StoredHistoryRow, point: StoredReading): Promise<void>;
+  /** Delete a creator's readings and hand them back as stored, so an undo can put them back (as history rows). */
+  delete(key: string): Promise<StoredHistoryRow[]>;
+  /**
+   * The creators that have any reading: one walk over the distinct keys of the history index and
+   * one read of the buckets. An import of thousands of new creators then adds each one's first
+   * reading without asking about it one by one (5,000 lookups were a fifth of an import's time).
+   */
+  keysWithReadings(): Promise<Set<string>>;
+  flush(): Promise<void>;
+}
+
+export function historyWriter({ rows, first }: HistoryStores<HistoryStoreWrite, FirstReadingStoreWrite>): HistoryWriter {
+  const buckets = bucketWriter<StoredReading>(first);
+
+  async function storedOf(key: string): Promise<StoredHistoryRow[]> {
+    const [stored, firstReading] = await Promise.all([rows.index('by-key').getAll(key), buckets.get(key)]);
+    return firstReading === undefined ? stored : [...stored, firstReading as StoredHistoryRow];
+  }
+
+  async function replace(stored: StoredHistoryRow, point: StoredReading): Promise<void> {
+    if (stored.id !== undefined) await rows.put({ ...point, id: stored.id });
+    else await buckets.put(point);
+  }
+
+  return {
+    storedOf,
+    replace,
+
+    async record(point) {
+      const at = new Date(point.at).toISOString();
+      let latest: StoredHistoryRow | undefined;
+      for (const row of await storedOf(point.key)) if (!latest || row.at > latest.at) latest = row;
+      if (latest) {
+        const gap = Date.parse(at) - Date.parse(latest.at);
+        if (Math.abs(gap) < HISTORY_MERGE_WINDOW_MS) {
+          // An older reading than the one we hold adds nothing inside the window.
+          if (gap < 0) return 'ignored';
+          await replace(latest, { ...point, at });
+          return 'replaced';
+        }
+      }
+      await rows.add({ ...point, at });
+      return 'added';
+    },
+
+    addFirst: (points) => buckets.putMany(points),
+
+    async delete(key) {
+      const stored = await storedOf(key);
+      for (const row of stored) {
+        if (row.id !== undefined) await rows.delete(row.id);
+        else await buckets.delete(key);
+      }
+      return stored;
+    },
+
+    async keysWithReadings() {
+      const keys = new Set<string>();
+      const walk = (async () => {
+        for (let cursor = await rows.index('by-key').openKeyCursor(null, 'nextunique'); cursor; cursor = await cursor.continue()) keys.add(cursor.key);
+      })();
+      const inBuckets = await Promise.all(Array.from({ length: SUMMARY_BUCKETS }, (_, n) => buckets.keysIn(n)));
+      await walk;
+      for (const bucket of inBuckets) for (const key of bucket) keys.add(key);
+      return keys;
+    },
+
+    flush: () => buckets.flush(),
+  };
 }

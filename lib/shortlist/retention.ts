@@ -1,6 +1,7 @@
 import type { IDBPTransaction, StoreNames } from 'idb';
 import type { ShortlistDB, StoredEvidenceRow } from './db';
 import { withoutSamplesBefore } from './evidence-store';
+import { bucketOf, itemsByKey } from './summary-buckets';
 
 /**
  * How long Vetted keeps what it read about a creator who is not on the shortlist: long enough for
@@ -42,6 +43,13 @@ export const PER_CREATOR_STORES: readonly PerCreatorStore[] = [
 
 export const PER_CREATOR_STORE_NAMES: PerCreatorStoreName[] = PER_CREATOR_STORES.map((s) => s.store);
 
+/**
+ * Every store the prune changes: the per-creator stores, and the first-reading buckets (several
+ * creators per row, see history-store.ts), pruned by the same rule reading by reading.
+ */
+export type RetentionStoreName = PerCreatorStoreName | 'firstReadings';
+export const RETENTION_STORE_NAMES: RetentionStoreName[] = [...PER_CREATOR_STORE_NAMES, 'firstReadings'];
+
 type PruneTransaction = IDBPTransaction<ShortlistDB, Array<StoreNames<ShortlistDB>>, 'readwrite'>;
 
 export interface PruneOptions {
@@ -75,11 +83,12 @@ function timeOf(row: unknown, field: string): number {
 
 /**
  * Delete, from every per-creator store, the rows of creators not on the shortlist that are older
- * than `before` (or all of them), and the older readings inside the rows that stay. Runs inside the caller's readwrite transaction over
- * PER_CREATOR_STORE_NAMES; returns how many rows went, per store.
+ * than `before` (or all of them), and the older readings inside the rows that stay; and such
+ * creators' first readings from their buckets. Runs inside the caller's readwrite transaction over
+ * RETENTION_STORE_NAMES; returns how many rows (first readings: readings) went, per store.
  */
-export async function pruneBrowsing(tx: PruneTransaction, options: PruneOptions): Promise<Record<PerCreatorStoreName, number>> {
-  const removed = {} as Record<PerCreatorStoreName, number>;
+export async function pruneBrowsing(tx: PruneTransaction, options: PruneOptions): Promise<Record<RetentionStoreName, number>> {
+  const removed = {} as Record<RetentionStoreName, number>;
   const limit = options.before === null ? Number.POSITIVE_INFINITY : options.before.getTime();
   for (const { store, keyIndex, dateField, olderParts } of PER_CREATOR_STORES) {
     removed[store] = 0;
@@ -101,11 +110,30 @@ export async function pruneBrowsing(tx: PruneTransaction, options: PruneOptions)
       cursor = await cursor.continue();
     }
   }
+  removed.firstReadings = await pruneFirstReadings(tx, options, limit);
+  return removed;
+}
+
+/** The first readings pruneBrowsing() removes: bucket by bucket, each rewritten only when one goes. */
+async function pruneFirstReadings(tx: PruneTransaction, options: PruneOptions, limit: number): Promise<number> {
+  if (options.key !== undefined && options.shortlisted.has(options.key)) return 0;
+  const buckets = tx.objectStore('firstReadings');
+  const goes = (item: unknown, key: string) => (options.key === undefined || key === options.key) && !options.shortlisted.has(key) && timeOf(item, 'at') < limit;
+  let removed = 0;
+  const range = options.key === undefined ? null : bucketOf(options.key);
+  for (let cursor = await buckets.openCursor(range); cursor; cursor = await cursor.continue()) {
+    const items = itemsByKey(cursor.value);
+    const kept = [...items].filter(([key, item]) => !goes(item, key));
+    if (kept.length === items.size) continue;
+    removed += items.size - kept.length;
+    if (kept.length) await cursor.update(kept.map(([, item]) => item));
+    else await cursor.delete();
+  }
   return removed;
 }
 
 /** One creator's own prune, as after each reading: their rows past retention go unless they are on the shortlist. */
-export async function pruneCreator(tx: PruneTransaction, key: string, now: Date): Promise<Record<PerCreatorStoreName, number>> {
+export async function pruneCreator(tx: PruneTransaction, key: string, now: Date): Promise<Record<RetentionStoreName, number>> {
   const shortlisted = (await tx.objectStore('creators').count(key)) > 0;
   return pruneBrowsing(tx, { shortlisted: new Set(shortlisted ? [key] : []), before: retentionCutoff(now), key });
 }

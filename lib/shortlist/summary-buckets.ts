@@ -9,7 +9,8 @@ import type { ShortlistDB } from './db';
  * browser). A write rewrites the buckets it touches (at 10,000 creators, ~130 KB each).
  *
  * The hash and the count are part of the stored format: changing either needs a database upgrade
- * that redistributes the summaries (a summary found in another bucket is treated as missing).
+ * that redistributes the summaries (a summary found in another bucket is treated as missing). The
+ * first readings an import writes (history-store.ts) are kept in buckets numbered the same way.
  */
 export const SUMMARY_BUCKETS = 64;
 
@@ -27,8 +28,15 @@ type AnyStores = ArrayLike<StoreNames<ShortlistDB>>;
 export type SummaryStoreRead = IDBPObjectStore<ShortlistDB, AnyStores, 'summaries', 'readonly' | 'readwrite'>;
 export type SummaryStoreWrite = IDBPObjectStore<ShortlistDB, AnyStores, 'summaries', 'readwrite' | 'versionchange'>;
 
+/** A store of bucket rows keyed by bucket number (summaries, first readings), as a bucket writer uses it. */
+export interface BucketStore {
+  get(n: number): Promise<unknown>;
+  put(items: unknown[], n: number): Promise<unknown>;
+  delete(n: number): Promise<void>;
+}
+
 /** Whatever a bucket row holds, by key: items that are not objects with a string key are dropped here. */
-function byKey(row: unknown): Map<string, unknown> {
+export function itemsByKey(row: unknown): Map<string, unknown> {
   const items = new Map<string, unknown>();
   if (!Array.isArray(row)) return items;
   for (const item of row) {
@@ -38,30 +46,35 @@ function byKey(row: unknown): Map<string, unknown> {
   return items;
 }
 
-export interface SummaryWriter {
-  /** The stored summary of `key`, unchecked; undefined if there is none. */
+/** Changes to bucket rows that hold at most one item per creator key, each an object with that `key`. */
+export interface BucketWriter<T extends { key: string }> {
+  /** The stored item of `key`, unchecked; undefined if there is none. */
   get(key: string): Promise<unknown>;
-  put(summary: ShortlistSummary): Promise<void>;
-  /** Put many at once: each bucket they fall in is read once, with no promise per summary. */
-  putMany(list: readonly ShortlistSummary[]): Promise<void>;
+  put(item: T): Promise<void>;
+  /** Put many at once: each bucket they fall in is read once, with no promise per item. */
+  putMany(list: readonly T[]): Promise<void>;
   delete(key: string): Promise<void>;
   /** Remove an item with `key` from bucket `n` (where it does not belong). */
   deleteFrom(n: number, key: string): Promise<void>;
+  /** The keys of the items in bucket `n`, as they are now in this transaction. */
+  keysIn(n: number): Promise<string[]>;
   /** Write the buckets that changed. Call once, at the end of the transaction's work. */
   flush(): Promise<void>;
 }
 
+export type SummaryWriter = BucketWriter<ShortlistSummary>;
+
 /**
- * Summary changes within one readwrite transaction: each bucket is read once, changed in memory,
+ * Bucket changes within one readwrite transaction: each bucket is read once, changed in memory,
  * and written once by flush(), so a bulk edit of 10,000 creators writes 64 rows, not 10,000.
  */
-export function summaryWriter(store: SummaryStoreWrite): SummaryWriter {
+export function bucketWriter<T extends { key: string }>(store: BucketStore): BucketWriter<T> {
   // Promises, not maps: two changes started together must not each read the bucket and lose the other's.
   const loaded = new Map<number, Promise<Map<string, unknown>>>();
   const dirty = new Set<number>();
   function load(n: number): Promise<Map<string, unknown>> {
     let items = loaded.get(n);
-    if (!items) loaded.set(n, (items = store.get(n).then(byKey)));
+    if (!items) loaded.set(n, (items = store.get(n).then(itemsByKey)));
     return items;
   }
   async function bucket(key: string): Promise<[number, Map<string, unknown>]> {
@@ -72,23 +85,23 @@ export function summaryWriter(store: SummaryStoreWrite): SummaryWriter {
     async get(key) {
       return (await bucket(key))[1].get(key);
     },
-    async put(summary) {
-      const [n, items] = await bucket(summary.key);
-      items.set(summary.key, summary);
+    async put(item) {
+      const [n, items] = await bucket(item.key);
+      items.set(item.key, item);
       dirty.add(n);
     },
     async putMany(list) {
-      const byBucket = new Map<number, ShortlistSummary[]>();
-      for (const summary of list) {
-        const n = bucketOf(summary.key);
+      const byBucket = new Map<number, T[]>();
+      for (const item of list) {
+        const n = bucketOf(item.key);
         const group = byBucket.get(n);
-        if (group) group.push(summary);
-        else byBucket.set(n, [summary]);
+        if (group) group.push(item);
+        else byBucket.set(n, [item]);
       }
       await Promise.all(
         [...byBucket].map(async ([n, group]) => {
           const items = await load(n);
-          for (const summary of group) items.set(summary.key, summary);
+          for (const item of group) items.set(item.key, item);
           dirty.add(n);
         }),
       );
@@ -99,6 +112,9 @@ export function summaryWriter(store: SummaryStoreWrite): SummaryWriter {
     },
     async deleteFrom(n, key) {
       if ((await load(n)).delete(key)) dirty.add(n);
+    },
+    async keysIn(n) {
+      return [...(await load(n)).keys()];
     },
     async flush() {
       for (const n of dirty) {
@@ -111,6 +127,11 @@ export function summaryWriter(store: SummaryStoreWrite): SummaryWriter {
   };
 }
 
+/** Summary changes within one readwrite transaction (see bucketWriter). */
+export function summaryWriter(store: SummaryStoreWrite): SummaryWriter {
+  return bucketWriter<ShortlistSummary>(store);
+}
+
 /** Every stored summary (unchecked) by key; those found outside their own bucket are listed apart. */
 export function summariesFromBuckets(
   buckets: readonly unknown[],
@@ -120,7 +141,7 @@ export function summariesFromBuckets(
   const misplaced: Array<[number, string]> = [];
   buckets.forEach((row, i) => {
     const n = numbers[i];
-    for (const [key, item] of byKey(row)) {
+    for (const [key, item] of itemsByKey(row)) {
       if (bucketOf(key) === n) items.set(key, item);
       else if (typeof n === 'number') misplaced.push([n, key]);
     }

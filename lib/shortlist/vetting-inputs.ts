@@ -7,8 +7,8 @@ import type { Connection, StoreName } from './connection';
 import type { ShortlistDB } from './db';
 import { invalidInput } from './errors';
 import { readEvidence } from './evidence-store';
-import { readHistory, recordReading } from './history-store';
-import { PER_CREATOR_STORE_NAMES, pruneCreator, wholePruneDue } from './retention';
+import { historyWriter, readHistory } from './history-store';
+import { RETENTION_STORE_NAMES, pruneCreator, wholePruneDue } from './retention';
 
 /** Everything vetting a creator reads from the shortlist database. */
 export interface VettingInputs {
@@ -30,10 +30,12 @@ export interface VettingInputs {
 export function readVettingInputs({ run }: Pick<Connection, 'run'>, key: string, options: { reading: StoredReading | null; now: Date }): Promise<VettingInputs> {
   const reading = options.reading === null ? null : StoredReadingSchema.safeParse(options.reading);
   if (reading && !reading.success) return Promise.reject(invalidInput('follower reading', reading.error.issues));
-  const stores = ['creators', 'settings', 'briefs', ...PER_CREATOR_STORE_NAMES] as StoreName[];
+  const stores = ['creators', 'settings', 'briefs', ...RETENTION_STORE_NAMES] as StoreName[];
   if (!reading) return run(stores, 'readonly', (tx) => readAll(tx, key, options.now));
   return run(stores, 'readwrite', async (tx) => {
-    await recordReading(tx.objectStore('history'), reading.data);
+    const history = historyWriter({ rows: tx.objectStore('history'), first: tx.objectStore('firstReadings') });
+    await history.record(reading.data);
+    await history.flush();
     await pruneCreator(tx, key, options.now);
     return readAll(tx, key, options.now);
   });
@@ -42,7 +44,7 @@ export function readVettingInputs({ run }: Pick<Connection, 'run'>, key: string,
 async function readAll(tx: IDBPTransaction<ShortlistDB, StoreName[], 'readonly' | 'readwrite'>, key: string, now: Date): Promise<VettingInputs> {
   const settings = tx.objectStore('settings');
   const [history, evidence, activeId, lastPruned] = await Promise.all([
-    readHistory(tx.objectStore('history'), key),
+    readHistory({ rows: tx.objectStore('history'), first: tx.objectStore('firstReadings') }, key),
     readEvidence(tx.objectStore('evidence'), key),
     settings.get('activeBriefId'),
     settings.get('lastPrunedAt'),

@@ -210,24 +210,23 @@ async function timeImport(name: string, csv: string): Promise<{ ms: number; crea
 }
 
 /**
- * The floor under an import: the rows the import of `from` wrote (creators, first readings, the
- * summary buckets), written raw into a new database `to` of the same schema in one readwrite
- * transaction, timed from the first request to the commit. What an import adds on top of it is
- * checking, building and serialising rows.
+ * The floor under an import: the rows the import of `from` wrote (creators, first-reading buckets,
+ * any history rows, the summary buckets), written raw into a new database `to` of the same schema in
+ * one readwrite transaction, timed from the first request to the commit. What an import adds on top
+ * of it is checking, building and serialising rows.
  */
 async function rawWrite(from: string, to: string): Promise<number> {
   const source = await done(indexedDB.open(from));
+  const bucketStores = ['summaries', 'firstReadings'] as const;
   let creators: unknown[];
   let history: Array<Record<string, unknown>>;
-  let buckets: unknown[];
-  let bucketKeys: IDBValidKey[];
+  let buckets: Array<{ store: string; rows: unknown[]; keys: IDBValidKey[] }>;
   try {
-    const tx = source.transaction(['creators', 'history', 'summaries'], 'readonly');
-    [creators, history, buckets, bucketKeys] = await Promise.all([
+    const tx = source.transaction(['creators', 'history', ...bucketStores], 'readonly');
+    [creators, history, ...buckets] = await Promise.all([
       done(tx.objectStore('creators').getAll()),
       done(tx.objectStore('history').getAll()) as Promise<Array<Record<string, unknown>>>,
-      done(tx.objectStore('summaries').getAll()),
-      done(tx.objectStore('summaries').getAllKeys()),
+      ...bucketStores.map(async (store) => ({ store, rows: await done(tx.objectStore(store).getAll()), keys: await done(tx.objectStore(store).getAllKeys()) })),
     ]);
   } finally {
     source.close();
@@ -236,13 +235,12 @@ async function rawWrite(from: string, to: string): Promise<number> {
   const db = await done(indexedDB.open(to));
   try {
     const start = performance.now();
-    const tx = db.transaction(['creators', 'history', 'summaries'], 'readwrite');
+    const tx = db.transaction(['creators', 'history', ...bucketStores], 'readwrite');
     const creatorStore = tx.objectStore('creators');
     const historyStore = tx.objectStore('history');
-    const summaryStore = tx.objectStore('summaries');
     for (const row of creators) creatorStore.put(row);
     for (const { id: _id, ...point } of history) historyStore.add(point);
-    buckets.forEach((bucket, i) => summaryStore.put(bucket, bucketKeys[i]));
+    for (const { store, rows, keys } of buckets) rows.forEach((bucket, i) => tx.objectStore(store).put(bucket, keys[i]));
     await committed(tx);
     return performance.now() - start;
   } finally {

@@ -1,12 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, test, vi } from 'vitest';
-import type { ShortlistEntry } from '../../../lib/contracts/shortlist-entry';
+import type { ShortlistEntry, StoredReading } from '../../../lib/contracts/shortlist-entry';
 import { figuresFromReport } from '../../../lib/csv/report-figures';
 import { roundFigure } from '../../../lib/csv/csv-writer';
 import { csvOf } from '../csv/csv-of';
 import { IMPORT_CAPS, checkImportSize, importCsv } from '../../../lib/shortlist/import';
 import { openShortlist, type Shortlist } from '../../../lib/shortlist/repository';
+import { bucketOf, SUMMARY_BUCKETS } from '../../../lib/shortlist/summary-buckets';
 import { freshDbName, makeBrief, makeReport, makeSnapshot, NOW } from './factory';
 import { putRaw, readAllRaw } from './raw-idb';
 
@@ -104,6 +105,7 @@ describe('all or nothing', () => {
     expect(result).toMatchObject({ ok: false, reason: 'quota', message: expect.stringContaining('out of storage space') });
     expect(await readAllRaw(name, 'creators')).toEqual([]);
     expect(await readAllRaw(name, 'history')).toEqual([]);
+    expect(await readAllRaw(name, 'firstReadings')).toEqual([]);
   });
 
   test("a new creator's first reading merges with a reading from browsing within the hour, and stands beside an older one", async () => {
@@ -123,6 +125,52 @@ describe('all or nothing', () => {
     const { shortlist } = await fresh();
     const result = await importCsv(shortlist, 'profile_url\r\nhttps://www.instagram.com/ana/\r\nhttps://www.instagram.com/ANA/\r\n', { onExisting: 'update', now: NOW });
     expect(result).toMatchObject({ ok: false, errors: ['row 3: instagram:ana is already on row 2'] });
+  });
+});
+
+describe('what an import stores', () => {
+  const rows = Array.from({ length: 200 }, (_, i) => `x,c${i},,${1_000 + i},,`);
+  const csv = `${HEADER}\r\n${rows.join('\r\n')}\r\n`;
+
+  test("one row per new creator, and each one's first reading in the bucket rows (no history row of its own)", async () => {
+    const { shortlist, name } = await fresh();
+    expect(await importCsv(shortlist, csv, { onExisting: 'update', now: NOW })).toMatchObject({ ok: true, created: 200 });
+    expect(await readAllRaw(name, 'creators')).toHaveLength(200);
+    expect(await readAllRaw(name, 'history')).toEqual([]);
+    const buckets = await readAllRaw(name, 'firstReadings');
+    expect(buckets.length).toBeLessThanOrEqual(SUMMARY_BUCKETS);
+    const readings = buckets.flatMap((b) => b.value as StoredReading[]);
+    expect(readings).toHaveLength(200);
+    for (const bucket of buckets) for (const reading of bucket.value as StoredReading[]) expect(bucketOf(reading.key)).toBe(bucket.key);
+    expect(await shortlist.history('x:c7')).toEqual([{ key: 'x:c7', at: NOW.toISOString(), followers: 1_007, following: null, postsCount: null }]);
+    expect((await shortlist.dump()).history).toHaveLength(200);
+  });
+
+  test("the first reading is part of the creator's history: a later reading adds to it, one within the hour replaces it", async () => {
+    const { shortlist, name } = await fresh();
+    await importCsv(shortlist, csv, { onExisting: 'update', now: NOW });
+    const at = (ms: number) => new Date(NOW.getTime() + ms).toISOString();
+    expect(await shortlist.addReading({ key: 'x:c1', at: at(10 * 60_000), followers: 5, following: null, postsCount: null })).toBe('replaced');
+    expect(await shortlist.addReading({ key: 'x:c1', at: at(-10 * 60_000), followers: 6, following: null, postsCount: null })).toBe('ignored');
+    expect(await shortlist.addReading({ key: 'x:c2', at: at(5 * 3_600_000), followers: 7, following: null, postsCount: null })).toBe('added');
+    expect((await shortlist.history('x:c1')).map((p) => [p.at, p.followers])).toEqual([[at(10 * 60_000), 5]]);
+    expect((await shortlist.history('x:c2')).map((p) => p.followers)).toEqual([1_002, 7]);
+    expect(await readAllRaw(name, 'history')).toHaveLength(1);
+    // A second import of the same sheet updates the creators and adds no reading.
+    expect(await importCsv(shortlist, csv, { onExisting: 'update', now: LATER })).toMatchObject({ ok: true, created: 0, updated: 200 });
+    expect((await shortlist.history('x:c2')).map((p) => p.followers)).toEqual([1_002, 7]);
+    expect((await shortlist.history('x:c3')).map((p) => p.followers)).toEqual([1_003]);
+  });
+
+  test('a creator removed after an import takes its first reading with it, and undo brings it back', async () => {
+    const { shortlist, name } = await fresh();
+    await importCsv(shortlist, csv, { onExisting: 'update', now: NOW });
+    const removed = await shortlist.bulkDelete(['x:c0', 'x:c1']);
+    expect(removed.map((r) => r.history.map((p) => p.followers))).toEqual([[1_000], [1_001]]);
+    expect(await shortlist.history('x:c0')).toEqual([]);
+    expect((await readAllRaw(name, 'firstReadings')).flatMap((b) => b.value as StoredReading[])).toHaveLength(198);
+    expect(await shortlist.restore(removed)).toBe(2);
+    expect((await shortlist.history('x:c0')).map((p) => p.followers)).toEqual([1_000]);
   });
 });
 

@@ -2,7 +2,9 @@ import { afterEach, describe, expect, test } from 'vitest';
 import { openShortlist, type Shortlist } from '../../../lib/shortlist/repository';
 import { BROWSING_RETENTION_DAYS } from '../../../lib/shortlist/retention';
 import { freshDbName, makeReport, NOW } from './factory';
-import { readAllRaw } from './raw-idb';
+import { putRaw, readAllRaw } from './raw-idb';
+import { importCsv } from '../../../lib/shortlist/import';
+import { bucketOf } from '../../../lib/shortlist/summary-buckets';
 
 const DAY = 86_400_000;
 const daysAgo = (days: number) => new Date(NOW.getTime() - days * DAY).toISOString();
@@ -96,5 +98,29 @@ describe('retention of what is read about creators not on the shortlist', () => 
     expect(await shortlist.browsing.prune(NOW, { force: true })).toBe(0);
     expect((await shortlist.evidence.get('x:browsed'))?.samples.map((s) => s.postId)).toEqual(['new']);
     expect((await shortlist.evidence.get('instagram:ana.cocina'))?.samples.map((s) => s.postId).sort()).toEqual(['new', 'old']);
+  });
+  test('first readings an import wrote follow the same rule: kept while shortlisted, pruned by age or cleared once the creator is not', async () => {
+    const name = freshDbName('retention-first');
+    const shortlist = await openShortlist(name, { idbFactory: indexedDB, log: () => undefined });
+    opened.push(shortlist);
+    const csv = `platform,handle,followers,updated_at\r\nx,old,10,${daysAgo(400)}\r\nx,recent,20,${daysAgo(5)}\r\nx,kept,30,${daysAgo(400)}\r\n`;
+    expect(await importCsv(shortlist, csv, { onExisting: 'update', now: NOW })).toMatchObject({ ok: true, created: 3 });
+    expect(await readAllRaw(name, 'history')).toEqual([]);
+    expect(await shortlist.browsing.prune(NOW, { force: true })).toBe(0);
+    // Put back in its bucket as if the delete had left it there: pruned all the same.
+    const [old, recent] = await shortlist.bulkDelete(['x:old', 'x:recent']);
+    for (const point of [...(old?.history ?? []), ...(recent?.history ?? [])]) {
+      const bucket = bucketOf(point.key);
+      const row = (await readAllRaw(name, 'firstReadings')).find((r) => r.key === bucket)?.value as unknown[] | undefined;
+      await putRaw(name, 'firstReadings', [...(row ?? []), point], bucket);
+    }
+    expect((await shortlist.history('x:old')).map((p) => p.followers)).toEqual([10]);
+    expect(await shortlist.browsing.prune(NOW, { key: 'x:old' })).toBe(1);
+    expect(await shortlist.history('x:old')).toEqual([]);
+    expect(await shortlist.browsing.prune(NOW, { force: true })).toBe(0);
+    expect((await shortlist.history('x:recent')).map((p) => p.followers)).toEqual([20]);
+    expect(await shortlist.browsing.clear()).toBe(1);
+    expect(await shortlist.history('x:recent')).toEqual([]);
+    expect((await shortlist.history('x:kept')).map((p) => p.followers)).toEqual([30]);
   });
 });

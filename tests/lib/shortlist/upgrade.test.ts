@@ -12,6 +12,7 @@ import { V2_EXAMPLE } from './schema-examples/v2';
 import { V3_EXAMPLE } from './schema-examples/v3';
 import { V4_EXAMPLE } from './schema-examples/v4';
 import { V5_EXAMPLE } from './schema-examples/v5';
+import { V6_EXAMPLE } from './schema-examples/v6';
 import { expandRow, SHARED_SNAPSHOT } from '../../../lib/shortlist/stored-row';
 import { freshDbName } from './factory';
 import { buildExampleDatabase, describeRaw, putRaw, readAllRaw, readSummariesRaw } from './raw-idb';
@@ -23,6 +24,7 @@ const CURRENT_LAYOUT = {
   settings: [],
   summaries: [],
   evidence: ['by-key'],
+  firstReadings: [],
 };
 
 const rowsOf = (example: SchemaExample, store: string) => example.stores.find((s) => s.name === store)?.rows.map((r) => r.value) ?? [];
@@ -237,6 +239,57 @@ describe('the upgrade to version 5', () => {
     expect(await shortlist.evidence.get('instagram:ana.cocina')).toBeNull();
     const key = await shortlist.evidence.installKey();
     expect(Buffer.from(key).toString('hex')).toBe('5be0cd19137e2179510e527fade682d19b05688c2b3e6c1f1f83d9abfb41bd6b');
+    shortlist.close();
+  });
+});
+
+describe('the upgrade to version 6', () => {
+  const readingsOf = (example: SchemaExample, key: string) =>
+    (rowsOf(example, 'history') as Array<{ id: number; key: string }>)
+      .filter((row) => row.key === key)
+      .map(({ id: _id, ...reading }) => reading);
+
+  test('adds an empty firstReadings store, leaves every version 5 row as it was, and every creator, reading, summary and brief reads back', async () => {
+    const name = freshDbName('v5-to-v6');
+    await buildExampleDatabase(name, V5_EXAMPLE);
+    const shortlist = await openShortlist(name, { idbFactory: indexedDB, log: () => undefined });
+    const creators = rowsOf(V5_EXAMPLE, 'creators') as Array<{ key: string }>;
+    const { entries } = await shortlist.list();
+    expect(entries.map((e) => e.key).sort()).toEqual(creators.map((c) => c.key).sort());
+    for (const { key } of creators) expect(await shortlist.history(key), key).toEqual(readingsOf(V5_EXAMPLE, key));
+    const summaries = (rowsOf(V5_EXAMPLE, 'summaries') as unknown[][]).flat() as Array<{ key: string }>;
+    const listed = await shortlist.listSummaries();
+    expect(listed.problems).toEqual([]);
+    expect(new Map(listed.summaries.map((s) => [s.key, s]))).toEqual(new Map(summaries.map((s) => [s.key, s])));
+    expect((await shortlist.briefs.list()).briefs).toEqual(expect.arrayContaining(rowsOf(V5_EXAMPLE, 'briefs')));
+    expect((await shortlist.briefs.getActive())?.id).toBe('summer-26');
+    const dump = await shortlist.dump();
+    expect(dump.history).toEqual(creators.flatMap(({ key }) => readingsOf(V5_EXAMPLE, key)));
+    expect(dump.evidence).toEqual(rowsOf(V5_EXAMPLE, 'evidence'));
+    shortlist.close();
+    for (const store of V5_EXAMPLE.stores) {
+      const after = (await readAllRaw(name, store.name)).map((r) => r.value);
+      expect(after, store.name).toHaveLength(store.rows.length);
+      expect(after, store.name).toEqual(expect.arrayContaining(store.rows.map((r) => r.value)));
+    }
+    expect(await readAllRaw(name, 'firstReadings')).toEqual([]);
+  });
+
+  test("an imported creator's first reading, kept in its bucket, is in its history, its backup, and its deletion and undo", async () => {
+    const name = freshDbName('v6-first');
+    await buildExampleDatabase(name, V6_EXAMPLE);
+    const shortlist = await openShortlist(name, { idbFactory: indexedDB, log: () => undefined });
+    const lena = readingsOf(V5_EXAMPLE, 'youtube:lena.makes');
+    expect(lena).toHaveLength(1);
+    expect(await shortlist.history('youtube:lena.makes')).toEqual(lena);
+    expect((await shortlist.dump()).history.filter((p) => p.key === 'youtube:lena.makes')).toEqual(lena);
+    const [removed] = await shortlist.bulkDelete(['youtube:lena.makes']);
+    expect(removed?.history).toEqual(lena);
+    expect(await shortlist.history('youtube:lena.makes')).toEqual([]);
+    expect(await readAllRaw(name, 'firstReadings')).toEqual([]);
+    expect(await shortlist.restore(removed ? [removed] : [])).toBe(1);
+    expect(await shortlist.history('youtube:lena.makes')).toEqual(lena);
+    expect(await shortlist.history('instagram:ana.cocina')).toEqual(readingsOf(V5_EXAMPLE, 'instagram:ana.cocina'));
     shortlist.close();
   });
 });

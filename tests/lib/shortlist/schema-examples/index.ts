@@ -4,6 +4,7 @@ import { V2_EXAMPLE } from './v2';
 import { V3_EXAMPLE } from './v3';
 import { V4_EXAMPLE } from './v4';
 import { V5_EXAMPLE } from './v5';
+import { V6_EXAMPLE } from './v6';
 
 /** One example per database version, 1 to DB_VERSION; the upgrade tests fail when one is missing. */
-export const SCHEMA_EXAMPLES: readonly SchemaExample[] = [V1_EXAMPLE, V2_EXAMPLE, V3_EXAMPLE, V4_EXAMPLE, V5_EXAMPLE];
+export const SCHEMA_EXAMPLES: readonly SchemaExample[] = [V1_EXAMPLE, V2_EXAMPLE, V3_EXAMPLE, V4_EXAMPLE, V5_EXAMPLE, V6_EXAMPLE];
