@@ -3,6 +3,7 @@ import { CapturedSchema } from '../messages/protocol';
 import { pagePlatformReader } from './page-platform-reader';
 import type { CaptureResult, ReadContext } from '../platforms/types';
 import { readTiktokCapture } from '../platforms/tiktok/capture';
+import { readXCapture } from '../platforms/x/capture';
 import { readYoutubeCapture } from '../platforms/youtube/capture';
 
 /**
@@ -13,6 +14,7 @@ import { readYoutubeCapture } from '../platforms/youtube/capture';
 const CAPTURE_READERS: Partial<Record<Platform, (json: unknown, url: URL, context: ReadContext) => CaptureResult>> = {
   youtube: readYoutubeCapture,
   tiktok: readTiktokCapture,
+  x: readXCapture,
 };
 
 export type CapturedReading = NonNullable<ReturnType<typeof CapturedSchema.parse>>;

@@ -8,6 +8,8 @@ import { readChannelData, type PageDataMiss } from '../platforms/youtube/page-da
 import { INITIAL_DATA_NAME } from '../platforms/youtube/paths';
 import { TiktokPageExtractSchema } from '../platforms/tiktok/page-extract-schema';
 import { readTiktokPageExtract } from '../platforms/tiktok/reader';
+import { readXPageExtract, XPageExtractSchema } from '../platforms/x/page-extract-reading';
+import type { ReadResult } from '../platforms/types';
 
 /**
  * Bounds of the page data a content script may hand over: the page-world script's pick of a
@@ -78,20 +80,30 @@ export interface PageDataUnread {
 type PageDataReader = (data: Json, url: URL, ref: ProfileRef, now: Date, lang: string | undefined) => ReadSuccess | { ok: false; unread: PageDataUnread };
 
 /**
+ * A reader of what a content script collected of its page (lib/platforms/<platform>/page-collect.ts):
+ * only an extract of the shape and sizes the collecting makes is read; the reader's verdict on one
+ * without a reading goes back as it is, for the content script to report.
+ */
+function collectedPage<T>(schema: { safeParse(data: unknown): { success: true; data: T } | { success: false } }, read: (page: T, url: URL, context: { now: Date }) => ReadResult): PageDataReader {
+  return (data, url, _ref, now) => {
+    const page = schema.safeParse(data);
+    if (!page.success) throw new Error('not what the collecting makes');
+    const result = read(page.data, url, { now });
+    return result.ok ? result : { ok: false, unread: { reason: result.reason === 'not-profile' ? 'unsupported-layout' : result.reason, tried: result.tried.slice(0, 10).map((t) => t.slice(0, 200)) } };
+  };
+}
+
+/**
  * The platforms whose pages hand over data: YouTube the pick of what the page has parsed already
- * (its globals); TikTok all its reader needs of the page, collected as text (page-collect.ts).
+ * (its globals); TikTok and X all their reader needs of the page, collected as text.
  */
 const PAGE_DATA_READERS: Partial<Record<Platform, PageDataReader>> = {
   youtube(data, url, ref, now, lang) {
     const result = readChannelData(data, url, ref, now, normalizeLocale(lang));
     return result.ok ? result : { ok: false, unread: unreadOf(result) };
   },
-  tiktok(data, url, _ref, now) {
-    const page = TiktokPageExtractSchema.safeParse(data);
-    if (!page.success) throw new Error('not what a TikTok page gives');
-    const result = readTiktokPageExtract(page.data, url, { now });
-    return result.ok ? result : { ok: false, unread: { reason: result.reason === 'not-profile' ? 'unsupported-layout' : result.reason, tried: result.tried.slice(0, 10).map((t) => t.slice(0, 200)) } };
-  },
+  tiktok: collectedPage(TiktokPageExtractSchema, readTiktokPageExtract),
+  x: collectedPage(XPageExtractSchema, readXPageExtract),
 };
 
 function unreadOf(miss: PageDataMiss): PageDataUnread {

@@ -222,7 +222,7 @@ export function profileView(ctx: ContentScriptContext, reader: PlatformReader | 
    * reader's verdict, which evaluate() reports as it would its own.
    */
   async function collectedVerdict(url: URL, key: string, collect: PageCollector['collect']): Promise<ReadResult | null> {
-    const extract = JSON.stringify(collect(document));
+    const extract = JSON.stringify(collect(document, url));
     const fingerprint = `collected ${extract} ${JSON.stringify(captures, withoutCapturedAt)}`;
     if (fingerprint === lastCollected) return null;
     lastCollected = fingerprint;

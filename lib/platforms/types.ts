@@ -65,6 +65,6 @@ export interface PlatformReader {
 export interface PageCollector {
   platform: Platform;
   profileRef(url: URL): ProfileRef | null;
-  /** What the reader needs of `doc`: plain JSON values only. */
-  collect(doc: Document): unknown;
+  /** What the reader needs of `doc`, the page at `url`: plain JSON values only. */
+  collect(doc: Document, url: URL): unknown;
 }

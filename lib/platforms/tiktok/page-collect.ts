@@ -7,10 +7,8 @@
  * script's text, counts as the text shown.
  */
 import { CAPS } from '../../contracts/caps';
-import type { PageCollector } from '../types';
 import { DOM, SCRIPTS } from './paths';
-import { tiktokProfileRef } from './profile-url';
-import { pathOf, select, selectAll } from '../page-path';
+import { pathOf, select, selectAll } from '../page-select';
 
 /**
  * Far above what any reader keeps of a text (CAPS: a bio 2,000, a caption 2,200 characters) and
@@ -85,5 +83,3 @@ export function collectTiktokPage(doc: Document): TiktokPageExtract {
     },
   };
 }
-
-export const tiktokPageCollector: PageCollector = { platform: 'tiktok', profileRef: tiktokProfileRef, collect: collectTiktokPage };

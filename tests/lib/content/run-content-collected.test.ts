@@ -56,7 +56,7 @@ describe('a TikTok profile read in the background', () => {
   it('hands over what it collected of the page as page data, and sends no reading of its own', async () => {
     start();
     await settle();
-    expect(collector.collect).toHaveBeenCalledWith(document);
+    expect(collector.collect).toHaveBeenCalledWith(document, new URL(URL_));
     expect(reports()).toEqual([{ type: 'snapshot/submit', pageUrl: URL_, snapshot: null, pageData: JSON.stringify({ title: 'somecreator' }), captures: [] }]);
   });
 
