@@ -1,75 +1,20 @@
 /**
  * The X profile reader's reading of what a page gave (page-collect.ts): everything but the DOM
  * access, for the background worker. The extract comes from the page, which can forge any of it:
- * XPageExtractSchema bounds every string and list to what collecting keeps, and the reading trusts
- * no string in it (the header must name the address's handle, a post's permalink must be the
- * handle's, every count and date is parsed and capped as when reading the page itself).
+ * the background takes it through XPageExtractSchema (page-extract-schema.ts, apart so that the
+ * reader, which content scripts still carry, brings no zod), and the reading trusts no string in
+ * it (the header must name the address's handle, a post's permalink must be the handle's, every
+ * count and date is parsed and capped as when reading the page itself).
  */
-import { CAPS } from '../../contracts/caps';
-import { z } from '../../contracts/zod-mini';
 import { buildCreator, postOrderOf, profileParts, sourceNames, type SourceReading } from '../source-ladder';
 import { pathOf } from '../page-select';
 import type { ReadContext, ReadResult } from '../types';
-import {
-  X_ARTICLES_MAX,
-  X_COUNT_LINKS_MAX,
-  X_JSONLD_BLOCKS,
-  X_JSONLD_CHARS,
-  X_LABEL_CHARS,
-  X_LANG_CHARS,
-  X_POSTS_TEXTS_MAX,
-  X_TEXT_CHARS,
-  type XPageExtract,
-} from './page-collect';
-import { X_COUNT_LINKS, X_DOM, X_ORIGIN } from './paths';
+import type { XPageExtract } from './page-collect';
+import { X_DOM, X_ORIGIN } from './paths';
 import { xProfileRef } from './profile-url';
 import { currentHeader, readHeader } from './sources/header';
 import { profileSchema, readJsonLd } from './sources/json-ld';
 import { readTimeline } from './sources/timeline';
-
-const text = z.string().check(z.maxLength(X_TEXT_CHARS));
-const label = z.string().check(z.maxLength(X_LABEL_CHARS));
-
-/** Per rung of a count-link ladder, the links it matched. */
-const countLinks = (rungs: number) =>
-  z.array(z.array(z.strictObject({ href: text, text })).check(z.maxLength(X_COUNT_LINKS_MAX))).check(z.maxLength(rungs));
-
-const button = z.nullable(z.strictObject({ label, text: label }));
-
-/** An X profile page's extract as the background takes it: this shape within these bounds, nothing else. */
-export const XPageExtractSchema = z.strictObject({
-  lang: z.string().check(z.maxLength(X_LANG_CHARS)),
-  schemaScript: z.nullable(z.string().check(z.maxLength(X_JSONLD_CHARS))),
-  jsonLd: z.array(z.string().check(z.maxLength(X_JSONLD_CHARS))).check(z.maxLength(X_JSONLD_BLOCKS)),
-  header: z.nullable(
-    z.strictObject({
-      text,
-      name: text,
-      verified: z.boolean(),
-      followers: countLinks(X_COUNT_LINKS.followers.length),
-      following: countLinks(X_COUNT_LINKS.following.length),
-      postsTexts: z.array(label).check(z.maxLength(X_POSTS_TEXTS_MAX)),
-      description: z.nullable(z.strictObject({ text, links: z.array(text).check(z.maxLength(CAPS.listItems)) })),
-      userUrl: text,
-      joinDate: label,
-    }),
-  ),
-  articles: z
-    .array(
-      z.strictObject({
-        href: text,
-        datetime: label,
-        groupLabel: label,
-        buttons: z.strictObject({ replies: button, reposts: button, likes: button, bookmarks: button, views: button }),
-        text,
-        socialContext: z.nullable(z.strictObject({ linked: z.boolean() })),
-        video: z.boolean(),
-        photo: z.boolean(),
-      }),
-    )
-    .check(z.maxLength(X_ARTICLES_MAX)),
-  loggedOut: z.boolean(),
-}) satisfies z.ZodMiniType<XPageExtract>;
 
 /** Where the reader looks on the page, for a failed reading's `tried`. */
 export const X_PAGE_TRIED: readonly string[] = [pathOf(X_DOM.profileSchema), pathOf(X_DOM.userName), pathOf(X_DOM.post)];
