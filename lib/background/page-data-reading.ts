@@ -8,7 +8,8 @@ import { readChannelData, type PageDataMiss } from '../platforms/youtube/page-da
 import { INITIAL_DATA_NAME } from '../platforms/youtube/paths';
 import { TiktokPageExtractSchema } from '../platforms/tiktok/page-extract-schema';
 import { readTiktokPageExtract } from '../platforms/tiktok/reader';
-import { readXPageExtract, XPageExtractSchema } from '../platforms/x/page-extract-reading';
+import { readXPageExtract } from '../platforms/x/page-extract-reading';
+import { XPageExtractSchema } from '../platforms/x/page-extract-schema';
 import type { ReadResult } from '../platforms/types';
 
 /**
