@@ -47,11 +47,12 @@ export function createContentWrites({ run }: Connection): ContentWrites {
         };
         const written: ShortlistSummary[] = [];
         const firstReadings: StoredReading[] = [];
+        const nowIso = now.toISOString();
         for (const row of rows) {
           const stored = existingKeys.has(row.key) ? await creators.get(row.key) : undefined;
           let entry: ShortlistEntry;
           if (stored === undefined) {
-            entry = entryFromCsvRow(row, now);
+            entry = entryFromCsvRow(row, nowIso);
             result.created += 1;
           } else if (onExisting === 'skip') {
             result.skipped += 1;
@@ -64,7 +65,7 @@ export function createContentWrites({ run }: Connection): ContentWrites {
               result.skipped += 1;
               continue;
             }
-            entry = mergeCsvRow(existing, row, now);
+            entry = mergeCsvRow(existing, row, nowIso);
             result.updated += 1;
           }
           const checked = ShortlistEntrySchema.safeParse(entry);

@@ -1,6 +1,7 @@
 import type { IDBPObjectStore, StoreNames } from 'idb';
 import type { Snapshot } from '../contracts/creator';
 import { StoredReadingSchema, shortlistKey, type StoredReading } from '../contracts/shortlist-entry';
+import { isoInstant } from '../parse/iso-instant';
 import type { ShortlistDB, StoredHistoryRow } from './db';
 import { bucketOf, bucketWriter, itemsByKey } from './summary-buckets';
 
@@ -35,7 +36,7 @@ export interface HistoryStores<H = HistoryStoreRead, F = FirstReadingStoreRead> 
 export function readingFromSnapshot(snapshot: Snapshot): StoredReading | null {
   const { platform, handle, followers, following, postsCount, capturedAt } = snapshot.creator;
   if (followers === null) return null;
-  return { key: shortlistKey(platform, handle), at: new Date(capturedAt).toISOString(), followers, following, postsCount };
+  return { key: shortlistKey(platform, handle), at: isoInstant(capturedAt) ?? new Date(capturedAt).toISOString(), followers, following, postsCount };
 }
 
 function byTime(a: StoredReading, b: StoredReading): number {
