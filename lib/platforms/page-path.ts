@@ -7,6 +7,10 @@
  * only `path` ships.
  */
 import { at } from '../parse/json-path';
+import { pathOf } from './page-select';
+
+// The DOM side (pathOf, select, selectAll, anyOf) lives in page-select.ts; readers import it from either.
+export { anyOf, pathOf, select, selectAll } from './page-select';
 
 /** Keys and array indexes from a JSON value down to the one wanted. */
 export type JsonPath = ReadonlyArray<string | number>;
@@ -45,14 +49,6 @@ export type HandleSelector = PagePath<(handle: string) => string>;
 /** One key of an object the reader has already found (`followerCount` in TikTok's `stats`). */
 export type KeyPath = PagePath<readonly [string]>;
 
-/**
- * An entry's path. Content-script builds ship each entry as its bare path (the strip plugin drops
- * the evidence and the wrapper), so every reader reads entries through here, never `.path`.
- */
-export function pathOf<P>(entry: PagePath<P>): P {
-  return typeof entry === 'object' && entry !== null && !Array.isArray(entry) ? entry.path : (entry as unknown as P);
-}
-
 /** The key of a one-key entry (`followerCount`). */
 export function keyOf(entry: KeyPath): string {
   return pathOf(entry)[0];
@@ -74,17 +70,4 @@ export function firstAt<T>(value: unknown, ladder: ReadonlyArray<PagePath>, acce
     if (found !== null && found !== undefined) return { value: found, where };
   }
   return null;
-}
-
-export function select(root: ParentNode, entry: Selector): Element | null {
-  return root.querySelector(pathOf(entry));
-}
-
-export function selectAll(root: ParentNode, entry: Selector): Element[] {
-  return Array.from(root.querySelectorAll(pathOf(entry)));
-}
-
-/** One selector matching any rung of a ladder. */
-export function anyOf(ladder: readonly Selector[]): string {
-  return ladder.map(pathOf).join(', ');
 }

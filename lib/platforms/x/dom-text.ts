@@ -1,6 +1,6 @@
 /** Reading X's rendered DOM: text as a person sees it, and what belongs to a post rather than to a post it quotes. */
 import { X_DOM, X_ORIGIN } from './paths';
-import { pathOf } from '../page-path';
+import { pathOf } from '../page-select';
 
 /**
  * Text as a reader sees it: emoji are `<img alt>`, and a link cut for display keeps its full URL in

@@ -13,38 +13,21 @@
  * The Highlights tab is a selection the creator picked: 'popular' too.
  */
 import { xProfileRef } from './profile-url';
-import { buildCreator, postOrderOf, profileParts, sourceNames, type SourceReading } from '../source-ladder';
 import type { PlatformReader, ReadContext, ReadResult } from '../types';
 import { readXCapture } from './capture';
-import { X_DOM, X_ORIGIN } from './paths';
-import { currentHeader, readHeader } from './sources/header';
-import { profileSchema, readJsonLd } from './sources/json-ld';
-import { readTimeline } from './sources/timeline';
-import { pathOf, select } from '../page-path';
+import { collectXPage } from './page-collect';
+import { readXPageExtract, X_PAGE_TRIED } from './page-extract-reading';
 
+/**
+ * The rendered profile, in two steps: what the page shows, collected as plain strings
+ * (page-collect.ts, the step that runs on the page's thread), then read (page-extract-reading.ts,
+ * the step the background can run on what a content script collected).
+ */
 function read(doc: Document, url: URL, context: ReadContext): ReadResult {
-  const tried = [pathOf(X_DOM.profileSchema), pathOf(X_DOM.userName), pathOf(X_DOM.post)];
   try {
-    const ref = xProfileRef(url);
-    if (ref?.platform !== 'x' || !ref.handle) return { ok: false, reason: 'not-profile', tried: ['profileRefFromUrl'] };
-    const handle = ref.handle;
-    const schema = profileSchema(doc, handle);
-    const header = currentHeader(doc, handle);
-    // The server shell (2025-11_profile_server-html-shell_en-GB_no-data.html) and a header still
-    // showing the previous profile both mean: wait for the app to render this one.
-    if (!schema && !header) return { ok: false, reason: 'not-ready', tried };
-    const locale = doc.documentElement?.getAttribute('lang') || undefined;
-    const tab = url.pathname.split('/')[2] ?? '';
-    const found = [
-      readJsonLd(schema, header !== null && select(doc, X_DOM.description) !== null),
-      readHeader(doc, header, handle, locale),
-      readTimeline(doc, handle, tab, locale),
-    ].filter((r): r is SourceReading => r !== null);
-    const creator = buildCreator({ platform: 'x', handle, profileUrl: `${X_ORIGIN}/${handle}` }, profileParts(found), context.now);
-    const postOrder = postOrderOf(found);
-    return { ok: true, creator, posts: found.flatMap((r) => r.posts), sources: sourceNames(found), ...(postOrder ? { postOrder } : {}) };
+    return readXPageExtract(collectXPage(doc, url), url, context);
   } catch {
-    return { ok: false, reason: 'unsupported-layout', tried };
+    return { ok: false, reason: 'unsupported-layout', tried: [...X_PAGE_TRIED] };
   }
 }
 

@@ -1,18 +1,19 @@
 /** Rung 1 of the rendered profile: its JSON-LD ProfilePage, with exact counts. */
 import { CAPS, capCount, capText } from '../../../contracts/caps';
 import { extractEmails, extractLinks, normalizeLink } from '../../../parse/contact';
-import { jsonLdBlocks, safeJsonParse } from '../../../parse/embedded-json';
+import { safeJsonParse } from '../../../parse/embedded-json';
 import { asArray, asString, at } from '../../../parse/json-path';
 import { emptyParts, type SourceReading } from '../../source-ladder';
 import { isoDate, linkPath } from '../dom-text';
-import { X_DOM, X_JSONLD_STATS } from '../paths';
+import { X_JSONLD_STATS } from '../paths';
 import { isShortener, URL_LIKE } from '../links';
-import { select } from '../../page-path';
 
-/** The JSON-LD ProfilePage whose person is this handle; another handle's is stale (SPA navigation). */
-export function profileSchema(doc: Document, handle: string): { page: unknown; person: unknown } | null {
-  const tagged = select(doc, X_DOM.profileSchema);
-  const blocks = [tagged ? safeJsonParse(tagged.textContent ?? '') : undefined, ...jsonLdBlocks(doc)];
+/**
+ * The JSON-LD ProfilePage whose person is this handle; another handle's is stale (SPA navigation).
+ * `texts`: the page's JSON-LD blocks, the one X tags as the profile's first (null when none).
+ */
+export function profileSchema(texts: ReadonlyArray<string | null>, handle: string): { page: unknown; person: unknown } | null {
+  const blocks = texts.map((text) => (text === null ? undefined : safeJsonParse(text)));
   for (const block of blocks.flatMap((b) => (Array.isArray(b) ? b : [b]))) {
     const person = at(block, 'mainEntity');
     const name = asString(at(person, 'additionalName')) ?? linkPath(asString(at(person, 'url')) ?? null)?.slice(1);

@@ -8,9 +8,9 @@ import type { Post, PostCount } from '../../../contracts/creator';
 import { parseCount } from '../../../parse/count';
 import { hasDisclosure } from '../../../parse/sponsored';
 import type { SourceReading } from '../../source-ladder';
-import { isoDate, own, linkPath, visibleText } from '../dom-text';
-import { X_DOM, X_GROUP_WORDS, X_ORIGIN, X_POST_BUTTONS, X_SELECTION_TABS, type GroupMetric } from '../paths';
-import { anyOf, pathOf, selectAll } from '../../page-path';
+import { isoDate, linkPath } from '../dom-text';
+import { collectArticle, type XArticleExtract, type XButtonExtract } from '../page-collect';
+import { X_GROUP_WORDS, X_ORIGIN, X_SELECTION_TABS, type GroupMetric } from '../paths';
 
 export type GroupCounts = Record<GroupMetric, number | null>;
 
@@ -21,8 +21,6 @@ const GROUP_TO_POST: Record<GroupMetric, PostCount> = {
   bookmarks: 'saves',
   views: 'views',
 };
-const VIDEO = anyOf(X_DOM.video);
-const LOGGED_OUT = anyOf(X_DOM.loggedOut);
 
 /**
  * The counts in a post's action-bar label, "202 replies, 225 reposts, 6522 likes, 295 bookmarks,
@@ -53,27 +51,25 @@ export function readStatusGroupLabel(label: string): GroupCounts {
   return counts;
 }
 
-function buttonCount(article: Element, selector: string, locale: string | undefined): { value: number; exact: boolean } | null {
-  const button = own(article, selector);
+function buttonCount(button: XButtonExtract | null, locale: string | undefined): { value: number; exact: boolean } | null {
   if (!button) return null;
-  const label = parseCount(button.getAttribute('aria-label') ?? '', locale);
+  const label = parseCount(button.label, locale);
   const fromLabel = label?.exact ? capCount(label.value) : null;
   if (fromLabel !== null) return { value: fromLabel, exact: true };
-  const parsed = parseCount(visibleText(button), locale);
+  const parsed = parseCount(button.text, locale);
   const value = capCount(parsed?.value);
   return parsed && value !== null ? { value, exact: parsed.exact } : null;
 }
 
-export function readArticle(article: Element, handle: string, locale: string | undefined): Post | null {
-  const time = own(article, pathOf(X_DOM.postTime));
-  const permalink = time?.closest(pathOf(X_DOM.permalink)) ?? own(article, pathOf(X_DOM.permalink));
-  const m = /^\/([a-z0-9_]{1,15})\/status\/(\d{1,40})/.exec(linkPath(permalink?.getAttribute('href') ?? null) ?? '');
+/** A post as collected (page-collect.ts), or null when it is someone else's. */
+export function readArticleExtract(article: XArticleExtract, handle: string, locale: string | undefined): Post | null {
+  const m = /^\/([a-z0-9_]{1,15})\/status\/(\d{1,40})/.exec(linkPath(article.href) ?? '');
   // Someone else's post: a repost shown on this timeline, or the parent of a reply.
   if (!m?.[2] || m[1] !== handle) return null;
 
   const counts: Record<PostCount, number | null> = { likes: null, comments: null, views: null, shares: null, saves: null };
   const rounded: PostCount[] = [];
-  const group = readStatusGroupLabel(own(article, pathOf(X_DOM.postGroup))?.getAttribute('aria-label') ?? '');
+  const group = readStatusGroupLabel(article.groupLabel);
   const labelRead = Object.values(group).some((v) => v !== null);
   for (const metric of Object.keys(GROUP_TO_POST) as GroupMetric[]) {
     const key = GROUP_TO_POST[metric];
@@ -81,15 +77,13 @@ export function readArticle(article: Element, handle: string, locale: string | u
       counts[key] = group[metric];
       continue;
     }
-    const fallback = buttonCount(article, pathOf(X_POST_BUTTONS[metric]), locale);
+    const fallback = buttonCount(article.buttons[metric], locale);
     counts[key] = fallback?.value ?? null;
     if (fallback && !fallback.exact) rounded.push(key);
   }
 
-  const text = own(article, pathOf(X_DOM.postText));
-  const caption = capText(text ? visibleText(text) : '', CAPS.caption);
-  const context = own(article, pathOf(X_DOM.socialContext));
-  const publishedAt = isoDate(time?.getAttribute('datetime') ?? undefined);
+  const caption = capText(article.text, CAPS.caption);
+  const publishedAt = isoDate(article.datetime);
   return {
     id: m[2],
     url: `${X_ORIGIN}/${handle}/status/${m[2]}`,
@@ -97,26 +91,34 @@ export function readArticle(article: Element, handle: string, locale: string | u
     publishedAtPrecision: publishedAt ? 'exact' : null,
     ...counts,
     rounded,
-    kind: own(article, VIDEO) ? 'video' : own(article, pathOf(X_DOM.photo)) ? 'image' : 'text',
+    kind: article.video ? 'video' : article.photo ? 'image' : 'text',
     // "Pinned" is plain text in every language; "… reposted" links to the reposter.
-    pinned: context !== null && !context.closest('a') && !context.querySelector('a'),
+    pinned: article.socialContext !== null && !article.socialContext.linked,
     sponsored: hasDisclosure(caption),
     caption,
   };
 }
 
-/** `tab`: the profile tab in the URL ("" for Posts, "highlights", "media"…). */
-export function readTimeline(doc: Document, handle: string, tab: string, locale: string | undefined): SourceReading | null {
+/** A rendered post, read on the spot (status pages). */
+export function readArticle(article: Element, handle: string, locale: string | undefined): Post | null {
+  return readArticleExtract(collectArticle(article), handle, locale);
+}
+
+/**
+ * `articles`: the posts on screen, in page order; `loggedOut`: the page shows the logged-out
+ * sign-up bar; `tab`: the profile tab in the URL ("" for Posts, "highlights", "media"…).
+ */
+export function readTimeline(articles: readonly XArticleExtract[], loggedOut: boolean, handle: string, tab: string, locale: string | undefined): SourceReading | null {
   const posts: Post[] = [];
   const seen = new Set<string>();
-  for (const article of selectAll(doc, X_DOM.post)) {
-    const post = readArticle(article, handle, locale);
+  for (const article of articles) {
+    const post = readArticleExtract(article, handle, locale);
     if (!post || seen.has(post.id)) continue;
     seen.add(post.id);
     posts.push(post);
     if (posts.length >= CAPS.posts) break;
   }
   if (!posts.length) return null;
-  const selection = X_SELECTION_TABS.has(tab) || doc.querySelector(LOGGED_OUT) !== null;
+  const selection = X_SELECTION_TABS.has(tab) || loggedOut;
   return { name: 'dom:article[data-testid=tweet]', posts, ...(selection ? { postOrder: 'popular' as const } : {}) };
 }
