@@ -11,7 +11,7 @@ import { profileView } from '../../../lib/content/run-content';
 import { PROFILE_HEADER } from '../../../lib/platforms/tiktok/paths';
 import { tiktokProfileRef } from '../../../lib/platforms/tiktok/profile-url';
 import type { PageCollector } from '../../../lib/platforms/types';
-import { settle, testContentContext } from './test-content-context';
+import { reportsIn, settle, testContentContext } from './test-content-context';
 
 type Sent = { type: string; pageUrl?: string; snapshot?: unknown; pageData?: string; reason?: string; tried?: string[]; text?: string; captures?: unknown[] };
 
@@ -33,7 +33,7 @@ vi.mock('wxt/browser', () => ({
 }));
 
 const URL_ = 'https://www.tiktok.com/@somecreator';
-const reports = () => sent.filter((m) => m.type === 'snapshot/submit' || m.type === 'page/unreadable');
+const reports = () => reportsIn(sent);
 
 describe('a TikTok profile read in the background', () => {
   let running: ReturnType<typeof testContentContext>;
