@@ -5,7 +5,7 @@
  * bounds it, and the reading gives what the reader gives on the page itself.
  */
 import { readFileSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
+import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CAPS } from '../../../lib/contracts/caps';
@@ -15,6 +15,7 @@ import { readInstagramPageExtract } from '../../../lib/platforms/instagram/page-
 import { InstagramPageExtractSchema } from '../../../lib/platforms/instagram/page-extract-schema';
 import { instagramReader } from '../../../lib/platforms/instagram/reader';
 import type { ReadResult } from '../../../lib/platforms/types';
+import { reachableModules } from '../../structure/import-graph';
 import { fixtureFiles, loadExpectation, loadFixtureText, parseHtml } from './fixture-harness';
 
 const ROOT = join(import.meta.dirname, '..', '..', '..');
@@ -332,35 +333,10 @@ describe('a hostile page: a bounded extract, the reading the reader gives', () =
 });
 
 describe('collecting reaches no text parser', () => {
-  /** Modules a module imports as values (type-only imports leave no code behind): files, or packages by name. */
-  function valueImports(file: string): string[] {
-    const source = readFileSync(file, 'utf8');
-    const found: string[] = [];
-    for (const m of source.matchAll(/^\s*(?:import|export)\s+(type\s+)?(?:([^;]*?)\s+from\s+)?'([^']+)'/gm)) {
-      const [, typeOnly, names = '', specifier = ''] = m;
-      const allTypes = /^\{[\s\S]*\}$/.test(names.trim()) && names.replace(/[{}]/g, '').split(',').map((n) => n.trim()).filter(Boolean).every((n) => n.startsWith('type '));
-      if (typeOnly || allTypes) continue;
-      found.push(specifier.startsWith('.') ? join(dirname(file), `${specifier}.ts`) : specifier);
-    }
-    return found;
-  }
-
-  function moduleGraph(entry: string): string[] {
-    const seen = new Set<string>();
-    const visit = (file: string): void => {
-      if (seen.has(file)) return;
-      seen.add(file);
-      if (file.startsWith('/')) valueImports(file).forEach(visit);
-    };
-    visit(entry);
-    return [...seen].map((file) => (file.startsWith('/') ? relative(ROOT, file) : `package:${file}`)).sort();
-  }
-
-  it('page-collect.ts and everything it imports: no lib/parse, no reading code, no package, no JSON.parse', () => {
-    const graph = moduleGraph(join(ROOT, 'lib/platforms/instagram/page-collect.ts'));
+  it('page-collect.ts and everything it imports: no lib/parse, no reading code, no zod, no JSON.parse', () => {
+    const graph = reachableModules('lib/platforms/instagram/page-collect.ts');
     expect(graph).toContain('lib/platforms/instagram/paths.ts');
     for (const file of graph) {
-      expect(file).not.toMatch(/^package:/);
       expect(file).not.toMatch(/^lib\/parse\//);
       expect(file).not.toMatch(/sources\/|page-extract-|page-path\.ts|source-ladder|text\.ts|zod/);
       expect(readFileSync(join(ROOT, file), 'utf8'), file).not.toContain('JSON.parse');
@@ -368,11 +344,11 @@ describe('collecting reaches no text parser', () => {
   });
 
   it('the module walk sees the reading reach lib/parse and the schema reach zod (it would catch them)', () => {
-    expect(moduleGraph(join(ROOT, 'lib/platforms/instagram/page-extract-reading.ts'))).toEqual(expect.arrayContaining(['lib/parse/count.ts', 'lib/parse/contact.ts', 'lib/parse/embedded-json.ts']));
-    expect(moduleGraph(join(ROOT, 'lib/platforms/instagram/page-extract-schema.ts'))).toEqual(expect.arrayContaining(['lib/platforms/instagram/page-collect.ts', 'package:zod/mini']));
+    expect(reachableModules('lib/platforms/instagram/page-extract-reading.ts')).toEqual(expect.arrayContaining(['lib/parse/count.ts', 'lib/parse/contact.ts', 'lib/parse/embedded-json.ts']));
+    expect(reachableModules('lib/platforms/instagram/page-extract-schema.ts')).toEqual(expect.arrayContaining(['lib/platforms/instagram/page-collect.ts', 'lib/contracts/zod-mini.ts']));
   });
 
   it('the whole reader, which content scripts may carry, brings no zod', () => {
-    expect(moduleGraph(join(ROOT, 'lib/platforms/instagram/reader.ts')).filter((file) => /zod/.test(file))).toEqual([]);
+    expect(reachableModules('lib/platforms/instagram/reader.ts').filter((file) => /zod/.test(file))).toEqual([]);
   });
 });
