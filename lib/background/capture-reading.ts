@@ -2,6 +2,8 @@ import type { Platform } from '../contracts/creator';
 import { CapturedSchema } from '../messages/protocol';
 import { pagePlatformReader } from './page-platform-reader';
 import type { CaptureResult, ReadContext } from '../platforms/types';
+import { readTiktokCapture } from '../platforms/tiktok/capture';
+import { readXCapture } from '../platforms/x/capture';
 import { readYoutubeCapture } from '../platforms/youtube/capture';
 
 /**
@@ -11,6 +13,8 @@ import { readYoutubeCapture } from '../platforms/youtube/capture';
  */
 const CAPTURE_READERS: Partial<Record<Platform, (json: unknown, url: URL, context: ReadContext) => CaptureResult>> = {
   youtube: readYoutubeCapture,
+  tiktok: readTiktokCapture,
+  x: readXCapture,
 };
 
 export type CapturedReading = NonNullable<ReturnType<typeof CapturedSchema.parse>>;

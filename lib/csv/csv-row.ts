@@ -10,6 +10,7 @@ import {
   type ShortlistStatus,
 } from '../contracts/shortlist-entry';
 import { normalizeLink } from '../parse/contact';
+import { isoInstant } from '../parse/iso-instant';
 import { profileRefFromUrl } from '../platforms/profile-url';
 import type { CsvColumnName } from './csv-columns';
 import type { CsvRecord } from './from-csv';
@@ -117,8 +118,8 @@ class RowReader {
   date(name: CsvColumnName): string | undefined {
     const value = this.cell(name)?.trim();
     if (!value) return undefined;
-    const time = /^\d{4}-\d{2}-\d{2}/.test(value) ? Date.parse(value) : NaN;
-    return Number.isNaN(time) ? this.fail(name, 'is not a date (expected like 2026-03-05T14:00:00Z)') : new Date(time).toISOString();
+    const instant = /^\d{4}-\d{2}-\d{2}/.test(value) ? isoInstant(value) : null;
+    return instant ?? this.fail(name, 'is not a date (expected like 2026-03-05T14:00:00Z)');
   }
 
   list(name: CsvColumnName, split: RegExp): string[] | undefined {

@@ -87,11 +87,12 @@ function normalizeWithin(raw: string, depth: number): string | null {
     return target && depth > 0 ? normalizeWithin(target, depth - 1) : null;
   }
 
-  url.username = '';
-  url.password = '';
+  // Each setter re-serialises the URL: only when there is something to remove (an import checks thousands of links).
+  if (url.username) url.username = '';
+  if (url.password) url.password = '';
   // Not searchParams.keys(): Firefox content scripts see DOM iterators through Xray wrappers that
   // lack [Symbol.iterator], so spreading keys() throws there; the URLSearchParams itself iterates.
-  for (const [key] of [...url.searchParams]) if (TRACKING_PARAM.test(key)) url.searchParams.delete(key);
+  if (url.search) for (const [key] of [...url.searchParams]) if (TRACKING_PARAM.test(key)) url.searchParams.delete(key);
   const href = url.href;
   return href.length <= CAPS.url ? href : null;
 }

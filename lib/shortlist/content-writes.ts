@@ -30,7 +30,9 @@ export function createContentWrites({ run }: Connection): ContentWrites {
         const history = historyWriter({ rows: tx.objectStore('history'), first: tx.objectStore('firstReadings') });
         const result: ApplyResult = { created: 0, updated: 0, skipped: 0, notes: [] };
         // One read of the keys instead of one get per row: a 50,000-row sheet is mostly new creators.
-        const [keys, withReadings] = await Promise.all([creators.getAllKeys(), history.keysWithReadings()]);
+        // The buckets this import changes are read now, before thousands of rows are queued ahead of them.
+        const sheetKeys = rows.map((row) => row.key);
+        const [keys, withReadings] = await Promise.all([creators.getAllKeys(), history.keysWithReadings(sheetKeys), summaries.preload(sheetKeys)]);
         const existingKeys = new Set(keys);
         // Rows go out as plain requests, neither awaited nor wrapped in promises: a transaction runs
         // its requests in order, a failed one aborts it (and run() then fails), and idb's promise and
@@ -45,11 +47,12 @@ export function createContentWrites({ run }: Connection): ContentWrites {
         };
         const written: ShortlistSummary[] = [];
         const firstReadings: StoredReading[] = [];
+        const nowIso = now.toISOString();
         for (const row of rows) {
           const stored = existingKeys.has(row.key) ? await creators.get(row.key) : undefined;
           let entry: ShortlistEntry;
           if (stored === undefined) {
-            entry = entryFromCsvRow(row, now);
+            entry = entryFromCsvRow(row, nowIso);
             result.created += 1;
           } else if (onExisting === 'skip') {
             result.skipped += 1;
@@ -62,7 +65,7 @@ export function createContentWrites({ run }: Connection): ContentWrites {
               result.skipped += 1;
               continue;
             }
-            entry = mergeCsvRow(existing, row, now);
+            entry = mergeCsvRow(existing, row, nowIso);
             result.updated += 1;
           }
           const checked = ShortlistEntrySchema.safeParse(entry);
@@ -114,7 +117,7 @@ export function createContentWrites({ run }: Connection): ContentWrites {
         await summaries.flush();
         // Only the creators that already have readings are looked up, to leave out a reading the store already holds.
         const history = historyWriter({ rows: historyRows, first: tx.objectStore('firstReadings') });
-        const withReadings = await history.keysWithReadings();
+        const withReadings = await history.keysWithReadings(content.history.map((point) => point.key));
         const rawHistory = unwrap(historyRows);
         const pointsByKey = new Map<string, StoredHistoryRow[]>();
         for (const point of content.history) {

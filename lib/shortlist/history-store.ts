@@ -1,8 +1,9 @@
 import type { IDBPObjectStore, StoreNames } from 'idb';
 import type { Snapshot } from '../contracts/creator';
 import { StoredReadingSchema, shortlistKey, type StoredReading } from '../contracts/shortlist-entry';
+import { isoInstant } from '../parse/iso-instant';
 import type { ShortlistDB, StoredHistoryRow } from './db';
-import { bucketOf, bucketWriter, itemsByKey, SUMMARY_BUCKETS } from './summary-buckets';
+import { bucketOf, bucketWriter, itemsByKey } from './summary-buckets';
 
 /**
  * Readings closer than this to the last one replace it: a creator looked at ten times in an
@@ -35,7 +36,7 @@ export interface HistoryStores<H = HistoryStoreRead, F = FirstReadingStoreRead> 
 export function readingFromSnapshot(snapshot: Snapshot): StoredReading | null {
   const { platform, handle, followers, following, postsCount, capturedAt } = snapshot.creator;
   if (followers === null) return null;
-  return { key: shortlistKey(platform, handle), at: new Date(capturedAt).toISOString(), followers, following, postsCount };
+  return { key: shortlistKey(platform, handle), at: isoInstant(capturedAt) ?? new Date(capturedAt).toISOString(), followers, following, postsCount };
 }
 
 function byTime(a: StoredReading, b: StoredReading): number {
@@ -85,11 +86,11 @@ export interface HistoryWriter {
   /** Delete a creator's readings and hand them back as stored, so an undo can put them back (as history rows). */
   delete(key: string): Promise<StoredHistoryRow[]>;
   /**
-   * The creators that have any reading: one walk over the distinct keys of the history index and
-   * one read of the buckets. An import of thousands of new creators then adds each one's first
+   * Those of `among` that have any reading: one walk over the distinct keys of the history index and
+   * one read of their buckets. An import of thousands of new creators then adds each one's first
    * reading without asking about it one by one (5,000 lookups were a fifth of an import's time).
    */
-  keysWithReadings(): Promise<Set<string>>;
+  keysWithReadings(among: Iterable<string>): Promise<Set<string>>;
   flush(): Promise<void>;
 }
 
@@ -138,14 +139,16 @@ export function historyWriter({ rows, first }: HistoryStores<HistoryStoreWrite, 
       return stored;
     },
 
-    async keysWithReadings() {
+    async keysWithReadings(among) {
+      const wanted = new Set(among);
       const keys = new Set<string>();
       const walk = (async () => {
-        for (let cursor = await rows.index('by-key').openKeyCursor(null, 'nextunique'); cursor; cursor = await cursor.continue()) keys.add(cursor.key);
+        for (let cursor = await rows.index('by-key').openKeyCursor(null, 'nextunique'); cursor; cursor = await cursor.continue()) {
+          if (wanted.has(cursor.key)) keys.add(cursor.key);
+        }
       })();
-      const inBuckets = await Promise.all(Array.from({ length: SUMMARY_BUCKETS }, (_, n) => buckets.keysIn(n)));
+      for (const key of await buckets.keysAmong(wanted)) keys.add(key);
       await walk;
-      for (const bucket of inBuckets) for (const key of bucket) keys.add(key);
       return keys;
     },
 

@@ -20,10 +20,10 @@ export function profileUrlFor(platform: Platform, handle: string): string {
 /**
  * A new entry from a sheet row. There is no report (the creator was not vetted in this browser):
  * the snapshot holds only what the sheet gave, with no posts and no provenance (no page was read),
- * and the report figures are kept as `imported`. Dates come from the sheet when it has them.
+ * and the report figures are kept as `imported`. Dates come from the sheet when it has them, else
+ * `nowIso` (the import's time, formatted once for all its rows).
  */
-export function entryFromCsvRow(row: CsvCreatorRow, now: Date): ShortlistEntry {
-  const nowIso = now.toISOString();
+export function entryFromCsvRow(row: CsvCreatorRow, nowIso: string): ShortlistEntry {
   const updatedAt = row.updatedAt ?? nowIso;
   const c = row.creator;
   const creator: Creator = {
@@ -70,7 +70,7 @@ export function entryFromCsvRow(row: CsvCreatorRow, now: Date): ShortlistEntry {
  * is the point. Measured columns (counts, figures, contacts) apply only to an entry without a
  * report: a report was read from the page itself, and a sheet's copy of it is at best as fresh.
  */
-export function mergeCsvRow(existing: ShortlistEntry, row: CsvCreatorRow, now: Date): ShortlistEntry {
+export function mergeCsvRow(existing: ShortlistEntry, row: CsvCreatorRow, nowIso: string): ShortlistEntry {
   const measured = existing.report === null;
   const creator = measured ? { ...existing.snapshot.creator, ...row.creator } : existing.snapshot.creator;
   return {
@@ -79,6 +79,6 @@ export function mergeCsvRow(existing: ShortlistEntry, row: CsvCreatorRow, now: D
     snapshot: { ...existing.snapshot, creator },
     imported: measured ? { ...(existing.imported ?? EMPTY_FIGURES), ...row.figures } : existing.imported,
     ...row.user,
-    updatedAt: now.toISOString(),
+    updatedAt: nowIso,
   };
 }

@@ -46,6 +46,19 @@ export function itemsByKey(row: unknown): Map<string, unknown> {
   return items;
 }
 
+function groupByBucket(keys: Iterable<string>): Map<number, string[]>;
+function groupByBucket<T>(items: Iterable<T>, keyOf: (item: T) => string): Map<number, T[]>;
+function groupByBucket<T>(items: Iterable<T>, keyOf: (item: T) => string = (item) => item as string): Map<number, T[]> {
+  const byBucket = new Map<number, T[]>();
+  for (const item of items) {
+    const n = bucketOf(keyOf(item));
+    const group = byBucket.get(n);
+    if (group) group.push(item);
+    else byBucket.set(n, [item]);
+  }
+  return byBucket;
+}
+
 /** Changes to bucket rows that hold at most one item per creator key, each an object with that `key`. */
 export interface BucketWriter<T extends { key: string }> {
   /** The stored item of `key`, unchecked; undefined if there is none. */
@@ -56,9 +69,14 @@ export interface BucketWriter<T extends { key: string }> {
   delete(key: string): Promise<void>;
   /** Remove an item with `key` from bucket `n` (where it does not belong). */
   deleteFrom(n: number, key: string): Promise<void>;
-  /** The keys of the items in bucket `n`, as they are now in this transaction. */
-  keysIn(n: number): Promise<string[]>;
-  /** Write the buckets that changed. Call once, at the end of the transaction's work. */
+  /** Those of `keys` that have an item, as the buckets are now in this transaction. */
+  keysAmong(keys: Iterable<string>): Promise<Set<string>>;
+  /**
+   * Read the buckets of `keys` now: a bulk write that queues thousands of rows first would otherwise
+   * wait for all of them before its first bucket read is answered.
+   */
+  preload(keys: Iterable<string>): Promise<void>;
+  /** Write the buckets that changed, all at once. Call once, at the end of the transaction's work. */
   flush(): Promise<void>;
 }
 
@@ -91,15 +109,8 @@ export function bucketWriter<T extends { key: string }>(store: BucketStore): Buc
       dirty.add(n);
     },
     async putMany(list) {
-      const byBucket = new Map<number, T[]>();
-      for (const item of list) {
-        const n = bucketOf(item.key);
-        const group = byBucket.get(n);
-        if (group) group.push(item);
-        else byBucket.set(n, [item]);
-      }
       await Promise.all(
-        [...byBucket].map(async ([n, group]) => {
+        [...groupByBucket(list, (item) => item.key)].map(async ([n, group]) => {
           const items = await load(n);
           for (const item of group) items.set(item.key, item);
           dirty.add(n);
@@ -113,16 +124,30 @@ export function bucketWriter<T extends { key: string }>(store: BucketStore): Buc
     async deleteFrom(n, key) {
       if ((await load(n)).delete(key)) dirty.add(n);
     },
-    async keysIn(n) {
-      return [...(await load(n)).keys()];
+    async keysAmong(keys) {
+      const found = new Set<string>();
+      await Promise.all(
+        [...groupByBucket(keys)].map(async ([n, group]) => {
+          const items = await load(n);
+          for (const key of group) if (items.has(key)) found.add(key);
+        }),
+      );
+      return found;
+    },
+    async preload(keys) {
+      await Promise.all([...groupByBucket(keys)].map(([n]) => load(n)));
     },
     async flush() {
-      for (const n of dirty) {
-        const items = await load(n);
-        if (items.size) await store.put([...items.values()], n);
-        else await store.delete(n);
-      }
+      const numbers = [...dirty];
       dirty.clear();
+      // Not one after the other: each write would wait for the answer to the one before it.
+      await Promise.all(
+        numbers.map(async (n) => {
+          const items = await load(n);
+          if (items.size) await store.put([...items.values()], n);
+          else await store.delete(n);
+        }),
+      );
     },
   };
 }
