@@ -8,6 +8,8 @@ import { readChannelData, type PageDataMiss } from '../platforms/youtube/page-da
 import { INITIAL_DATA_NAME } from '../platforms/youtube/paths';
 import { TiktokPageExtractSchema } from '../platforms/tiktok/page-extract-schema';
 import { readTiktokPageExtract } from '../platforms/tiktok/reader';
+import { readInstagramPageExtract } from '../platforms/instagram/page-extract-reading';
+import { InstagramPageExtractSchema } from '../platforms/instagram/page-extract-schema';
 import { readXPageExtract } from '../platforms/x/page-extract-reading';
 import { XPageExtractSchema } from '../platforms/x/page-extract-schema';
 import type { ReadResult } from '../platforms/types';
@@ -96,7 +98,7 @@ function collectedPage<T>(schema: { safeParse(data: unknown): { success: true; d
 
 /**
  * The platforms whose pages hand over data: YouTube the pick of what the page has parsed already
- * (its globals); TikTok and X all their reader needs of the page, collected as text.
+ * (its globals); TikTok, X and Instagram all their reader needs of the page, collected as text.
  */
 const PAGE_DATA_READERS: Partial<Record<Platform, PageDataReader>> = {
   youtube(data, url, ref, now, lang) {
@@ -105,6 +107,7 @@ const PAGE_DATA_READERS: Partial<Record<Platform, PageDataReader>> = {
   },
   tiktok: collectedPage(TiktokPageExtractSchema, readTiktokPageExtract),
   x: collectedPage(XPageExtractSchema, readXPageExtract),
+  instagram: collectedPage(InstagramPageExtractSchema, readInstagramPageExtract),
 };
 
 function unreadOf(miss: PageDataMiss): PageDataUnread {

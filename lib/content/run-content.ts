@@ -252,20 +252,13 @@ export function profileView(ctx: ContentScriptContext, reader: PlatformReader | 
   }
 
   /**
-   * A response the page fetched, read here, or, on a platform whose page data the background reads
-   * (YouTube), read there too: the content script then never compiles its JSON reader and text
-   * parsers, which on the first in-app switch cost the page more than the round trip.
+   * A response the page fetched, read in the background (lib/background/capture-reading.ts): the
+   * content script never compiles a JSON reader or the text parsers, which on the first in-app
+   * switch cost the page more than the round trip.
    */
   const readCapture = async (text: string, url: URL): Promise<CaptureResult | null> => {
-    if (askPageData || !('readCapture' in reader)) {
-      const answer = await send({ type: 'capture/read', pageUrl: url.href, text });
-      return answer?.ok ? answer.capture : null;
-    }
-    try {
-      return reader.readCapture(JSON.parse(text), url, { now: new Date() });
-    } catch {
-      return null;
-    }
+    const answer = await send({ type: 'capture/read', pageUrl: url.href, text });
+    return answer?.ok ? answer.capture : null;
   };
 
   const capture = async (text: string) => {

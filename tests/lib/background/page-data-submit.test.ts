@@ -25,6 +25,8 @@ import { youtubeReader } from '../../../lib/platforms/youtube/reader';
 import { collectTiktokPage } from '../../../lib/platforms/tiktok/page-collect';
 import { tiktokReader } from '../../../lib/platforms/tiktok/reader';
 import { collectXPage } from '../../../lib/platforms/x/page-collect';
+import { collectInstagramPage } from '../../../lib/platforms/instagram/page-collect';
+import { instagramReader } from '../../../lib/platforms/instagram/reader';
 import { xReader } from '../../../lib/platforms/x/reader';
 import { DEFAULT_BRIEF } from '../../../lib/scoring/default-brief';
 import { openShortlist } from '../../../lib/shortlist/repository';
@@ -129,10 +131,11 @@ describe('snapshot/submit with page data', () => {
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 
-  it('refuses page data on a platform whose pages hand over none', async () => {
+  it("refuses another platform's page data, and page data on a page that is no profile", async () => {
     const { now, text } = page(PAGE);
     const background = setup(now);
     expect(await background.submit('https://www.instagram.com/celebface/', text)).toMatchObject({ ok: false, error: { code: 'invalid-data' } });
+    expect(await background.submit('https://www.instagram.com/p/C3xyz/', text)).toMatchObject({ ok: false, error: { code: 'invalid-data' } });
   });
 
   it('refuses a submission that carries both a reading and page data', async () => {
@@ -157,6 +160,7 @@ describe('snapshot/submit with page data', () => {
 const COLLECTED = [
   { platform: 'tiktok', file: '2026-04_profile_rendered-dom_fr-UI_jsonld_mounirlelion.html', elsewhere: 'https://www.tiktok.com/@someoneelse', collect: collectTiktokPage, reader: tiktokReader, capture: '2026-01_item_list-subset_scrapfly.json' },
   { platform: 'x', file: '2025-11_profile_rendered-dom_en-GB_badlogicgames.html', elsewhere: 'https://x.com/someoneelse', collect: collectXPage, reader: xReader, capture: '2025-03_graphql_UserTweets_timeline_v2.json' },
+  { platform: 'instagram', file: '2025-02_profile_rendered-dom_logged-in_en_gdg_rbu_sanitized.html', elsewhere: 'https://www.instagram.com/someoneelse/', collect: collectInstagramPage, reader: instagramReader, capture: '2026-06_user-timeline-posts_derived-subset_scrapfly.json' },
 ] as const;
 
 describe.each(COLLECTED)('snapshot/submit with a $platform page as collected: read in the background', ({ platform, file, elsewhere, collect, reader, capture }) => {
@@ -272,12 +276,12 @@ describe('capture/read: a response the page fetched, read in the background', ()
     expect(background.vetted).toHaveLength(0);
   });
 
-  it('refuses text that is not JSON, one too long to carry, and a platform whose responses are read on the page', async () => {
+  it('refuses text that is not JSON, one too long to carry, and a page that is no profile', async () => {
     const { url, now, text } = browse('2026-01_browse-videos_en-GB_pageHeader_videoRenderer_vsauce.json');
     const background = setup(now);
     expect(await read(background, url, '{"contents": ')).toMatchObject({ ok: false, error: { code: 'invalid-data' } });
     expect(await read(background, url, ' '.repeat(MAX_CAPTURE_CHARS + 1))).toMatchObject({ ok: false, error: { code: 'bad-request' } });
-    expect(await read(background, 'https://www.instagram.com/celebface/', text)).toMatchObject({ ok: false, error: { code: 'invalid-data' } });
+    expect(await read(background, 'https://www.instagram.com/p/C3xyz/', text)).toMatchObject({ ok: false, error: { code: 'invalid-data' } });
   });
 });
 
