@@ -16,28 +16,30 @@ import { instagramProfileRef } from './profile-url';
  * Limits of the extract. Raw text is kept longer than what the reader keeps of it (CAPS), with room
  * for what the reader strips first (spaces, control characters, entities encoded twice), so that
  * reading the extract gives what reading the page gave. Count texts keep exactly the first 300
- * characters, all that the count parser ever looks at (lib/parse/count.ts).
+ * characters, all that the count parser ever looks at (lib/parse/count.ts). In all, an extract
+ * holds at most ~1.9 million characters, within what the background takes as page data.
  */
 export const EXTRACT_CAPS = {
   lang: 64,
-  /** One embedded script; a longer one is left out whole (cut JSON would not parse anyway). */
-  scriptChars: 2_000_000,
-  /** All embedded scripts together: real profile pages embed well under 1 MB of what the reader reads. */
-  scriptTotalChars: 4_000_000,
+  /**
+   * All embedded scripts together, in page order; a script over what is left is left out whole (cut
+   * JSON would not parse anyway). The saved profile pages' largest script is 0.58 million characters.
+   */
+  scriptChars: 1_000_000,
   sharedDataScripts: 4,
   sjsScripts: 4,
   jsonLdScripts: 8,
   jsonLdChars: 100_000,
-  metaChars: 16_000,
+  metaChars: 8_000,
   countText: 300,
   name: CAPS.displayName * 2,
   bio: CAPS.bio * 2,
   category: CAPS.category * 2,
-  link: CAPS.url * 2,
-  links: CAPS.listItems * 2,
+  link: CAPS.url + 64,
+  links: CAPS.listItems,
   tiles: CAPS.posts,
   tileCode: 64,
-  alt: CAPS.caption * 2,
+  alt: CAPS.caption + 400,
 } as const;
 
 /** One header count: the element it is read from, as the reader reads it (exact `span[title]` first, else the text). */
@@ -112,7 +114,7 @@ function clip(text: string, max: number): string {
 /**
  * Embedded script texts, in page order: only those the reader would parse (`wanted`, a cheap
  * `includes` of the reader's own markers), since a page embeds megabytes of scripts it never reads.
- * `budget` is what is left of EXTRACT_CAPS.scriptTotalChars.
+ * `budget` is what is left of EXTRACT_CAPS.scriptChars.
  */
 function scriptTexts(scripts: readonly Element[], wanted: (text: string) => boolean, max: number, maxChars: number, budget: { left: number }): string[] {
   const out: string[] = [];
@@ -245,7 +247,7 @@ export function collectInstagramPage(doc: Document, url: URL): InstagramPageExtr
   const handle = instagramProfileRef(url)?.handle ?? null;
   if (!handle) return { handle: null, lang: '', sharedData: [], sjs: [], jsonLd: [], meta: EMPTY_META, header: null, grid: [], privateNotice: false };
   const tab = url.pathname.split('/')[2] ?? '';
-  const budget = { left: EXTRACT_CAPS.scriptTotalChars };
+  const budget = { left: EXTRACT_CAPS.scriptChars };
   const userKey = pathOf(IG_EMBEDDED.sjsUserKey)[0];
   const timelineKey = pathOf(IG_EMBEDDED.timelineKey)[0];
   const header = headerFor(doc, handle);

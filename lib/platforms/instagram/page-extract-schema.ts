@@ -57,4 +57,4 @@ export const InstagramPageExtractSchema = z
     grid: z.array(GridTileSchema).check(z.maxLength(EXTRACT_CAPS.tiles)),
     privateNotice: z.boolean(),
   })
-  .check(z.refine((extract) => scriptChars(extract) <= EXTRACT_CAPS.scriptTotalChars, `embedded scripts over ${EXTRACT_CAPS.scriptTotalChars} characters in all`));
+  .check(z.refine((extract) => scriptChars(extract) <= EXTRACT_CAPS.scriptChars, `embedded scripts over ${EXTRACT_CAPS.scriptChars} characters in all`));

@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { PageDataSchema } from '../../../lib/background/page-data-reading';
 import { CAPS } from '../../../lib/contracts/caps';
 import { CreatorSchema, PostSchema } from '../../../lib/contracts/creator';
 import { collectInstagramPage, EXTRACT_CAPS, type GridTileExtract, type InstagramPageExtract } from '../../../lib/platforms/instagram/page-collect';
@@ -128,7 +129,7 @@ describe('InstagramPageExtractSchema: the extract as the background takes it', (
     ['a long lang', edit((e) => (e.lang = 'e'.repeat(EXTRACT_CAPS.lang + 1)))],
     ['a script over its bound', edit((e) => (e.sjs = ['x'.repeat(EXTRACT_CAPS.scriptChars + 1)]))],
     ['too many scripts', edit((e) => (e.sharedData = Array(EXTRACT_CAPS.sharedDataScripts + 1).fill('{}')))],
-    ['scripts over their bound together', edit((e) => (e.sjs = Array(EXTRACT_CAPS.sjsScripts).fill('x'.repeat(EXTRACT_CAPS.scriptChars))))],
+    ['scripts over their bound together', edit((e) => (e.sjs = ['x'.repeat(EXTRACT_CAPS.scriptChars / 2 + 1), 'y'.repeat(EXTRACT_CAPS.scriptChars / 2)]))],
     ['a huge JSON-LD text', edit((e) => (e.jsonLd = ['j'.repeat(EXTRACT_CAPS.jsonLdChars + 1)]))],
     ['too many JSON-LD texts', edit((e) => (e.jsonLd = Array(EXTRACT_CAPS.jsonLdScripts + 1).fill('{}')))],
     ['a huge meta tag', edit((e) => ((e.meta as Record<string, unknown>).description = 'd'.repeat(EXTRACT_CAPS.metaChars + 1)))],
@@ -162,9 +163,9 @@ describe('InstagramPageExtractSchema: the extract as the background takes it', (
     const largest: InstagramPageExtract = {
       handle: 'a'.repeat(CAPS.handle),
       lang: longest(EXTRACT_CAPS.lang),
-      // The scripts share one bound: two of the largest fill it.
-      sharedData: [longest(EXTRACT_CAPS.scriptChars)],
-      sjs: [longest(EXTRACT_CAPS.scriptChars - EXTRACT_CAPS.jsonLdScripts * EXTRACT_CAPS.jsonLdChars)],
+      // The scripts share one bound, which these fill.
+      sharedData: [longest(EXTRACT_CAPS.jsonLdChars)],
+      sjs: [longest(EXTRACT_CAPS.scriptChars - (EXTRACT_CAPS.jsonLdScripts + 1) * EXTRACT_CAPS.jsonLdChars)],
       jsonLd: Array(EXTRACT_CAPS.jsonLdScripts).fill(longest(EXTRACT_CAPS.jsonLdChars)),
       meta: { ogUrl: longest(EXTRACT_CAPS.metaChars), ogDescription: longest(EXTRACT_CAPS.metaChars), description: longest(EXTRACT_CAPS.metaChars), ogTitle: longest(EXTRACT_CAPS.metaChars) },
       header: {
@@ -180,6 +181,9 @@ describe('InstagramPageExtractSchema: the extract as the background takes it', (
       privateNotice: true,
     };
     expect(InstagramPageExtractSchema.safeParse(largest).success).toBe(true);
+    // And the background takes it as page data: every string and key counted, as it counts them.
+    const chars = JSON.stringify(largest).length;
+    expect(PageDataSchema.safeParse(largest).success, `${chars} characters`).toBe(true);
   });
 
   it('reads any extract the schema takes without failing, into a creator and posts within the contracts (property)', () => {
@@ -307,7 +311,7 @@ describe('a hostile page: a bounded extract, the reading the reader gives', () =
     expect(extract.sjs).toEqual([]);
     expect(extract.sharedData).toHaveLength(EXTRACT_CAPS.sharedDataScripts);
     expect(extract.jsonLd).toHaveLength(1);
-    expect(sizeOf(extract)).toBeLessThan(EXTRACT_CAPS.scriptTotalChars);
+    expect(sizeOf(extract)).toBeLessThan(EXTRACT_CAPS.scriptChars);
     const result = readInTwoSteps(doc, GDG_URL);
     expect(result).toEqual(instagramReader.read(doc, GDG_URL, NOW));
     expect(result).toEqual(clean);

@@ -5,7 +5,7 @@
  * reader gives on the page itself.
  */
 import { readFileSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
+import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CAPS } from '../../../lib/contracts/caps';
@@ -24,6 +24,7 @@ import {
 import { readXPageExtract } from '../../../lib/platforms/x/page-extract-reading';
 import { XPageExtractSchema } from '../../../lib/platforms/x/page-extract-schema';
 import { xReader } from '../../../lib/platforms/x/reader';
+import { reachableModules } from '../../structure/import-graph';
 import { fixtureFiles, loadExpectation, loadFixtureText, parseHtml } from './fixture-harness';
 
 const ROOT = join(import.meta.dirname, '..', '..', '..');
@@ -294,47 +295,31 @@ describe('a hostile page: a bounded extract, the reading the reader gives', () =
 });
 
 describe('collecting reaches no text parser', () => {
-  /** Modules a module imports as values (type-only imports leave no code behind): files, or packages by name. */
-  function valueImports(file: string): string[] {
-    const source = readFileSync(file, 'utf8');
-    const found: string[] = [];
-    for (const m of source.matchAll(/^\s*(?:import|export)\s+(type\s+)?(?:([^;]*?)\s+from\s+)?'([^']+)'/gm)) {
-      const [, typeOnly, names = '', specifier = ''] = m;
-      const allTypes = /^\{[\s\S]*\}$/.test(names.trim()) && names.replace(/[{}]/g, '').split(',').map((n) => n.trim()).filter(Boolean).every((n) => n.startsWith('type '));
-      if (typeOnly || allTypes) continue;
-      found.push(specifier.startsWith('.') ? join(dirname(file), `${specifier}.ts`) : specifier);
-    }
-    return found;
-  }
-
-  function moduleGraph(entry: string): string[] {
-    const seen = new Set<string>();
-    const visit = (file: string): void => {
-      if (seen.has(file)) return;
-      seen.add(file);
-      if (file.startsWith('/')) valueImports(file).forEach(visit);
-    };
-    visit(entry);
-    return [...seen].map((file) => (file.startsWith('/') ? relative(ROOT, file) : `package:${file}`)).sort();
-  }
+  const source = (file: string) => readFileSync(join(ROOT, file), 'utf8');
 
   it('page-collect.ts and everything it imports: no lib/parse, no reading code, no package, no JSON.parse', () => {
-    const graph = moduleGraph(join(ROOT, 'lib/platforms/x/page-collect.ts'));
-    expect(graph).toContain('lib/platforms/x/dom-text.ts');
-    for (const file of graph) {
-      expect(file).not.toMatch(/^package:/);
-      expect(file).not.toMatch(/^lib\/parse\//);
-      expect(file).not.toMatch(/sources\/|page-extract-|page-path\.ts|source-ladder|zod/);
-      expect(readFileSync(join(ROOT, file), 'utf8'), file).not.toContain('JSON.parse');
+    const modules = reachableModules('lib/platforms/x/page-collect.ts');
+    expect(modules).toContain('lib/platforms/x/dom-text.ts');
+    for (const file of modules) {
+      expect(file).not.toMatch(/^lib\/parse\/|sources\/|page-extract-|page-path\.ts|source-ladder|zod-mini/);
+      // Packages are not followed: a value import of one would bring its code unseen.
+      expect(source(file), file).not.toMatch(/^\s*(?:import|export)\s+(?!type\s)[^'";]*?from\s+['"][^.]/m);
+      expect(source(file), file).not.toContain('JSON.parse');
     }
   });
 
-  it('the module walk sees the reading reach lib/parse and the schema reach zod (it would catch them)', () => {
-    expect(moduleGraph(join(ROOT, 'lib/platforms/x/page-extract-reading.ts'))).toEqual(expect.arrayContaining(['lib/parse/count.ts', 'lib/parse/contact.ts', 'lib/platforms/x/page-collect.ts']));
-    expect(moduleGraph(join(ROOT, 'lib/platforms/x/page-extract-schema.ts'))).toContain('package:zod/mini');
+  it('the walk sees the reading reach lib/parse and the schema reach zod (it would catch them)', () => {
+    expect(reachableModules('lib/platforms/x/page-extract-reading.ts')).toEqual(expect.arrayContaining(['lib/parse/count.ts', 'lib/parse/contact.ts', 'lib/platforms/x/page-collect.ts']));
+    expect(reachableModules('lib/platforms/x/page-extract-schema.ts')).toContain('lib/contracts/zod-mini.ts');
   });
 
-  it('the whole reader, which content scripts may carry, brings no zod', () => {
-    expect(moduleGraph(join(ROOT, 'lib/platforms/x/reader.ts')).filter((file) => /zod/.test(file))).toEqual([]);
+  it('the whole reader brings no zod', () => {
+    expect(reachableModules('lib/platforms/x/reader.ts')).not.toContain('lib/contracts/zod-mini.ts');
+  });
+
+  it("X's content script reaches the collecting, not the profile reader (status pages keep the post reader)", () => {
+    const modules = reachableModules('entrypoints/x.content.ts');
+    expect(modules).toContain('lib/platforms/x/page-collect.ts');
+    for (const reader of ['lib/platforms/x/reader.ts', 'lib/platforms/x/page-extract-reading.ts', 'lib/platforms/x/sources/header.ts', 'lib/platforms/x/sources/json-ld.ts']) expect(modules).not.toContain(reader);
   });
 });
