@@ -11,14 +11,21 @@ import { DOM, SCRIPTS } from './paths';
 import { pathOf, select, selectAll } from '../page-select';
 
 /**
- * Far above what any reader keeps of a text (CAPS: a bio 2,000, a caption 2,200 characters) and
- * below what a forged page could make the worker copy: the reading of any real page is the same.
+ * The bounds of an extract, so that the largest a forged page can make stays within what the
+ * background takes as page data (2 million characters: lib/background/page-data-reading.ts), while
+ * every real page reads as before (the saved pages' extracts are 9–650 thousand characters).
+ * A text shown: twice the longest the reader keeps of one (CAPS: a caption 2,200, a bio 2,000),
+ * since the reader drops control characters and spaces before it cuts.
  */
-export const TIKTOK_RAW_TEXT = 20_000;
-/** One embedded JSON script: TikTok's are 60 KB–800 KB (2021–2026 saved pages). */
-export const TIKTOK_SCRIPT_CHARS = 1_500_000;
-export const TIKTOK_JSONLD_BLOCKS = 20;
-export const TIKTOK_JSONLD_CHARS = 100_000;
+export const TIKTOK_RAW_TEXT = 2 * CAPS.caption;
+/** A grid item's alt text, which holds its caption and then the sound's credit: the reader keeps 2,200 characters of it. */
+export const TIKTOK_ALT_CHARS = 2_300;
+/** A grid item's link, view count and badge. */
+export const TIKTOK_ITEM_CHARS = 300;
+/** The embedded JSON scripts, all together: TikTok's are 50–550 thousand characters (2021–2026 saved pages). */
+export const TIKTOK_SCRIPT_CHARS = 1_000_000;
+export const TIKTOK_JSONLD_BLOCKS = 10;
+export const TIKTOK_JSONLD_CHARS = 20_000;
 
 export interface TiktokGridItem {
   href: string;
@@ -52,11 +59,28 @@ export interface TiktokPageExtract {
   };
 }
 
-const text = (el: Element | null | undefined): string => (el?.textContent ?? '').trim().slice(0, TIKTOK_RAW_TEXT);
-const attr = (el: Element | null | undefined, name: string): string => (el?.getAttribute(name) ?? '').slice(0, TIKTOK_RAW_TEXT);
+const text = (el: Element | null | undefined, max = TIKTOK_RAW_TEXT): string => (el?.textContent ?? '').trim().slice(0, max);
+const attr = (el: Element | null | undefined, name: string, max = TIKTOK_RAW_TEXT): string => (el?.getAttribute(name) ?? '').slice(0, max);
 
 function gridItem(item: Element): TiktokGridItem {
-  return { href: attr(select(item, DOM.postLink), 'href'), views: text(select(item, DOM.postViews)), alt: attr(select(item, DOM.postImage), 'alt'), badge: text(select(item, DOM.postBadge)) };
+  return {
+    href: attr(select(item, DOM.postLink), 'href', TIKTOK_ITEM_CHARS),
+    views: text(select(item, DOM.postViews), TIKTOK_ITEM_CHARS),
+    alt: attr(select(item, DOM.postImage), 'alt', TIKTOK_ALT_CHARS),
+    badge: text(select(item, DOM.postBadge), TIKTOK_ITEM_CHARS),
+  };
+}
+
+/** The text of each of SCRIPTS, in their order, within one budget for all of them (null: absent). */
+function scriptTexts(doc: Document): Array<string | null> {
+  let left = TIKTOK_SCRIPT_CHARS;
+  return SCRIPTS.map((script) => {
+    const found = doc.querySelector(pathOf(script));
+    if (!found) return null;
+    const kept = (found.textContent ?? '').slice(0, left);
+    left -= kept.length;
+    return kept;
+  });
 }
 
 export function collectTiktokPage(doc: Document): TiktokPageExtract {
@@ -64,10 +88,7 @@ export function collectTiktokPage(doc: Document): TiktokPageExtract {
   const active = select(doc, DOM.sortActive);
   return {
     lang: (doc.documentElement?.getAttribute('lang') ?? '').slice(0, 64),
-    scripts: SCRIPTS.map((script) => {
-      const found = doc.querySelector(pathOf(script));
-      return found ? (found.textContent ?? '').slice(0, TIKTOK_SCRIPT_CHARS) : null;
-    }),
+    scripts: scriptTexts(doc),
     jsonLd: Array.from(doc.querySelectorAll('script[type="application/ld+json"]'), (el) => (el.textContent ?? '').slice(0, TIKTOK_JSONLD_CHARS)).slice(0, TIKTOK_JSONLD_BLOCKS),
     dom: {
       title: text(select(doc, DOM.title)),

@@ -6,7 +6,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { CAPS } from '../../../lib/contracts/caps';
-import { collectTiktokPage, TIKTOK_RAW_TEXT, TIKTOK_SCRIPT_CHARS, type TiktokPageExtract } from '../../../lib/platforms/tiktok/page-collect';
+import { PAGE_DATA_LIMITS, PageDataSchema } from '../../../lib/background/page-data-reading';
+import { collectTiktokPage, TIKTOK_ALT_CHARS, TIKTOK_JSONLD_BLOCKS, TIKTOK_JSONLD_CHARS, TIKTOK_RAW_TEXT, TIKTOK_SCRIPT_CHARS, type TiktokPageExtract } from '../../../lib/platforms/tiktok/page-collect';
 import { TiktokPageExtractSchema } from '../../../lib/platforms/tiktok/page-extract-schema';
 import { readTiktokPageExtract, tiktokReader } from '../../../lib/platforms/tiktok/reader';
 import { fixtureFiles, loadExpectation, loadFixtureText, parseHtml } from './fixture-harness';
@@ -38,17 +39,24 @@ describe('TikTok profiles read from what the page collected', () => {
 describe('what the collecting keeps of a forged page', () => {
   const URL_ = 'https://www.tiktok.com/@someone';
   const huge = 'x'.repeat(TIKTOK_SCRIPT_CHARS + 10);
-  const items = Array.from({ length: CAPS.posts + 50 }, (_, i) => `<div data-e2e="user-post-item"><a href="/@someone/video/${7_300_000_000_000_000_000 + i * 1_000}"><img alt="${i === 0 ? 'y'.repeat(TIKTOK_RAW_TEXT + 5) : 'caption'}"></a><strong data-e2e="video-views">1.2K</strong></div>`).join('');
-  const html = `<html lang="en"><body><div data-e2e="user-page"><h1 data-e2e="user-title">someone</h1><h2 data-e2e="user-subtitle">${'n'.repeat(50_000)}</h2>${items}</div><script id="__UNIVERSAL_DATA_FOR_REHYDRATION__" type="application/json">${huge}</script>${'<script type="application/ld+json">{}</script>'.repeat(40)}</body></html>`;
+  const items = Array.from({ length: CAPS.posts + 50 }, (_, i) => `<div data-e2e="user-post-item"><a href="/@someone/video/${7_300_000_000_000_000_000 + i * 1_000}"><img alt="${'y'.repeat(TIKTOK_ALT_CHARS + 100)}"></a><strong data-e2e="video-views">1.2K</strong></div>`).join('');
+  const html = `<html lang="en"><body><div data-e2e="user-page"><h1 data-e2e="user-title">someone</h1><h2 data-e2e="user-subtitle">${'n'.repeat(50_000)}</h2><p data-e2e="user-bio">${'"'.repeat(TIKTOK_RAW_TEXT + 5)}</p>${items}</div><script id="__UNIVERSAL_DATA_FOR_REHYDRATION__" type="application/json">${huge}</script><script id="SIGI_STATE" type="application/json">${huge}</script>${`<script type="application/ld+json">${'{}'.padEnd(TIKTOK_JSONLD_CHARS + 50)}</script>`.repeat(40)}</body></html>`;
   const extract = collectTiktokPage(parseHtml(html, URL_));
 
   it('keeps every text, script and list within the bounds the background takes', () => {
     expect(extract.dom.items).toHaveLength(CAPS.posts);
-    expect(extract.dom.items[0]!.alt).toHaveLength(TIKTOK_RAW_TEXT);
+    expect(extract.dom.items[0]!.alt).toHaveLength(TIKTOK_ALT_CHARS);
     expect(extract.dom.subtitle).toHaveLength(TIKTOK_RAW_TEXT);
-    expect(extract.scripts[0]).toHaveLength(TIKTOK_SCRIPT_CHARS);
-    expect(extract.jsonLd.length).toBeLessThanOrEqual(20);
+    // One budget for all the embedded scripts: the first takes it all, the second gets none of it.
+    expect(extract.scripts.map((s) => s?.length ?? null)).toEqual([TIKTOK_SCRIPT_CHARS, 0, null]);
+    expect(extract.jsonLd).toHaveLength(TIKTOK_JSONLD_BLOCKS);
     expect(TiktokPageExtractSchema.safeParse(extract).success).toBe(true);
+  });
+
+  it('makes the largest extract a page can make page data the background takes', () => {
+    const text = JSON.stringify(extract);
+    expect(text.length).toBeLessThan(PAGE_DATA_LIMITS.chars);
+    expect(PageDataSchema.safeParse(JSON.parse(text)).success).toBe(true);
   });
 
   it('reads a cut script as no data, and the rest of the page as the reader does', () => {
