@@ -94,7 +94,7 @@ export interface InstagramPageExtract {
   handle: string | null;
   /** `<html lang>`, '' when absent. */
   lang: string;
-  /** Texts of the scripts that mention `window._sharedData`, in page order. */
+  /** Texts of the page's code scripts that mention `window._sharedData`, in page order. */
   sharedData: string[];
   /** Texts of the `data-sjs` JSON scripts that mention the user or timeline key, in page order. */
   sjs: string[];
@@ -254,7 +254,7 @@ export function collectInstagramPage(doc: Document, url: URL): InstagramPageExtr
   return {
     handle,
     lang: clip(doc.documentElement?.getAttribute('lang') ?? '', EXTRACT_CAPS.lang),
-    sharedData: scriptTexts(Array.from(doc.scripts), (text) => text.includes(IG_EMBEDDED.sharedDataMarker), EXTRACT_CAPS.sharedDataScripts, EXTRACT_CAPS.scriptChars, budget),
+    sharedData: scriptTexts(selectAll(doc, IG_EMBEDDED.sharedDataScripts), (text) => text.includes(IG_EMBEDDED.sharedDataMarker), EXTRACT_CAPS.sharedDataScripts, EXTRACT_CAPS.scriptChars, budget),
     sjs: scriptTexts(selectAll(doc, IG_EMBEDDED.sjsScripts), (text) => text.includes(userKey) || text.includes(timelineKey), EXTRACT_CAPS.sjsScripts, EXTRACT_CAPS.scriptChars, budget),
     jsonLd: scriptTexts(selectAll(doc, IG_JSONLD.scripts), () => true, EXTRACT_CAPS.jsonLdScripts, EXTRACT_CAPS.jsonLdChars, budget),
     meta: {

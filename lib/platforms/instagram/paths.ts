@@ -16,6 +16,11 @@ export const IG_ORIGIN = 'https://www.instagram.com';
 export const IG_EMBEDDED = {
   sharedDataName: '_sharedData',
   sharedDataMarker: 'window._sharedData',
+  /**
+   * The scripts that can assign it: page code, not the JSON blocks (data-sjs, JSON-LD), which on
+   * 2023+ pages are megabytes that would be searched for the marker for nothing.
+   */
+  sharedDataScripts: { path: 'script:not([type*="json"])', seen: '2021-06', fixture: '2021-06_profile_html_sharedData_logged-in_pluto__travel.html' },
   profileUser: { path: ['entry_data', 'ProfilePage', 0, 'graphql', 'user'], seen: '2021-06', fixture: '2021-06_profile_html_sharedData_logged-in_pluto__travel.html' },
   postMedia: { path: ['entry_data', 'PostPage', 0, 'graphql', 'shortcode_media'], seen: '2021-10', fixture: '2021-10_post_html_sharedData_logged-out_tesla.html' },
   language: { path: ['language_code'], seen: '2021-06', fixture: '2021-06_profile_html_sharedData_logged-in_pluto__travel.html' },

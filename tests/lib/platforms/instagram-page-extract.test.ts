@@ -301,6 +301,8 @@ describe('a hostile page: a bounded extract, the reading the reader gives', () =
       script.textContent = text;
       doc.body.append(script);
     };
+    // JSON blocks are not searched for the `_sharedData` assignment, which only page code makes.
+    addScript(JSON.stringify({ note: 'window._sharedData = {}' }), 'application/json');
     // Another user in a script too large to carry (a forged smaller one would be refused by handle).
     addScript(JSON.stringify({ xig_user_by_username: { username: 'someone', follower_count: 1 }, pad: huge(EXTRACT_CAPS.scriptChars) }), 'application/json');
     for (let i = 0; i < 6; i++) addScript(`window._sharedData = {"pad":"${huge(100_000)}"};`);
@@ -310,6 +312,7 @@ describe('a hostile page: a bounded extract, the reading the reader gives', () =
     expect(InstagramPageExtractSchema.safeParse(extract).success).toBe(true);
     expect(extract.sjs).toEqual([]);
     expect(extract.sharedData).toHaveLength(EXTRACT_CAPS.sharedDataScripts);
+    expect(extract.sharedData.every((text) => text.startsWith('window._sharedData = {"pad"'))).toBe(true);
     expect(extract.jsonLd).toHaveLength(1);
     expect(sizeOf(extract)).toBeLessThan(EXTRACT_CAPS.scriptChars);
     const result = readInTwoSteps(doc, GDG_URL);
