@@ -20,7 +20,7 @@ import type { ReadResult } from '../platforms/types';
  * ~5,500 values 41 deep on the saved pages; these leave room for a larger channel and refuse
  * anything built to make the worker walk for long.
  */
-export const PAGE_DATA_LIMITS = { depth: 100, values: 50_000, chars: 2_000_000 } as const;
+export const PAGE_DATA_LIMITS = { depth: 100, values: 50_000, chars: 3_000_000 } as const;
 
 type Json = Record<string, unknown>;
 

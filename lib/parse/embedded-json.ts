@@ -1,3 +1,5 @@
+import { matchingBrace, memberText } from './json-slice';
+
 /**
  * Pull JSON that a page embeds in a <script>, without running it. Content scripts live in an
  * isolated world and cannot read `window.ytInitialData`; the text of the script is what we have.
@@ -36,47 +38,15 @@ export function assignedJson(scriptText: string, name: string): unknown {
 }
 
 /**
- * The object under `"key":` in JSON text, parsed alone, or undefined when the text has no such key
- * followed by an object that parses. For a page that embeds a quarter megabyte of app state to give
- * a reader a few KB of it (TikTok's profile is 2.5 KB at the end of 244 KB): the rest is never
- * parsed, on the page's own thread, nor kept in its heap. A key is a quoted string followed by a
- * colon, which cannot occur inside a JSON string (its quotes would be escaped); callers check that
- * what they got is what they wanted, and parse the whole text when it is not.
+ * The object under `"key":` in JSON text, parsed alone (json-slice.ts: memberText), or undefined
+ * when the text has no such key followed by an object that parses. For a page that embeds a quarter
+ * megabyte of app state to give a reader a few KB of it (TikTok's profile is 2.5 KB at the end of
+ * 244 KB): the rest is never parsed. Callers check that what they got is what they wanted, and
+ * parse the whole text when it is not.
  */
 export function memberObject(text: string, key: string): unknown {
-  const marker = JSON.stringify(key);
-  for (let at = text.indexOf(marker); at >= 0; at = text.indexOf(marker, at + 1)) {
-    let i = at + marker.length;
-    while (i < text.length && /\s/.test(text[i]!)) i++;
-    if (text[i] !== ':') continue;
-    i++;
-    while (i < text.length && /\s/.test(text[i]!)) i++;
-    if (text[i] !== '{') return undefined;
-    const end = matchingBrace(text, i);
-    return end < 0 ? undefined : safeJsonParse(text.slice(i, end + 1));
-  }
-  return undefined;
-}
-
-/** Index of the brace closing the one at `start`, or -1. */
-export function matchingBrace(text: string, start: number): number {
-  let depth = 0;
-  let inString = false;
-  for (let i = start; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (inString) {
-      if (c === 92 /* \ */) i++;
-      else if (c === 34 /* " */) inString = false;
-      continue;
-    }
-    if (c === 34) inString = true;
-    else if (c === 123 /* { */) depth++;
-    else if (c === 125 /* } */) {
-      depth--;
-      if (depth === 0) return i;
-    }
-  }
-  return -1;
+  const member = memberText(text, key);
+  return member === undefined ? undefined : safeJsonParse(member);
 }
 
 /** The first <script> whose text contains `marker`, e.g. "ytInitialData". */

@@ -1,5 +1,5 @@
 import type { Platform } from '../../lib/contracts/creator';
-import { matchingBrace } from '../../lib/parse/embedded-json';
+import { matchingBrace } from '../../lib/parse/json-slice';
 import { IG_EMBEDDED } from '../../lib/platforms/instagram/paths';
 import { SCRIPTS } from '../../lib/platforms/tiktok/paths';
 import { INITIAL_DATA_NAME } from '../../lib/platforms/youtube/paths';

@@ -23,9 +23,10 @@ export const EXTRACT_CAPS = {
   lang: 64,
   /**
    * All embedded scripts together, in page order; a script over what is left is left out whole (cut
-   * JSON would not parse anyway). The saved profile pages' largest script is 0.58 million characters.
+   * JSON would not parse anyway). The saved profile pages' largest script is 0.58 million characters;
+   * the hostile pages' (a post's 1 MB caption) 1.1 million, and their posts are still read.
    */
-  scriptChars: 1_000_000,
+  scriptChars: 1_500_000,
   sharedDataScripts: 4,
   sjsScripts: 4,
   jsonLdScripts: 8,

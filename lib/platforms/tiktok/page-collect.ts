@@ -7,12 +7,13 @@
  * script's text, counts as the text shown.
  */
 import { CAPS } from '../../contracts/caps';
-import { DOM, SCRIPTS } from './paths';
+import { memberText } from '../../parse/json-slice';
+import { DOM, JSON_PATHS, SCRIPTS } from './paths';
 import { pathOf, select, selectAll } from '../page-select';
 
 /**
  * The bounds of an extract, so that the largest a forged page can make stays within what the
- * background takes as page data (2 million characters: lib/background/page-data-reading.ts), while
+ * background takes as page data (3 million characters: lib/background/page-data-reading.ts), while
  * every real page reads as before (the saved pages' extracts are 9–650 thousand characters).
  * A text shown: twice the longest the reader keeps of one (CAPS: a caption 2,200, a bio 2,000),
  * since the reader drops control characters and spaces before it cuts.
@@ -24,6 +25,8 @@ export const TIKTOK_ALT_CHARS = 2_300;
 export const TIKTOK_ITEM_CHARS = 300;
 /** The embedded JSON scripts, all together: TikTok's are 50–550 thousand characters (2021–2026 saved pages). */
 export const TIKTOK_SCRIPT_CHARS = 1_000_000;
+/** The profile's slice of the rehydration data: 2.5 KB on the saved pages. */
+export const TIKTOK_USER_DETAIL_CHARS = 100_000;
 export const TIKTOK_JSONLD_BLOCKS = 10;
 export const TIKTOK_JSONLD_CHARS = 20_000;
 
@@ -37,8 +40,13 @@ export interface TiktokGridItem {
 export interface TiktokPageExtract {
   /** `<html lang>`, the UI language the counts are written in. */
   lang: string;
-  /** The text of each of SCRIPTS' embedded JSON, in their order; null where the page has none. */
+  /**
+   * The text of each of SCRIPTS' embedded JSON, in their order; null where the page has none. The
+   * rehydration data (the first) is left out when its profile's slice is found (`userDetail`).
+   */
   scripts: Array<string | null>;
+  /** The text of the rehydration data's `webapp.user-detail` object when it holds the user; else null. */
+  userDetail: string | null;
   /** The text of each JSON-LD block. */
   jsonLd: string[];
   /** The rendered profile (`data-e2e` hooks), as shown. */
@@ -71,16 +79,35 @@ function gridItem(item: Element): TiktokGridItem {
   };
 }
 
-/** The text of each of SCRIPTS, in their order, within one budget for all of them (null: absent). */
-function scriptTexts(doc: Document): Array<string | null> {
+const [, USER_DETAIL = ''] = pathOf(JSON_PATHS.universalUserInfo);
+
+/**
+ * The rehydration data's profile slice, when it holds the user: the data is ~250 KB of app state and
+ * translations, the profile 2.5 KB near its end, and only the slice need travel to the background
+ * (and be compared, on every re-read of the page). Cut from the text without parsing it (json-slice.ts).
+ */
+function userDetailOf(text: string): string | null {
+  const member = memberText(text, USER_DETAIL);
+  return member !== undefined && member.length <= TIKTOK_USER_DETAIL_CHARS && member.includes('"userInfo"') ? member : null;
+}
+
+/** The text of each of SCRIPTS, in their order, within one budget for all of them (null: absent), and the rehydration data's profile slice. */
+function scriptTexts(doc: Document): Pick<TiktokPageExtract, 'scripts' | 'userDetail'> {
   let left = TIKTOK_SCRIPT_CHARS;
-  return SCRIPTS.map((script) => {
+  let userDetail: string | null = null;
+  const scripts = SCRIPTS.map((script, index) => {
     const found = doc.querySelector(pathOf(script));
     if (!found) return null;
-    const kept = (found.textContent ?? '').slice(0, left);
+    const text = found.textContent ?? '';
+    if (index === 0) {
+      userDetail = userDetailOf(text);
+      if (userDetail !== null) return null;
+    }
+    const kept = text.slice(0, left);
     left -= kept.length;
     return kept;
   });
+  return { scripts, userDetail };
 }
 
 export function collectTiktokPage(doc: Document): TiktokPageExtract {
@@ -88,7 +115,7 @@ export function collectTiktokPage(doc: Document): TiktokPageExtract {
   const active = select(doc, DOM.sortActive);
   return {
     lang: (doc.documentElement?.getAttribute('lang') ?? '').slice(0, 64),
-    scripts: scriptTexts(doc),
+    ...scriptTexts(doc),
     jsonLd: Array.from(doc.querySelectorAll('script[type="application/ld+json"]'), (el) => (el.textContent ?? '').slice(0, TIKTOK_JSONLD_CHARS)).slice(0, TIKTOK_JSONLD_BLOCKS),
     dom: {
       title: text(select(doc, DOM.title)),

@@ -1,6 +1,6 @@
 import { z } from '../../contracts/zod-mini';
 import { CAPS } from '../../contracts/caps';
-import { TIKTOK_ALT_CHARS, TIKTOK_ITEM_CHARS, TIKTOK_JSONLD_BLOCKS, TIKTOK_JSONLD_CHARS, TIKTOK_RAW_TEXT, TIKTOK_SCRIPT_CHARS, type TiktokPageExtract } from './page-collect';
+import { TIKTOK_ALT_CHARS, TIKTOK_ITEM_CHARS, TIKTOK_JSONLD_BLOCKS, TIKTOK_JSONLD_CHARS, TIKTOK_RAW_TEXT, TIKTOK_SCRIPT_CHARS, TIKTOK_USER_DETAIL_CHARS, type TiktokPageExtract } from './page-collect';
 import { SCRIPTS } from './paths';
 
 const shown = z.string().check(z.maxLength(TIKTOK_RAW_TEXT));
@@ -14,6 +14,7 @@ const itemPart = z.string().check(z.maxLength(TIKTOK_ITEM_CHARS));
 export const TiktokPageExtractSchema = z.strictObject({
   lang: z.string().check(z.maxLength(64)),
   scripts: z.array(z.nullable(z.string().check(z.maxLength(TIKTOK_SCRIPT_CHARS)))).check(z.length(SCRIPTS.length)),
+  userDetail: z.nullable(z.string().check(z.maxLength(TIKTOK_USER_DETAIL_CHARS))),
   jsonLd: z.array(z.string().check(z.maxLength(TIKTOK_JSONLD_CHARS))).check(z.maxLength(TIKTOK_JSONLD_BLOCKS)),
   dom: z.strictObject({
     title: shown,

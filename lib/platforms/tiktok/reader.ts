@@ -41,7 +41,7 @@ export function readTiktokPageExtract(page: TiktokPageExtract, url: URL, context
       return fail('not-profile');
     }
     const handle = ref.handle;
-    const embedded = readEmbedded(page.scripts, handle, context.now, tried);
+    const embedded = readEmbedded(page.scripts, page.userDetail, handle, context.now, tried);
     const jsonLd = readJsonLd(page.jsonLd, handle, tried);
     const dom = readDom(page.dom, page.lang, handle, context.now, tried);
     const found = [embedded, jsonLd, dom].filter((r): r is SourceReading => r !== null);

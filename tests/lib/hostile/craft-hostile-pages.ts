@@ -10,7 +10,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { matchingBrace } from '../../../lib/parse/embedded-json';
+import { matchingBrace } from '../../../lib/parse/json-slice';
 import { HOSTILE_PAGES, type HostilePage } from './hostile-pages';
 import { DDE_FORMULA, HOSTILE_BIO, HOSTILE_CAPTION, HOSTILE_NAME, IMG_ONERROR, SCRIPT_TAG, deeplyNestedJson } from './hostile-values';
 

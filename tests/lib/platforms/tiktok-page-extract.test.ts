@@ -4,6 +4,8 @@
  * every saved profile page), the extract must survive the trip as JSON, and the background must take
  * only an extract of the shape and sizes the collecting makes.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CAPS } from '../../../lib/contracts/caps';
 import { PAGE_DATA_LIMITS, PageDataSchema } from '../../../lib/background/page-data-reading';
@@ -13,6 +15,7 @@ import { readTiktokPageExtract, tiktokReader } from '../../../lib/platforms/tikt
 import { fixtureFiles, loadExpectation, loadFixtureText, parseHtml } from './fixture-harness';
 import { reachableModules } from '../../structure/import-graph';
 
+const ROOT = join(__dirname, '../../..');
 const profiles = fixtureFiles('tiktok').filter((file) => file.endsWith('.html') && loadExpectation('tiktok', file).url.match(/tiktok\.com\/@[^/]+\/?$/));
 
 describe('TikTok profiles read from what the page collected', () => {
@@ -70,6 +73,7 @@ describe('the extract the background takes', () => {
   const valid: TiktokPageExtract = {
     lang: 'en',
     scripts: [null, null, null],
+    userDetail: null,
     jsonLd: [],
     dom: { title: '', subtitle: '', followers: '', following: '', totalLikes: '', bio: '', bioLink: null, items: [], sortIndex: -1, shell: true },
   };
@@ -97,10 +101,11 @@ describe('the extract the background takes', () => {
 });
 
 describe('the code that runs on the page', () => {
-  it('collects without the reader: no JSON, count, date or text parsing is imported by the collecting', () => {
+  it('collects without the reader: no JSON, count, date or text parsing is imported by the collecting, only the JSON slicing', () => {
     const modules = reachableModules('lib/platforms/tiktok/page-collect.ts');
     expect(modules).toContain('lib/platforms/tiktok/paths.ts');
-    expect(modules.filter((m) => m.startsWith('lib/parse/'))).toEqual([]);
+    expect(modules.filter((m) => m.startsWith('lib/parse/'))).toEqual(['lib/parse/json-slice.ts']);
+    expect(readFileSync(join(ROOT, 'lib/parse/json-slice.ts'), 'utf8')).not.toContain('JSON.parse');
     expect(modules).not.toContain('lib/platforms/tiktok/reader.ts');
   });
 

@@ -58,14 +58,23 @@ export function universalData(text: string): unknown {
   return sliced !== undefined && universalProfile(sliced) ? sliced : safeJsonParse(text);
 }
 
-/** `texts`: the text of each of SCRIPTS, in their order, as collected on the page (null: absent). */
-export function readEmbedded(texts: ReadonlyArray<string | null>, handle: string, now: Date, tried: string[]): SourceReading | null {
+/** The rehydration data as the universal extractor reads it, from its profile slice alone (page-collect.ts). */
+function userDetailData(member: string): unknown {
+  const userDetail = safeJsonParse(member);
+  return userDetail === undefined ? undefined : { [SCOPE]: { [USER_DETAIL]: userDetail } };
+}
+
+/**
+ * `texts`: the text of each of SCRIPTS, in their order, as collected on the page (null: absent);
+ * `userDetail`: the rehydration data's profile slice, collected in place of its whole text.
+ */
+export function readEmbedded(texts: ReadonlyArray<string | null>, userDetail: string | null, handle: string, now: Date, tried: string[]): SourceReading | null {
   for (const [index, script] of SCRIPTS.entries()) {
     const selector = pathOf(script);
     const id = selector.slice(selector.indexOf('#') + 1);
     const [via, extract] = EXTRACTORS[index] ?? [];
     const text = texts[index] ?? '';
-    const data = extract === universalProfile ? universalData(text) : safeJsonParse(text);
+    const data = extract !== universalProfile ? safeJsonParse(text) : userDetail !== null ? userDetailData(userDetail) : universalData(text);
     const embedded = data === undefined || !extract ? null : extract(data, handle);
     const profile = embedded && via ? profileFromUserInfo(embedded, 'json', via, now) : null;
     if (!embedded || !profile) {
