@@ -3,9 +3,10 @@ import { INSTAGRAM_CAPTURE_PATHS, INSTAGRAM_POST_CAPTURE_PATHS } from '../lib/ca
 import { routePages } from '../lib/content/page-router';
 import { profileView } from '../lib/content/run-content';
 import { postView } from '../lib/content/run-post-content';
+import { collectInstagramPage } from '../lib/platforms/instagram/page-collect';
 import { IG_HEADER } from '../lib/platforms/instagram/paths';
 import { instagramPostReader } from '../lib/platforms/instagram/post/reader';
-import { instagramReader } from '../lib/platforms/instagram/reader';
+import { instagramProfileRef } from '../lib/platforms/instagram/profile-url';
 
 // One script for the platform's profile and post pages: with a script for each, every page of the
 // site evaluated both, each with its own copy of the shared code (context, messaging, frame, listeners).
@@ -15,7 +16,8 @@ export default defineContentScript({
   runAt: 'document_end',
   main(ctx) {
     routePages(ctx, [
-      profileView(ctx, instagramReader, { header: IG_HEADER, capturePaths: INSTAGRAM_CAPTURE_PATHS }),
+      // Profiles are read in the background: the page only collects what the reader needs.
+      profileView(ctx, { platform: 'instagram', profileRef: instagramProfileRef, collect: collectInstagramPage }, { header: IG_HEADER, capturePaths: INSTAGRAM_CAPTURE_PATHS }),
       postView(ctx, instagramPostReader, { capturePaths: INSTAGRAM_POST_CAPTURE_PATHS, rendered: false }),
     ]);
   },

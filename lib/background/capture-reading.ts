@@ -2,15 +2,21 @@ import type { Platform } from '../contracts/creator';
 import { CapturedSchema } from '../messages/protocol';
 import { pagePlatformReader } from './page-platform-reader';
 import type { CaptureResult, ReadContext } from '../platforms/types';
+import { readInstagramCapture } from '../platforms/instagram/capture';
+import { readTiktokCapture } from '../platforms/tiktok/capture';
+import { readXCapture } from '../platforms/x/capture';
 import { readYoutubeCapture } from '../platforms/youtube/capture';
 
 /**
- * The platforms whose content scripts hand the background the responses their page fetched, as
- * text, instead of reading them on the page: those whose page data the background reads already
- * (lib/background/page-data-reading.ts), so that their content script never compiles the JSON reader.
+ * Each platform's reader of the responses its profile pages fetched: the content scripts hand them
+ * to the background as text instead of reading them on the page, as they hand over their page data
+ * (lib/background/page-data-reading.ts), so that no content script compiles a JSON reader.
  */
 const CAPTURE_READERS: Partial<Record<Platform, (json: unknown, url: URL, context: ReadContext) => CaptureResult>> = {
   youtube: readYoutubeCapture,
+  tiktok: readTiktokCapture,
+  x: readXCapture,
+  instagram: readInstagramCapture,
 };
 
 export type CapturedReading = NonNullable<ReturnType<typeof CapturedSchema.parse>>;

@@ -6,6 +6,13 @@ import type { ReadSuccess } from '../platforms/types';
 import { normalizeLocale } from '../platforms/youtube/locale';
 import { readChannelData, type PageDataMiss } from '../platforms/youtube/page-data-reading';
 import { INITIAL_DATA_NAME } from '../platforms/youtube/paths';
+import { TiktokPageExtractSchema } from '../platforms/tiktok/page-extract-schema';
+import { readTiktokPageExtract } from '../platforms/tiktok/reader';
+import { readInstagramPageExtract } from '../platforms/instagram/page-extract-reading';
+import { InstagramPageExtractSchema } from '../platforms/instagram/page-extract-schema';
+import { readXPageExtract } from '../platforms/x/page-extract-reading';
+import { XPageExtractSchema } from '../platforms/x/page-extract-schema';
+import type { ReadResult } from '../platforms/types';
 
 /**
  * Bounds of the page data a content script may hand over: the page-world script's pick of a
@@ -63,21 +70,44 @@ function isPlainObject(value: unknown): value is Json {
 /** The page data of a submission, as the background takes it: a plain JSON object within bounds, or nothing. */
 export const PageDataSchema = z.custom<Json>(isBoundedJson, 'page data must be a plain JSON object within bounds');
 
-/** Why the page data gave no reading, for the content script's own rung (the rendered page) and its report. */
+/**
+ * Why the page data gave no reading: for YouTube's content script, which reads the rendered page
+ * next; for a platform whose content script only collects its page, the reader's own verdict.
+ */
 export interface PageDataUnread {
-  reason: 'not-ready' | 'unsupported-layout';
+  reason: 'not-ready' | 'unsupported-layout' | 'private';
   tried: string[];
 }
 
 /** Reads one platform's page data for the profile in `url`; `lang` is the page's `<html lang>`. */
 type PageDataReader = (data: Json, url: URL, ref: ProfileRef, now: Date, lang: string | undefined) => ReadSuccess | { ok: false; unread: PageDataUnread };
 
-/** The platforms whose pages hand over data the page has parsed already: only YouTube keeps it in globals. */
+/**
+ * A reader of what a content script collected of its page (lib/platforms/<platform>/page-collect.ts):
+ * only an extract of the shape and sizes the collecting makes is read; the reader's verdict on one
+ * without a reading goes back as it is, for the content script to report.
+ */
+function collectedPage<T>(schema: { safeParse(data: unknown): { success: true; data: T } | { success: false } }, read: (page: T, url: URL, context: { now: Date }) => ReadResult): PageDataReader {
+  return (data, url, _ref, now) => {
+    const page = schema.safeParse(data);
+    if (!page.success) throw new Error('not what the collecting makes');
+    const result = read(page.data, url, { now });
+    return result.ok ? result : { ok: false, unread: { reason: result.reason === 'not-profile' ? 'unsupported-layout' : result.reason, tried: result.tried.slice(0, 10).map((t) => t.slice(0, 200)) } };
+  };
+}
+
+/**
+ * The platforms whose pages hand over data: YouTube the pick of what the page has parsed already
+ * (its globals); TikTok, X and Instagram all their reader needs of the page, collected as text.
+ */
 const PAGE_DATA_READERS: Partial<Record<Platform, PageDataReader>> = {
   youtube(data, url, ref, now, lang) {
     const result = readChannelData(data, url, ref, now, normalizeLocale(lang));
     return result.ok ? result : { ok: false, unread: unreadOf(result) };
   },
+  tiktok: collectedPage(TiktokPageExtractSchema, readTiktokPageExtract),
+  x: collectedPage(XPageExtractSchema, readXPageExtract),
+  instagram: collectedPage(InstagramPageExtractSchema, readInstagramPageExtract),
 };
 
 function unreadOf(miss: PageDataMiss): PageDataUnread {

@@ -42,24 +42,50 @@ function contentRect(el: Element): Rect | null {
 }
 
 /**
- * The profile header's rectangle in the viewport (avatar, name, counts, bio), or null when none of
- * it is on screen. Each content script passes its own platform's header (lib/platforms/<platform>/paths.ts),
- * so it ships no other platform's selectors.
+ * The profile header's elements (avatar, name, counts, bio), the first few of each. Each content
+ * script passes its own platform's header (lib/platforms/<platform>/paths.ts), so it ships no other
+ * platform's selectors.
  */
-export function headerRect(doc: Document, header: ProfileHeader, viewport: { width: number; height: number }): Rect | null {
-  let rect: Rect | null = null;
+export function headerElements(doc: Document, header: ProfileHeader): Element[] {
+  const elements: Element[] = [];
   for (const entry of [header.avatar, header.name, header.counts, header.bio]) {
     if (!entry) continue;
-    let elements: Element[];
     try {
-      elements = [...doc.querySelectorAll(pathOf(entry))].slice(0, 8);
+      elements.push(...[...doc.querySelectorAll(pathOf(entry))].slice(0, 8));
     } catch {
       continue;
     }
-    for (const el of elements) {
-      const r = contentRect(el);
-      if (r && r.bottom > 0 && r.top < viewport.height && r.right > 0 && r.left < viewport.width) rect = union(rect, r);
+  }
+  return elements;
+}
+
+/** How long the header's elements, once found, are used again before they are looked up afresh. */
+export const HEADER_LOOKUP_MS = 1_000;
+
+/**
+ * The header's elements, found again only once one of them has left the page or a second has
+ * passed, or while none is found: each lookup walks the whole document (the platforms' hooks are
+ * attribute selectors), and the frame is placed several times as its badge changes (on TikTok's
+ * profile, the lookups were most of the time our placement took).
+ */
+export function headerLookup(doc: Document, header: ProfileHeader, now: () => number = Date.now): () => Element[] {
+  let found: Element[] = [];
+  let at = 0;
+  return () => {
+    if (found.length === 0 || now() - at >= HEADER_LOOKUP_MS || !found.every((el) => el.isConnected)) {
+      found = headerElements(doc, header);
+      at = now();
     }
+    return found;
+  };
+}
+
+/** The rectangle in the viewport that the header's `elements` draw on, or null when none of it is on screen. */
+export function headerRect(elements: readonly Element[], viewport: { width: number; height: number }): Rect | null {
+  let rect: Rect | null = null;
+  for (const el of elements) {
+    const r = contentRect(el);
+    if (r && r.bottom > 0 && r.top < viewport.height && r.right > 0 && r.left < viewport.width) rect = union(rect, r);
   }
   return rect;
 }

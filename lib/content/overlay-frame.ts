@@ -1,6 +1,6 @@
 import type { ProfileHeader } from '../platforms/page-path';
 import { afterLayout, type Viewport } from './after-layout';
-import { avoidHeader, headerRect } from './avoid-header';
+import { avoidHeader, headerLookup, headerRect } from './avoid-header';
 import { createFrameHost } from './frame-host';
 import { openFrameChannel } from './frame-channel';
 import { createTamperWatch, frameTampering } from './frame-tamper';
@@ -47,6 +47,7 @@ export function mountOverlayFrame(doc: Document, src: string, signal: AbortSigna
   /** A placement waits for the page's next layout (after-layout.ts); whether it closes a gesture. */
   let pending: { commit: boolean } | null = null;
   const view = doc.defaultView;
+  const headerNow = options.header ? headerLookup(doc, options.header) : null;
   /** A tamper check waiting for the page's next layout. */
   let duePoll: (() => void) | null = null;
   const guard = view
@@ -75,7 +76,7 @@ export function mountOverlayFrame(doc: Document, src: string, signal: AbortSigna
     pending = null;
     placement = clampPlacement(placement, vp);
     // Once the user has put the overlay somewhere (a drag, a key, a remembered place), it stays there.
-    const avoided = options.header && !userPlaced ? avoidHeader(placement, vp, headerRect(doc, options.header, vp), MARGIN, maxPanelHeight(vp)) : { placement, maxHeight: maxPanelHeight(vp) };
+    const avoided = headerNow && !userPlaced ? avoidHeader(placement, vp, headerRect(headerNow(), vp), MARGIN, maxPanelHeight(vp)) : { placement, maxHeight: maxPanelHeight(vp) };
     const moved = avoided.placement;
     if (moved.right !== shown.right || moved.bottom !== shown.bottom || moved.width !== shown.width || moved.height !== shown.height) {
       shown = moved;

@@ -1,26 +1,14 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { CaptureResult, PlatformReader, ReadResult } from '../platforms/types';
-import type { ProfileHeader } from '../platforms/page-path';
+import type { CaptureResult, PageCollector, PlatformReader, ReadResult } from '../platforms/types';
 import type { ProfileRef } from '../platforms/profile-ref';
+import { readCollectedPage } from './collected-reading';
 import { send } from './messenger';
 import type { ResponseMap } from '../messages/protocol';
-import type { PageDataRequest } from './page-data';
 import type { PageView } from './page-router';
+import type { PlatformPage } from './platform-page';
+import { settlesWithin } from './settles-within';
 import { vettedFrame } from './vetted-frame';
 import { wakeSignal } from './wake-signal';
-
-/** One platform's page knowledge that content scripts need besides its reader. */
-export interface PlatformPage {
-  header: ProfileHeader;
-  capturePaths: readonly RegExp[];
-  /**
-   * Ask the page-world script for the data the page has parsed already (lib/capture/page-data-hooks.ts)
-   * instead of parsing it again from the document: YouTube's ytInitialData is ~250 KB of JSON.
-   * The asking (requestPageData) is passed in, so that the scripts of platforms without page data
-   * do not ship it.
-   */
-  pageData?: PageDataRequest;
-}
 
 /**
  * Re-read at most this often while the page renders: on a busy feed, rescanning on every mutation
@@ -43,28 +31,19 @@ type PageDataUnread = NonNullable<ResponseMap['snapshot/submit']['unread']>;
 
 const withoutCapturedAt = (key: string, value: unknown) => (key === 'capturedAt' ? undefined : value);
 
-/** Whether `promise` settles within `ms`. */
-function settlesWithin(promise: Promise<unknown>, ms: number): Promise<boolean> {
-  return new Promise((resolve) => {
-    const timer = setTimeout(() => resolve(false), ms);
-    void promise.finally(() => {
-      clearTimeout(timer);
-      resolve(true);
-    });
-  });
-}
-
 /**
  * A content script's profile view (lib/content/page-router.ts): on each profile URL read the page,
  * send what changed to the background, and keep the overlay frame mounted; once the user leaves the
  * profile, remove it. Runs in the isolated world; touches no storage (the page's IndexedDB is not
- * ours). The entry passes what only its platform needs: the profile header the overlay keeps clear
- * of and the API paths it reads.
+ * ours). The entry passes its reader, or only the collecting of what the reader needs (the background
+ * reads it), and the profile header the overlay keeps clear of and the API paths it reads.
  */
-export function profileView(ctx: ContentScriptContext, reader: PlatformReader, { header, capturePaths, pageData: askPageData }: PlatformPage): PageView {
+export function profileView(ctx: ContentScriptContext, reader: PlatformReader | PageCollector, { header, capturePaths, pageData: askPageData }: PlatformPage): PageView {
   const frame = vettedFrame(ctx, reader.platform, 'profile', header);
   let lastKey: string | null = null;
   let lastSent: string | null = null;
+  /** What was last collected of the page for the background to read (with the captures sent along). */
+  let lastCollected: string | null = null;
   let observer: MutationObserver | null = null;
   let watchUntil = 0;
   let scheduled = false;
@@ -114,7 +93,7 @@ export function profileView(ctx: ContentScriptContext, reader: PlatformReader, {
   /** What was learned of the profile on screen: none of it holds for the next one. */
   const forgetProfile = (key: string | null) => {
     lastKey = key;
-    lastSent = null;
+    lastSent = lastCollected = null;
     submitted = readFromJsonOnly = false;
     captures = [];
     pageData = undefined;
@@ -182,8 +161,10 @@ export function profileView(ctx: ContentScriptContext, reader: PlatformReader, {
     }
     if (Date.now() > watchUntil || readFromJsonOnly) stopWatching();
     else watch();
+    const collected = 'collect' in reader ? await collectedVerdict(url, ref.key, reader.collect) : undefined;
+    if (collected === null) return;
     // Here the page data is either missing (the reader parses the document) or without a reading (only the rendered page is left).
-    const result = withPageDataVerdict(reader.read(document, url, { now: new Date(), pageData: pageDataUnread ? null : undefined }));
+    const result = collected ?? withPageDataVerdict((reader as PlatformReader).read(document, url, { now: new Date(), pageData: pageDataUnread ? null : undefined }));
     // Everything came from the page's embedded JSON (YouTube's ytInitialData): the DOM's churn
     // cannot change the reading, and re-parsing a megabyte on every mutation costs the page dearly.
     if (result.ok && result.sources.length > 0 && result.sources.every((source) => source.startsWith('json:'))) {
@@ -235,6 +216,25 @@ export function profileView(ctx: ContentScriptContext, reader: PlatformReader, {
     pageDataUnread = answer?.ok && answer.unread ? answer.unread : { reason: 'not-ready', tried: [] };
   }
 
+  /**
+   * What the reader needs of the page, collected and handed to the background to read: null when it
+   * took a reading, or nothing changed since the last time, or the user has moved on; else the
+   * reader's verdict, which evaluate() reports as it would its own.
+   */
+  async function collectedVerdict(url: URL, key: string, collect: PageCollector['collect']): Promise<ReadResult | null> {
+    const extract = JSON.stringify(collect(document, url));
+    const fingerprint = `collected ${extract} ${JSON.stringify(captures, withoutCapturedAt)}`;
+    if (fingerprint === lastCollected) return null;
+    lastCollected = fingerprint;
+    const verdict = await readCollectedPage(url.href, extract, captures);
+    if (lastKey !== key || location.href !== url.href) return null;
+    if (verdict === null) {
+      submitted = true;
+      lastSent = fingerprint;
+    }
+    return verdict;
+  }
+
   /** A reading of the rendered page after the background found none in the page data: its failure says what the data lacked. */
   function withPageDataVerdict(result: ReadResult): ReadResult {
     if (result.ok || !pageDataUnread) return result;
@@ -252,20 +252,13 @@ export function profileView(ctx: ContentScriptContext, reader: PlatformReader, {
   }
 
   /**
-   * A response the page fetched, read here, or, on a platform whose page data the background reads
-   * (YouTube), read there too: the content script then never compiles its JSON reader and text
-   * parsers, which on the first in-app switch cost the page more than the round trip.
+   * A response the page fetched, read in the background (lib/background/capture-reading.ts): the
+   * content script never compiles a JSON reader or the text parsers, which on the first in-app
+   * switch cost the page more than the round trip.
    */
   const readCapture = async (text: string, url: URL): Promise<CaptureResult | null> => {
-    if (askPageData) {
-      const answer = await send({ type: 'capture/read', pageUrl: url.href, text });
-      return answer?.ok ? answer.capture : null;
-    }
-    try {
-      return reader.readCapture(JSON.parse(text), url, { now: new Date() });
-    } catch {
-      return null;
-    }
+    const answer = await send({ type: 'capture/read', pageUrl: url.href, text });
+    return answer?.ok ? answer.capture : null;
   };
 
   const capture = async (text: string) => {

@@ -162,10 +162,11 @@ export const ResponseSchemas = {
   /**
    * Only whether it was taken: the report goes to the tab state, which the page's world never
    * reaches. `unread`: the page data handed over holds no reading of the profile (another channel's,
-   * or none yet): nothing was changed, and the content script reads the rendered page instead.
+   * or none yet): nothing was changed, and the content script reads the rendered page instead; for
+   * a page collected for the background to read (TikTok), the reader's verdict, which it reports.
    */
   'snapshot/submit': okWith({
-    unread: z.optional(z.object({ reason: z.enum(['not-ready', 'unsupported-layout']), tried: z.array(z.string().check(z.maxLength(200))).check(z.maxLength(10)) })),
+    unread: z.optional(z.object({ reason: z.enum(['not-ready', 'unsupported-layout', 'private']), tried: z.array(z.string().check(z.maxLength(200))).check(z.maxLength(10)) })),
     /** The reading of `captureText`, for the content script's later submissions; null: nothing of the profile in it. */
     capture: z.optional(z.nullable(CapturedSchema)),
   }),

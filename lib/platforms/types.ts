@@ -56,3 +56,15 @@ export interface PlatformReader {
   read(doc: Document, url: URL, context: ReadContext): ReadResult;
   readCapture(json: unknown, url: URL, context: ReadContext): CaptureResult;
 }
+
+/**
+ * A platform whose profile pages the background reads: its content script only collects what the
+ * reader needs of the page, as plain text (lib/platforms/<platform>/page-collect.ts), and hands it
+ * over as page data; the reader's code never runs on the page's thread.
+ */
+export interface PageCollector {
+  platform: Platform;
+  profileRef(url: URL): ProfileRef | null;
+  /** What the reader needs of `doc`, the page at `url`: plain JSON values only. */
+  collect(doc: Document, url: URL): unknown;
+}

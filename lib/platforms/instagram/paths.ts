@@ -16,6 +16,11 @@ export const IG_ORIGIN = 'https://www.instagram.com';
 export const IG_EMBEDDED = {
   sharedDataName: '_sharedData',
   sharedDataMarker: 'window._sharedData',
+  /**
+   * The scripts that can assign it: page code, not the JSON blocks (data-sjs, JSON-LD), which on
+   * 2023+ pages are megabytes that would be searched for the marker for nothing.
+   */
+  sharedDataScripts: { path: 'script:not([type*="json"])', seen: '2021-06', fixture: '2021-06_profile_html_sharedData_logged-in_pluto__travel.html' },
   profileUser: { path: ['entry_data', 'ProfilePage', 0, 'graphql', 'user'], seen: '2021-06', fixture: '2021-06_profile_html_sharedData_logged-in_pluto__travel.html' },
   postMedia: { path: ['entry_data', 'PostPage', 0, 'graphql', 'shortcode_media'], seen: '2021-10', fixture: '2021-10_post_html_sharedData_logged-out_tesla.html' },
   language: { path: ['language_code'], seen: '2021-06', fixture: '2021-06_profile_html_sharedData_logged-in_pluto__travel.html' },
@@ -110,6 +115,8 @@ export const IG_DOM = {
   bio: { path: 'span[dir="auto"] span[dir="auto"]', seen: '2025-02', fixture: '2025-02_profile_rendered-dom_logged-in_en_gdg_rbu_sanitized.html' },
   /** The category ("Community", "Blogger") is a `div[dir=auto]` beside the name, outside any button. */
   category: { path: 'div[dir="auto"]', seen: '2025-02', fixture: '2025-02_profile_rendered-dom_logged-in_en_gdg_rbu_sanitized.html' },
+  /** A short single line: longer text in that spot is something else ("Followed by …"). */
+  categoryText: /^[^\n]{1,60}$/,
   /** External link shown as button text "linktr.ee/gdg_rbu + 2". */
   linkButton: { path: 'button', seen: '2025-02', fixture: '2025-02_profile_rendered-dom_logged-in_en_gdg_rbu_sanitized.html' },
   linkButtonText: { path: 'button div[dir="auto"]', seen: '2025-02', fixture: '2025-02_profile_rendered-dom_logged-in_en_gdg_rbu_sanitized.html' },
@@ -126,6 +133,8 @@ export const IG_GRID = {
   links: { path: 'a[href*="/p/"], a[href*="/reel/"], a[href*="/tv/"]', seen: '2025-02', fixture: '2025-02_profile_rendered-dom_logged-in_en_gdg_rbu_sanitized.html' },
   /** `/<user>/p/<code>/` (2025-02) or `/p/<code>/` (older grids). */
   href: /^\/(?:([A-Za-z0-9._]{1,64})\/)?(p|reel|tv)\/([A-Za-z0-9_-]{5,64})\/?$/,
+  /** A post code as `href` has it. */
+  code: /^[A-Za-z0-9_-]{5,64}$/,
   carouselIcon: { path: 'svg[aria-label="Carousel"]', seen: '2025-02', fixture: '2025-02_profile_rendered-dom_logged-in_en_celebface-1.1M_sanitized.html' },
   clipIcon: [
     { path: 'svg[aria-label="Clip"]', seen: '2025-02', fixture: '2025-02_profile_rendered-dom_logged-in_en_gdg_rbu_sanitized.html' },
@@ -165,6 +174,7 @@ export const IG_META = {
 
 /** JSON-LD on the profile page: {"@type":"Store","alternateName":"@pluto__travel","mainEntityofPage":{…}}. */
 export const IG_JSONLD = {
+  scripts: { path: 'script[type="application/ld+json"]', seen: '2021-06', fixture: '2021-06_profile_html_sharedData_logged-in_pluto__travel.html' },
   entity: [
     { path: ['mainEntityofPage'], seen: '2021-06', fixture: '2021-06_profile_html_sharedData_logged-in_pluto__travel.html' },
     { path: ['mainEntityOfPage'], unverified: "[U] schema.org's own spelling, should Instagram fix its typo" },

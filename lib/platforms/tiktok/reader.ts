@@ -11,12 +11,11 @@ import { tiktokProfileRef } from './profile-url';
 import { buildCreator, postOrderOf, profileParts, sourceNames, type SourceReading } from '../source-ladder';
 import type { PlatformReader, ReadContext, ReadFailureReason, ReadResult } from '../types';
 import { readTiktokCapture } from './capture';
-import { DOM } from './paths';
+import { collectTiktokPage, type TiktokPageExtract } from './page-collect';
 import { readDom } from './sources/dom';
 import { readEmbedded } from './sources/embedded';
 import { readJsonLd } from './sources/json-ld';
 import { profileUrl } from './user-info';
-import { select } from '../page-path';
 
 const COUNTS: readonly CreatorCount[] = ['followers', 'following', 'postsCount', 'totalLikes'];
 
@@ -28,7 +27,11 @@ function mergePosts(jsonPosts: Post[], domPosts: Post[]): Post[] {
   return [...merged, ...domPosts.filter((p) => !seen.has(p.id))].slice(0, CAPS.posts);
 }
 
-function read(doc: Document, url: URL, context: ReadContext): ReadResult {
+/**
+ * Read a TikTok profile from what was collected of its page (page-collect.ts): in the background
+ * worker for the content script, in a row with the collecting for `tiktokReader.read`.
+ */
+export function readTiktokPageExtract(page: TiktokPageExtract, url: URL, context: ReadContext): ReadResult {
   const tried: string[] = [];
   const fail = (reason: ReadFailureReason): ReadResult => ({ ok: false, reason, tried });
   try {
@@ -38,16 +41,16 @@ function read(doc: Document, url: URL, context: ReadContext): ReadResult {
       return fail('not-profile');
     }
     const handle = ref.handle;
-    const embedded = readEmbedded(doc, handle, context.now, tried);
-    const jsonLd = readJsonLd(doc, handle, tried);
-    const dom = readDom(doc, handle, context.now, tried);
+    const embedded = readEmbedded(page.scripts, handle, context.now, tried);
+    const jsonLd = readJsonLd(page.jsonLd, handle, tried);
+    const dom = readDom(page.dom, page.lang, handle, context.now, tried);
     const found = [embedded, jsonLd, dom].filter((r): r is SourceReading => r !== null);
     const ladder = profileParts(found);
     const creator = buildCreator({ platform: 'tiktok', handle, profileUrl: profileUrl(handle) }, ladder, context.now);
     const posts = mergePosts(embedded?.posts ?? [], dom?.posts ?? []);
     if (!COUNTS.some((key) => creator[key] !== null) && posts.length === 0) {
       if (ladder.some((p) => p.isPrivate)) return fail('private');
-      return fail(select(doc, DOM.profileShell) ? 'not-ready' : 'unsupported-layout');
+      return fail(page.dom.shell ? 'not-ready' : 'unsupported-layout');
     }
     const postOrder = postOrderOf(found);
     return { ok: true, creator, posts, sources: sourceNames(found), ...(postOrder ? { postOrder } : {}) };
@@ -56,4 +59,17 @@ function read(doc: Document, url: URL, context: ReadContext): ReadResult {
   }
 }
 
-export const tiktokReader: PlatformReader = { platform: 'tiktok', profileRef: tiktokProfileRef, read, readCapture: readTiktokCapture };
+export const tiktokReader: PlatformReader = {
+  platform: 'tiktok',
+  profileRef: tiktokProfileRef,
+  read(doc, url, context) {
+    let page: TiktokPageExtract;
+    try {
+      page = collectTiktokPage(doc);
+    } catch {
+      return { ok: false, reason: 'unsupported-layout', tried: ['dom (uncollectable)'] };
+    }
+    return readTiktokPageExtract(page, url, context);
+  },
+  readCapture: readTiktokCapture,
+};

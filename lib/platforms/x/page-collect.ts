@@ -54,7 +54,7 @@ export interface XHeaderExtract {
   /** Per rung of X_COUNT_LINKS, the links that rung's selector matches, in page order. */
   followers: XCountLink[][];
   following: XCountLink[][];
-  /** Texts of leaf `div`/`span` in the primary column that end in "post(s)" ("97K posts"), in page order. */
+  /** Texts of leaf `div`/`span` in the primary column that end in "post(s)", in page order, up to the first that starts with a digit ("97K posts"). */
   postsTexts: string[];
   /** The rendered bio (null when the page shows none): its visible text, and the visible text of each of its links. */
   description: { text: string; links: string[] } | null;
@@ -128,6 +128,12 @@ function mayCountPosts(text: string): boolean {
   return end.endsWith('post') || end.endsWith('posts');
 }
 
+/**
+ * The candidates up to the first that starts with a digit, as "97K posts" does: the top bar comes
+ * before the timeline, so the walk stops there instead of visiting every post's text (1,344
+ * elements on the saved profile). The reader takes the first candidate it can read, which on X's
+ * pages is that one.
+ */
 function postsTexts(doc: Document): string[] {
   const column = select(doc, X_DOM.primaryColumn) ?? doc.body;
   const texts: string[] = [];
@@ -139,6 +145,8 @@ function postsTexts(doc: Document): string[] {
     const text = el.textContent ?? '';
     if (!mayCountPosts(text)) continue;
     texts.push(cut(text, X_LABEL_CHARS));
+    const first = text.trimStart().charCodeAt(0);
+    if (first >= 48 && first <= 57) break;
   }
   return texts;
 }

@@ -22,6 +22,12 @@ import type { SenderInfo } from '../../../lib/messages/sender';
 import { assignedJson } from '../../../lib/parse/embedded-json';
 import { pickPageData } from '../../../lib/platforms/youtube/page-data-pick';
 import { youtubeReader } from '../../../lib/platforms/youtube/reader';
+import { collectTiktokPage } from '../../../lib/platforms/tiktok/page-collect';
+import { tiktokReader } from '../../../lib/platforms/tiktok/reader';
+import { collectXPage } from '../../../lib/platforms/x/page-collect';
+import { collectInstagramPage } from '../../../lib/platforms/instagram/page-collect';
+import { instagramReader } from '../../../lib/platforms/instagram/reader';
+import { xReader } from '../../../lib/platforms/x/reader';
 import { DEFAULT_BRIEF } from '../../../lib/scoring/default-brief';
 import { openShortlist } from '../../../lib/shortlist/repository';
 import { vet } from '../../../lib/vetting/vet';
@@ -125,10 +131,11 @@ describe('snapshot/submit with page data', () => {
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 
-  it('refuses page data on a platform whose pages hand over none', async () => {
+  it("refuses another platform's page data, and page data on a page that is no profile", async () => {
     const { now, text } = page(PAGE);
     const background = setup(now);
     expect(await background.submit('https://www.instagram.com/celebface/', text)).toMatchObject({ ok: false, error: { code: 'invalid-data' } });
+    expect(await background.submit('https://www.instagram.com/p/C3xyz/', text)).toMatchObject({ ok: false, error: { code: 'invalid-data' } });
   });
 
   it('refuses a submission that carries both a reading and page data', async () => {
@@ -146,6 +153,77 @@ describe('snapshot/submit with page data', () => {
     const elsewhere = 'https://www.youtube.com/@someoneelse/videos';
     expect(await background.submit(elsewhere, text)).toMatchObject({ ok: true, unread: { reason: 'not-ready' } });
     expect(background.vetted).toHaveLength(0);
+  });
+});
+
+/** The platforms whose content script only collects its profile pages: one saved profile of each, and its capture fixture. */
+const COLLECTED = [
+  { platform: 'tiktok', file: '2026-04_profile_rendered-dom_fr-UI_jsonld_mounirlelion.html', elsewhere: 'https://www.tiktok.com/@someoneelse', collect: collectTiktokPage, reader: tiktokReader, capture: '2026-01_item_list-subset_scrapfly.json' },
+  { platform: 'x', file: '2025-11_profile_rendered-dom_en-GB_badlogicgames.html', elsewhere: 'https://x.com/someoneelse', collect: collectXPage, reader: xReader, capture: '2025-03_graphql_UserTweets_timeline_v2.json' },
+  { platform: 'instagram', file: '2025-02_profile_rendered-dom_logged-in_en_gdg_rbu_sanitized.html', elsewhere: 'https://www.instagram.com/someoneelse/', collect: collectInstagramPage, reader: instagramReader, capture: '2026-06_user-timeline-posts_derived-subset_scrapfly.json' },
+] as const;
+
+describe.each(COLLECTED)('snapshot/submit with a $platform page as collected: read in the background', ({ platform, file, elsewhere, collect, reader, capture }) => {
+  const collected = (at?: string) => {
+    const expected = loadExpectation(platform, file);
+    const url = at ?? expected.url;
+    const doc = parseHtml(loadFixtureText(platform, file), url);
+    return { url, now: new Date(expected.now), doc, text: JSON.stringify(collect(doc, new URL(url))) };
+  };
+
+  it('shows the report a reading on the page would have made', async () => {
+    const { url, now, doc, text } = collected();
+    const background = setup(now);
+    await background.route({ type: 'page/loading', pageUrl: url }, background.tabOn(url));
+    expect(await background.submit(url, text)).toEqual({ ok: true });
+    const onPage = reader.read(doc, new URL(url), { now });
+    if (!onPage.ok) throw new Error(`the saved page reads as ${onPage.reason}`);
+    const before = setup(now);
+    const snapshot = { creator: onPage.creator, posts: onPage.posts, sources: onPage.sources, ...(onPage.postOrder ? { postOrder: onPage.postOrder } : {}) };
+    expect(await before.route({ type: 'snapshot/submit', pageUrl: url, snapshot, captures: [] }, before.tabOn(url))).toEqual({ ok: true });
+    expect(background.vetted).toEqual(before.vetted);
+    expect(background.vetted[0]!.creator.followers).toBe(onPage.creator.followers);
+    const state = await background.state();
+    expect(state?.status === 'ready' && state.report.key).toBe(`${platform}:${onPage.creator.handle}`);
+  });
+
+  it("answers the reader's verdict and changes nothing when the page still shows another profile (an in-app switch)", async () => {
+    const { now, doc, text } = collected(elsewhere);
+    const background = setup(now);
+    await background.route({ type: 'page/loading', pageUrl: elsewhere }, background.tabOn(elsewhere));
+    const onPage = reader.read(doc, new URL(elsewhere), { now });
+    expect(onPage.ok).toBe(false);
+    if (onPage.ok) return;
+    expect(await background.submit(elsewhere, text)).toEqual({ ok: true, unread: { reason: onPage.reason, tried: onPage.tried.slice(0, 10) } });
+    expect(background.vetted).toHaveLength(0);
+    expect((await background.state())?.status).toBe('loading');
+  });
+
+  const forged: Array<[string, (page: Record<string, unknown>) => unknown]> = [
+    ['with a key the collecting never writes', (page) => ({ ...page, verified: true })],
+    ['with a number where the page shows text', (page) => ({ ...page, lang: 12 })],
+    ['without one of its parts', (page) => Object.fromEntries(Object.entries(page).slice(1))],
+    ['as YouTube page data', () => ({ header: { pageHeaderRenderer: {} } })],
+  ];
+
+  it.each(forged)('refuses a page %s, and changes nothing', async (_name, forge) => {
+    const { url, now, text } = collected();
+    const background = setup(now);
+    await background.route({ type: 'page/loading', pageUrl: url }, background.tabOn(url));
+    expect(await background.submit(url, JSON.stringify(forge(JSON.parse(text) as Record<string, unknown>)))).toMatchObject({ ok: false, error: { code: 'invalid-data' } });
+    expect(background.vetted).toHaveLength(0);
+    expect((await background.state())?.status).toBe('loading');
+  });
+
+  it("reads the page's responses there too", async () => {
+    const expected = loadExpectation(platform, capture);
+    const text = loadFixtureText(platform, capture);
+    const now = new Date(expected.now);
+    const background = setup(now);
+    const answer = await background.route({ type: 'capture/read', pageUrl: expected.url, text }, background.tabOn(expected.url));
+    const onPage = reader.readCapture(JSON.parse(text), new URL(expected.url), { now });
+    expect(onPage.posts.length).toBeGreaterThan(0);
+    expect(answer).toEqual({ ok: true, capture: { ok: onPage.ok, creator: onPage.creator, posts: onPage.posts, sources: onPage.sources } });
   });
 });
 
@@ -198,12 +276,12 @@ describe('capture/read: a response the page fetched, read in the background', ()
     expect(background.vetted).toHaveLength(0);
   });
 
-  it('refuses text that is not JSON, one too long to carry, and a platform whose responses are read on the page', async () => {
+  it('refuses text that is not JSON, one too long to carry, and a page that is no profile', async () => {
     const { url, now, text } = browse('2026-01_browse-videos_en-GB_pageHeader_videoRenderer_vsauce.json');
     const background = setup(now);
     expect(await read(background, url, '{"contents": ')).toMatchObject({ ok: false, error: { code: 'invalid-data' } });
     expect(await read(background, url, ' '.repeat(MAX_CAPTURE_CHARS + 1))).toMatchObject({ ok: false, error: { code: 'bad-request' } });
-    expect(await read(background, 'https://www.instagram.com/celebface/', text)).toMatchObject({ ok: false, error: { code: 'invalid-data' } });
+    expect(await read(background, 'https://www.instagram.com/p/C3xyz/', text)).toMatchObject({ ok: false, error: { code: 'invalid-data' } });
   });
 });
 

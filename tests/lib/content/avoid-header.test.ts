@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { avoidHeader, type Rect } from '../../../lib/content/avoid-header';
+import { avoidHeader, HEADER_LOOKUP_MS, headerElements, headerLookup, type Rect } from '../../../lib/content/avoid-header';
 import type { Placement } from '../../../lib/content/frame-placement';
 import { IG_HEADER } from '../../../lib/platforms/instagram/paths';
 import { PROFILE_HEADER as TIKTOK_HEADER } from '../../../lib/platforms/tiktok/paths';
@@ -61,6 +61,50 @@ describe('the overlay keeps off the profile header', () => {
 });
 
 // Each selector names the saved page it was seen in; tests/lib/platforms/page-paths.test.ts opens it and checks.
+describe("the header's elements, found once for several placements", () => {
+  const header = TIKTOK_HEADER;
+  const page = () => {
+    document.body.innerHTML = '<h1 data-e2e="user-title">someone</h1><strong data-e2e="followers-count">12K</strong><h2 data-e2e="user-bio">bio</h2>';
+    let clock = 0;
+    const walks = { count: 0 };
+    const doc = new Proxy(document, {
+      get(target, key) {
+        if (key === 'querySelectorAll') walks.count++;
+        const value = Reflect.get(target, key, target) as unknown;
+        return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(target) : value;
+      },
+    });
+    return { lookup: headerLookup(doc, header, () => clock), walks, tick: (ms: number) => (clock += ms) };
+  };
+
+  it('walks the document once for placements within a second, and finds the same elements as a fresh walk', () => {
+    const { lookup, walks, tick } = page();
+    const first = lookup();
+    const once = walks.count;
+    tick(HEADER_LOOKUP_MS - 1);
+    expect(lookup()).toBe(first);
+    expect(walks.count).toBe(once);
+    expect(first).toEqual(headerElements(document, header));
+    expect(first.map((el) => el.textContent)).toEqual(['someone', '12K', 'bio']);
+  });
+
+  it('walks again after a second, once an element has left the page, and while none is found', () => {
+    const { lookup, walks, tick } = page();
+    lookup();
+    const once = walks.count;
+    tick(HEADER_LOOKUP_MS);
+    lookup();
+    expect(walks.count).toBe(2 * once);
+    document.querySelector('h2')!.remove();
+    expect(lookup().map((el) => el.textContent)).toEqual(['someone', '12K']);
+    expect(walks.count).toBe(3 * once);
+    document.body.innerHTML = '';
+    expect(lookup()).toEqual([]);
+    expect(lookup()).toEqual([]);
+    expect(walks.count).toBe(5 * once);
+  });
+});
+
 describe('header selectors are page knowledge, one platform per content script', () => {
   it.each([
     ['instagram', IG_HEADER],

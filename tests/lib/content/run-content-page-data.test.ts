@@ -11,7 +11,7 @@ import { profileView } from '../../../lib/content/run-content';
 import type { PlatformReader } from '../../../lib/platforms/types';
 import { PROFILE_HEADER } from '../../../lib/platforms/youtube/paths';
 import { youtubeReader } from '../../../lib/platforms/youtube/reader';
-import { settle, testContentContext } from './test-content-context';
+import { reportsIn, settle, testContentContext } from './test-content-context';
 
 type Sent = { type: string; pageUrl?: string; snapshot?: unknown; pageData?: unknown; lang?: string; reason?: string; tried?: string[]; text?: string; captureText?: string; captures?: unknown[] };
 
@@ -31,7 +31,7 @@ vi.mock('wxt/browser', () => ({
 
 const URL_ = 'https://www.youtube.com/@somecreator/videos';
 const PICK = { header: { pageHeaderRenderer: { pageTitle: 'Some Creator' } }, metadata: { channelMetadataRenderer: { title: 'Some Creator' } } };
-const reports = () => sent.filter((m) => m.type === 'snapshot/submit' || m.type === 'page/unreadable');
+const reports = () => reportsIn(sent);
 
 describe('a YouTube channel with page data', () => {
   let running: ReturnType<typeof testContentContext>;

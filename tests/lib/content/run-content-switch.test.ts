@@ -17,9 +17,11 @@ import { settle, testContentContext } from './test-content-context';
 let holdLoading = false;
 const held: Array<() => void> = [];
 const sent: Array<{ type: string; pageUrl?: string }> = [];
-const sendMessage = vi.fn(async (request: { type: string; pageUrl?: string }) => {
+const sendMessage = vi.fn(async (request: { type: string; pageUrl?: string; text?: string }) => {
   sent.push({ type: request.type, ...(request.pageUrl ? { pageUrl: request.pageUrl } : {}) });
   if (request.type === 'page/loading' && holdLoading) await new Promise<void>((resolve) => held.push(resolve));
+  // The background reads the page's responses: this one names the creator it is about.
+  if (request.type === 'capture/read') return { ok: true, capture: { ok: true, creator: { handle: (JSON.parse(request.text!) as { handle: string }).handle }, posts: [], sources: ['capture:browse'] } };
   return request.type === 'overlay/mount' ? { ok: true, token: 'f'.repeat(32) } : { ok: true };
 });
 vi.mock('wxt/browser', () => ({
@@ -73,7 +75,6 @@ describe('an SPA switch between two profiles', () => {
     const stale: PlatformReader = {
       ...youtubeReader,
       read: () => ({ ok: false, reason: 'not-ready', tried: ['the header of the profile in the address'] }),
-      readCapture: (json) => ({ ok: true, creator: { handle: (json as { handle: string }).handle }, posts: [], sources: ['capture:browse'] }),
     };
     routePages(running.ctx, [profileView(running.ctx, stale, { header: PROFILE_HEADER, capturePaths: [appPath] })]);
     await settle();

@@ -30,3 +30,8 @@ export function testContentContext(): { ctx: ContentScriptContext; invalidate():
 export async function settle(): Promise<void> {
   for (let i = 0; i < 5; i++) await new Promise((resolve) => setTimeout(resolve, 5));
 }
+
+/** What a profile view told the background of the page: its readings and its verdicts. */
+export function reportsIn<T extends { type: string }>(sent: readonly T[]): T[] {
+  return sent.filter((m) => m.type === 'snapshot/submit' || m.type === 'page/unreadable');
+}

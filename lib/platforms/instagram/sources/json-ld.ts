@@ -1,7 +1,7 @@
 /** Rung 5: JSON-LD (2021: a "Store"/"Person" block whose main entity holds the exact followers count). */
 import { CAPS, capCount, capText } from '../../../contracts/caps';
 import { extractEmails, extractLinks, normalizeLink } from '../../../parse/contact';
-import { jsonLdBlocks } from '../../../parse/embedded-json';
+import { safeJsonParse } from '../../../parse/embedded-json';
 import { asArray, asObject, asString, at } from '../../../parse/json-path';
 import { firstAt } from '../../page-path';
 import { instagramProfileRef } from '../profile-url';
@@ -9,9 +9,11 @@ import { emptyParts, type SourceReading } from '../../source-ladder';
 import { cleanHandle } from '../handle';
 import { IG_JSONLD } from '../paths';
 
-export function readJsonLd(doc: Document, handle: string, tried: string[]): SourceReading | null {
+/** `scripts`: the JSON-LD scripts' texts, in page order. */
+export function readJsonLd(scripts: readonly string[], handle: string, tried: string[]): SourceReading | null {
   tried.push('meta:json-ld');
-  const blocks = jsonLdBlocks(doc).flatMap((b) => (Array.isArray(b) ? b : asArray(at(b, '@graph')).length ? asArray(at(b, '@graph')) : [b]));
+  const parsed = scripts.map(safeJsonParse).filter((value) => value !== undefined);
+  const blocks = parsed.flatMap((b) => (Array.isArray(b) ? b : asArray(at(b, '@graph')).length ? asArray(at(b, '@graph')) : [b]));
   for (const block of blocks) {
     const entity = firstAt(block, IG_JSONLD.entity, asObject)?.value;
     const entityUrl = asString(at(entity, '@id'));

@@ -9,6 +9,7 @@ import type { Selector } from '../../page-path';
 import { instagramProfileRef } from '../profile-url';
 import { emptyParts, type SourceReading } from '../../source-ladder';
 import { cleanHandle } from '../handle';
+import type { MetaExtract } from '../page-collect';
 import { IG_META } from '../paths';
 import { decodeEntities } from '../text';
 import { select } from '../../page-path';
@@ -32,11 +33,12 @@ export function countsBeforeDash<K extends string>(text: string, keys: readonly 
   return out;
 }
 
-export function readMeta(doc: Document, handle: string, locale: string | undefined, tried: string[]): SourceReading | null {
+/** `meta`: the tags' `content` as the page holds them (page-collect.ts). */
+export function readMeta(meta: MetaExtract, handle: string, locale: string | undefined, tried: string[]): SourceReading | null {
   tried.push('meta:og:description');
-  const ogUrl = metaContent(doc, IG_META.ogUrl);
-  const og = metaContent(doc, IG_META.ogDescription);
-  const description = metaContent(doc, IG_META.description);
+  const ogUrl = decodeEntities(meta.ogUrl);
+  const og = decodeEntities(meta.ogDescription);
+  const description = decodeEntities(meta.description);
   const text = og || description;
   if (!text) return null;
   // Meta tags are server-rendered for the first page: after in-app navigation they describe someone else.
@@ -65,7 +67,7 @@ export function readMeta(doc: Document, handle: string, locale: string | undefin
       parts.links = extractLinks(bio);
     }
   }
-  const title = metaContent(doc, IG_META.ogTitle);
+  const title = decodeEntities(meta.ogTitle);
   const nameEnd = title.toLowerCase().indexOf(` (@${handle})`);
   const name = nameEnd > 0 ? capText(title.slice(0, nameEnd), CAPS.displayName) : '';
   if (name) parts.displayName = name;

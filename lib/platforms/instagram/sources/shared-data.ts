@@ -5,15 +5,23 @@ import { IG_EMBEDDED } from '../paths';
 import { readUserObject } from '../user';
 import { atPath } from '../../page-path';
 
-/** The page's `_sharedData` object, or undefined. Post pages read it too. */
-export function sharedDataOf(doc: Document): unknown {
-  for (const script of Array.from(doc.scripts)) {
-    const text = script.textContent ?? '';
+/** The `_sharedData` object of the first script text that assigns one, or undefined. */
+export function sharedDataIn(texts: Iterable<string>): unknown {
+  for (const text of texts) {
     if (!text.includes(IG_EMBEDDED.sharedDataMarker)) continue;
     const data = assignedJson(text, IG_EMBEDDED.sharedDataName);
     if (data !== undefined) return data;
   }
   return undefined;
+}
+
+function* scriptTexts(doc: Document): Generator<string> {
+  for (const script of Array.from(doc.scripts)) yield script.textContent ?? '';
+}
+
+/** The page's `_sharedData` object, or undefined (the post page reader's). */
+export function sharedDataOf(doc: Document): unknown {
+  return sharedDataIn(scriptTexts(doc));
 }
 
 export function readSharedData(data: unknown, handle: string, tried: string[]): SourceReading | null {

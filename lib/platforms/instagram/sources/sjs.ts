@@ -9,7 +9,7 @@ import type { ProfileParts, SourceReading } from '../../source-ladder';
 import { postsFromNodes } from '../media';
 import { IG_EMBEDDED } from '../paths';
 import { readUserObject } from '../user';
-import { keyOf, pathOf, selectAll } from '../../page-path';
+import { keyOf, pathOf } from '../../page-path';
 
 const USER_KEY = keyOf(IG_EMBEDDED.sjsUserKey);
 const TIMELINE_KEY = keyOf(IG_EMBEDDED.timelineKey);
@@ -28,12 +28,12 @@ function findKey(root: unknown, key: string, budget = 200_000): unknown {
   return undefined;
 }
 
-export function readSjs(doc: Document, handle: string, tried: string[]): SourceReading | null {
+/** `scripts`: the `data-sjs` scripts' texts, in page order. */
+export function readSjs(scripts: readonly string[], handle: string, tried: string[]): SourceReading | null {
   tried.push(`json:${pathOf(IG_EMBEDDED.sjsScripts)}`);
   const parts: ProfileParts[] = [];
   const posts: Post[] = [];
-  for (const script of selectAll(doc, IG_EMBEDDED.sjsScripts)) {
-    const text = script.textContent ?? '';
+  for (const text of scripts) {
     const hasUser = text.includes(USER_KEY);
     const hasTimeline = text.includes(TIMELINE_KEY);
     if (!hasUser && !hasTimeline) continue;

@@ -11,30 +11,27 @@ import type { CountReading, ProfileParts, SourceReading } from '../../source-lad
 import { dateFromVideoId } from '../dates';
 import { withPinnedFromOrder } from '../items';
 import { ALT_CAPTION_MARKERS, BIO_LINK_TARGET_PARAM, DOM, PINNED_BADGE_LABELS } from '../paths';
+import type { TiktokGridItem, TiktokPageExtract } from '../page-collect';
 import { normalizeHandle, postUrl } from '../user-info';
-import { pathOf, select, selectAll } from '../../page-path';
+import { pathOf } from '../../page-path';
 
-function text(el: Element | null | undefined): string {
-  return (el?.textContent ?? '').trim();
-}
+type Rendered = TiktokPageExtract['dom'];
 
-function domCount(doc: Document, selector: string, locale: string | undefined): CountReading | null {
-  const raw = text(doc.querySelector(selector));
+function domCount(raw: string, selector: string, locale: string | undefined): CountReading | null {
   const parsed = raw ? parseCount(raw, locale) : null;
   const value = parsed ? capCount(parsed.value) : null;
   return parsed && value !== null ? { value, exact: parsed.exact, source: 'dom', via: selector } : null;
 }
 
-function bioLink(doc: Document): string | null {
-  const a = select(doc, DOM.bioLink);
-  if (!a) return null;
+function bioLink(link: Rendered['bioLink']): string | null {
+  if (!link) return null;
   try {
-    const target = new URL(a.getAttribute('href') ?? '', 'https://www.tiktok.com').searchParams.get(BIO_LINK_TARGET_PARAM);
+    const target = new URL(link.href, 'https://www.tiktok.com').searchParams.get(BIO_LINK_TARGET_PARAM);
     if (target) return normalizeLink(target);
   } catch {
     // fall back to the visible text
   }
-  return normalizeLink(text(a));
+  return normalizeLink(link.text);
 }
 
 function captionFromAlt(alt: string): string {
@@ -43,16 +40,16 @@ function captionFromAlt(alt: string): string {
   return capText(cut >= 0 ? alt.slice(0, cut) : alt, CAPS.caption);
 }
 
-function domPost(item: Element, handle: string, locale: string | undefined, now: Date): Post | null {
-  const href = select(item, DOM.postLink)?.getAttribute('href') ?? '';
+function domPost(item: TiktokGridItem, handle: string, locale: string | undefined, now: Date): Post | null {
+  const href = item.href;
   const match = /(?:\/@([^/?#]+))?\/(video|photo)\/(\d{1,32})/.exec(href);
   if (!match?.[3]) return null;
   // The Reposts and Liked tabs use the same grid for other people's videos.
   if (match[1] && normalizeHandle(match[1]) !== handle) return null;
   const id = match[3];
-  const views = parseCount(text(select(item, DOM.postViews)), locale);
+  const views = parseCount(item.views, locale);
   const viewCount = views ? capCount(views.value) : null;
-  const caption = captionFromAlt(select(item, DOM.postImage)?.getAttribute('alt') ?? '');
+  const caption = captionFromAlt(item.alt);
   const date = dateFromVideoId(id, now);
   return {
     id,
@@ -66,21 +63,15 @@ function domPost(item: Element, handle: string, locale: string | undefined, now:
     saves: null,
     rounded: viewCount !== null && views && !views.exact ? ['views'] : [],
     kind: match[2] === 'photo' ? 'carousel' : 'video',
-    pinned: PINNED_BADGE_LABELS.includes(text(select(item, DOM.postBadge)).toLowerCase()),
+    pinned: PINNED_BADGE_LABELS.includes(item.badge.toLowerCase()),
     sponsored: hasDisclosure(caption),
     caption,
   };
 }
 
-/** Whether the grid is sorted by anything but its first option, the latest posts ("Popular", "Oldest"). */
-function sortedOtherThanLatest(doc: Document): boolean {
-  const active = select(doc, DOM.sortActive);
-  return active !== null && selectAll(doc, DOM.sortOptions).indexOf(active) > 0;
-}
-
-export function readDom(doc: Document, handle: string, now: Date, tried: string[]): SourceReading | null {
-  const title = text(select(doc, DOM.title));
-  const subtitle = text(select(doc, DOM.subtitle));
+/** The rendered profile as collected on the page (page-collect.ts); `lang` is the page's `<html lang>`. */
+export function readDom(rendered: Rendered, lang: string, handle: string, now: Date, tried: string[]): SourceReading | null {
+  const { title, subtitle } = rendered;
   let displayName = '';
   if (title || subtitle) {
     const titleIsHandle = normalizeHandle(title) === handle;
@@ -94,20 +85,20 @@ export function readDom(doc: Document, handle: string, now: Date, tried: string[
       return null;
     }
   }
-  const locale = doc.documentElement?.getAttribute('lang') || undefined;
+  const locale = lang || undefined;
   const counts: Partial<Record<CreatorCount, CountReading>> = {};
   for (const field of ['followers', 'following', 'totalLikes'] as const) {
-    const count = domCount(doc, pathOf(DOM[field]), locale);
+    const count = domCount(rendered[field], pathOf(DOM[field]), locale);
     if (count) counts[field] = count;
   }
-  const link = bioLink(doc);
+  const link = bioLink(rendered.bioLink);
   const posts = withPinnedFromOrder(
-    selectAll(doc, DOM.postItem)
+    rendered.items
       .slice(0, CAPS.posts)
       .map((item) => domPost(item, handle, locale, now))
       .filter((p): p is Post => p !== null),
   );
-  const bio = capText(text(select(doc, DOM.bio)), CAPS.bio);
+  const bio = capText(rendered.bio, CAPS.bio);
   const parts: ProfileParts = {
     displayName: capText(displayName, CAPS.displayName),
     bio,
@@ -120,5 +111,6 @@ export function readDom(doc: Document, handle: string, now: Date, tried: string[
     tried.push('dom:data-e2e (nothing)');
     return null;
   }
-  return { name: 'dom:data-e2e', parts, posts, ...(sortedOtherThanLatest(doc) ? { postOrder: 'popular' as const } : {}) };
+  // Sorted by anything but its first option, the latest posts ("Popular", "Oldest").
+  return { name: 'dom:data-e2e', parts, posts, ...(rendered.sortIndex > 0 ? { postOrder: 'popular' as const } : {}) };
 }

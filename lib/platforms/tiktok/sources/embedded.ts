@@ -58,12 +58,13 @@ export function universalData(text: string): unknown {
   return sliced !== undefined && universalProfile(sliced) ? sliced : safeJsonParse(text);
 }
 
-export function readEmbedded(doc: Document, handle: string, now: Date, tried: string[]): SourceReading | null {
+/** `texts`: the text of each of SCRIPTS, in their order, as collected on the page (null: absent). */
+export function readEmbedded(texts: ReadonlyArray<string | null>, handle: string, now: Date, tried: string[]): SourceReading | null {
   for (const [index, script] of SCRIPTS.entries()) {
     const selector = pathOf(script);
     const id = selector.slice(selector.indexOf('#') + 1);
     const [via, extract] = EXTRACTORS[index] ?? [];
-    const text = doc.querySelector(selector)?.textContent ?? '';
+    const text = texts[index] ?? '';
     const data = extract === universalProfile ? universalData(text) : safeJsonParse(text);
     const embedded = data === undefined || !extract ? null : extract(data, handle);
     const profile = embedded && via ? profileFromUserInfo(embedded, 'json', via, now) : null;

@@ -2,7 +2,7 @@
 import { CAPS, capCount, capText } from '../../../contracts/caps';
 import type { CreatorCount } from '../../../contracts/creator';
 import { extractEmails, extractLinks, normalizeLink } from '../../../parse/contact';
-import { jsonLdBlocks } from '../../../parse/embedded-json';
+import { safeJsonParse } from '../../../parse/embedded-json';
 import { asArray, asObject, asString, at } from '../../../parse/json-path';
 import type { CountReading, SourceReading } from '../../source-ladder';
 import { JSONLD_COUNTS, JSONLD_VERIFIED } from '../paths';
@@ -18,8 +18,9 @@ function handleFromProfileUrl(value: unknown): string | null {
   return normalizeHandle(/\/@([^/?#]+)/.exec(asString(value) ?? '')?.[1]);
 }
 
-export function readJsonLd(doc: Document, handle: string, tried: string[]): SourceReading | null {
-  for (const block of jsonLdBlocks(doc)) {
+/** `texts`: the page's JSON-LD blocks as collected (page-collect.ts); those that do not parse are skipped. */
+export function readJsonLd(texts: readonly string[], handle: string, tried: string[]): SourceReading | null {
+  for (const block of texts.map(safeJsonParse)) {
     const person = jsonLdPerson(block);
     if (!person) continue;
     const ldHandle = normalizeHandle(person.alternateName) ?? normalizeHandle(person.identifier) ?? handleFromProfileUrl(person.url);

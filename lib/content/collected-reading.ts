@@ -1,0 +1,16 @@
+import type { CaptureResult, ReadFailure } from '../platforms/types';
+import { send } from './messenger';
+
+/**
+ * Hand what a content script collected of its page (lib/platforms/<platform>/page-collect.ts) to the
+ * background, which reads it and shows the reading: the reader's JSON, count, date and text parsing
+ * then costs the page's thread nothing. Resolves to null when the background took a reading, else to
+ * the reader's verdict as the content script reports it (a page still rendering, a private account):
+ * a background that cannot be reached is "not ready", an extract it refuses "unsupported layout".
+ */
+export async function readCollectedPage(pageUrl: string, extract: string, captures: CaptureResult[]): Promise<ReadFailure | null> {
+  const answer = await send({ type: 'snapshot/submit', pageUrl, snapshot: null, pageData: extract, captures });
+  if (answer === null) return { ok: false, reason: 'not-ready', tried: [] };
+  if (!answer.ok) return { ok: false, reason: 'unsupported-layout', tried: ['page (refused by the background)'] };
+  return answer.unread ? { ok: false, ...answer.unread } : null;
+}
