@@ -7,10 +7,12 @@ import { send } from './messenger';
  * then costs the page's thread nothing. Resolves to null when the background took a reading, else to
  * the reader's verdict as the content script reports it (a page still rendering, a private account):
  * a background that cannot be reached is "not ready", an extract it refuses "unsupported layout".
+ * Any other failure of the background's (its storage, its own error) is not the page's: nothing is
+ * reported, as a reading the content script sends itself reports nothing when its submission fails.
  */
 export async function readCollectedPage(pageUrl: string, extract: string, captures: CaptureResult[]): Promise<ReadFailure | null> {
   const answer = await send({ type: 'snapshot/submit', pageUrl, snapshot: null, pageData: extract, captures });
   if (answer === null) return { ok: false, reason: 'not-ready', tried: [] };
-  if (!answer.ok) return { ok: false, reason: 'unsupported-layout', tried: ['page (refused by the background)'] };
+  if (!answer.ok) return answer.error.code === 'invalid-data' || answer.error.code === 'bad-request' ? { ok: false, reason: 'unsupported-layout', tried: ['page (refused by the background)'] } : null;
   return answer.unread ? { ok: false, ...answer.unread } : null;
 }

@@ -96,6 +96,14 @@ describe('a TikTok profile read in the background', () => {
     expect(reports()[1]).toMatchObject({ type: 'page/unreadable', reason: 'not-ready' });
   });
 
+  it("reports nothing when the background fails on its own side (its storage, an error of its own)", async () => {
+    collectedAnswer = { ok: false, error: { code: 'internal', message: 'IndexedDB refused the write' } };
+    start();
+    await settle();
+    expect(reports()).toHaveLength(1);
+    expect(reports()[0]).toMatchObject({ type: 'snapshot/submit', snapshot: null });
+  });
+
   const captured = (text: string) =>
     window.dispatchEvent(new MessageEvent('message', { data: { source: 'vetted-capture', v: 1, url: '/api/user/detail/?uniqueId=somecreator', text }, origin: window.location.origin, source: window }));
 
