@@ -23,9 +23,8 @@ export function installCaptureHooks(win: Window & typeof globalThis): void {
     if (recent.length > REPLAY_LIMIT) recent.shift();
     win.postMessage(message, origin);
   };
-  win.addEventListener('message', (event: MessageEvent) => {
-    const data = event.data as { source?: unknown } | null;
-    if (event.source !== win || data?.source !== REPLAY_REQUEST) return;
+  // An event, not a window message (capture-patterns.ts): the page can send it too, and gets only what it was sent already.
+  win.addEventListener(REPLAY_REQUEST, () => {
     for (const message of recent) win.postMessage(message, origin);
   });
   const wanted = (raw: string): string | null => {

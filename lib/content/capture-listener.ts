@@ -1,4 +1,4 @@
-import { REPLAY_REQUEST, parseCaptureMessage } from '../capture/capture-patterns';
+import { askForReplay, parseCaptureMessage } from '../capture/capture-patterns';
 
 /**
  * Receive the page-world script's copies of the page's own API responses. Only messages from this
@@ -19,5 +19,5 @@ export function listenForCaptures(win: Window, signal: AbortSignal, wantedPaths:
     },
     { signal },
   );
-  win.postMessage({ source: REPLAY_REQUEST }, win.location.origin);
+  askForReplay(win);
 }

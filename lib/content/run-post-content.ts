@@ -1,5 +1,5 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { REPLAY_REQUEST } from '../capture/capture-patterns';
+import { askForReplay } from '../capture/capture-patterns';
 import type { PostReader } from '../platforms/post-types';
 import { send } from './messenger';
 import { namesAuthor, postSubmission, type PostSubmission } from './post-submission';
@@ -123,7 +123,7 @@ export function postView(ctx: ContentScriptContext, reader: PostReader, { captur
       pageData: pageData ? pageData(window, ctx.signal, 'post').then(parsePageData) : Promise.resolve(undefined),
     };
     shown = mine;
-    window.postMessage({ source: REPLAY_REQUEST }, location.origin);
+    askForReplay(window);
     return mine;
   };
 
