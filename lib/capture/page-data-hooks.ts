@@ -1,4 +1,4 @@
-import { MAX_PAGE_DATA_CHARS, PAGE_DATA_CHANNELS, type PageDataKind, type PageDataMessage } from './page-data-message';
+import { MAX_PAGE_DATA_CHARS, PAGE_DATA_CHANNELS, type PageDataKind } from './page-data-message';
 
 /** Picks the few fields a reader needs from the page's globals; throws or returns null when there are none. */
 export type PageDataPick = (win: Window & typeof globalThis) => Record<string, unknown> | null | undefined;
@@ -11,13 +11,14 @@ export type PageDataPick = (win: Window & typeof globalThis) => Record<string, u
  */
 export function answerPageDataRequests(win: Window & typeof globalThis, kind: PageDataKind, pick: PageDataPick): void {
   if (win.location.hostname !== 'www.youtube.com') return;
-  const origin = win.location.origin;
-  // Taken at document_start, before any script of the page's could replace it.
+  // Taken at document_start, before any script of the page's could replace them.
   const stringify = win.JSON.stringify;
+  const AnswerEvent = win.CustomEvent;
+  const dispatch = win.dispatchEvent.bind(win);
   const { request, answer } = PAGE_DATA_CHANNELS[kind];
-  win.addEventListener('message', (event: MessageEvent) => {
-    const data = event.data as { source?: unknown } | null;
-    if (event.source !== win || data?.source !== request) return;
+  // The request is an Event of that type on the window (lib/content/page-data.ts); the page can
+  // dispatch it too, and gets a copy of its own data.
+  win.addEventListener(request, () => {
     let text: string | null = null;
     try {
       const picked = pick(win);
@@ -25,7 +26,7 @@ export function answerPageDataRequests(win: Window & typeof globalThis, kind: Pa
     } catch {
       // A getter of the page's that throws, a cycle: the content script reads the document instead.
     }
-    const message: PageDataMessage = { source: answer, v: 2, text: text !== null && text.length <= MAX_PAGE_DATA_CHARS ? text : null };
-    win.postMessage(message, origin);
+    // Heard by the asking content script before its request returns (lib/content/page-data.ts).
+    dispatch(new AnswerEvent(answer, { detail: text !== null && text.length <= MAX_PAGE_DATA_CHARS ? text : null }));
   });
 }

@@ -1,6 +1,6 @@
-import { PAGE_DATA_CHANNELS, parsePageDataMessage, type PageDataKind } from '../capture/page-data-message';
+import { PAGE_DATA_CHANNELS, parsePageDataAnswer, type PageDataKind } from '../capture/page-data-message';
 
-/** Far longer than the page-world script takes to answer (one message each way); past it, read the document. */
+/** The page-world script answers at once; without it (not installed, another extension's page), read the document past this. */
 const ANSWER_MS = 300;
 
 /** How a content script asks for the page's own data: requestPageData(), passed in by the entries that need it. */
@@ -12,21 +12,24 @@ export type PageDataRequest = typeof requestPageData;
  * then the reader parses the document as before.
  */
 export function requestPageData(win: Window, signal: AbortSignal, kind: PageDataKind): Promise<string | undefined> {
+  const { request, answer } = PAGE_DATA_CHANNELS[kind];
   return new Promise((resolve) => {
     const done = (value: string | undefined) => {
-      win.removeEventListener('message', onMessage);
+      win.removeEventListener(answer, onAnswer);
       clearTimeout(timer);
       resolve(value);
     };
-    const onMessage = (event: MessageEvent) => {
-      if (event.source !== win || event.origin !== win.location.origin) return;
-      const answer = parsePageDataMessage(kind, event.data);
-      if (answer) done(answer.text ?? undefined);
+    const onAnswer = (event: Event) => {
+      const text = parsePageDataAnswer((event as CustomEvent<unknown>).detail);
+      if (text) done(text.text ?? undefined);
     };
     const timer = setTimeout(() => done(undefined), ANSWER_MS);
     signal.addEventListener('abort', () => done(undefined), { once: true });
-    win.addEventListener('message', onMessage);
-    win.postMessage({ source: PAGE_DATA_CHANNELS[kind].request }, win.location.origin);
+    win.addEventListener(answer, onAnswer);
+    // Events on the window, not window messages (lib/capture/page-data-message.ts): the page-world
+    // script hears this one and answers while it is dispatched, without a message to every listener
+    // on the page, the page's own included.
+    win.dispatchEvent(new Event(request));
   });
 }
 

@@ -1,15 +1,21 @@
 /**
- * The content scripts ask the page-world script to replay the captures it made before they
- * listened: an event on the shared window, not a window message (lib/capture/capture-patterns.ts
- * says why). Here both ends run in one happy-dom window, as the two worlds share the page's.
+ * The content scripts ask the page-world script for two things: to replay the captures it made
+ * before they listened, and (YouTube) for the page's own data. Both go through events on the
+ * shared window, not window messages (lib/capture/capture-patterns.ts says why). Here both ends
+ * run in one happy-dom window, as the two worlds share the page's.
  */
+import { Window as HappyWindow } from 'happy-dom';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { askForReplay, REPLAY_REQUEST } from '../../../lib/capture/capture-patterns';
+import { answerPageDataRequests } from '../../../lib/capture/page-data-hooks';
 import { installCaptureHooks } from '../../../lib/capture/page-world-hooks';
 import { listenForCaptures } from '../../../lib/content/capture-listener';
+import { requestPageData } from '../../../lib/content/page-data';
 
 type Win = Window & typeof globalThis;
 const setUrl = (url: string) => (window as unknown as { happyDOM: { setURL(url: string): void } }).happyDOM.setURL(url);
+/** A window of its own: the page-world script's listeners stay for the window's life. */
+const channelPage = () => new HappyWindow({ url: 'https://www.youtube.com/@somecreator/videos' }) as unknown as Win;
 
 describe('requests from the content scripts to the page-world script', () => {
   const aborts: AbortController[] = [];
@@ -56,5 +62,41 @@ describe('requests from the content scripts to the page-world script', () => {
     } finally {
       win.fetch = originalFetch;
     }
+  });
+
+  it('page data: asked by an event and answered by one while the request is dispatched, with no window message either way', async () => {
+    const win = channelPage();
+    const posted = vi.spyOn(win, 'postMessage');
+    const picks: string[] = [];
+    answerPageDataRequests(win, 'profile', () => {
+      picks.push('profile');
+      return { header: { name: 'Some Creator' } };
+    });
+    answerPageDataRequests(win, 'post', () => {
+      picks.push('post');
+      return { videoId: 'abc' };
+    });
+    const abort = new AbortController();
+    aborts.push(abort);
+    const answer = requestPageData(win, abort.signal, 'profile');
+    // Picked during the request itself, and only the kind asked for.
+    expect(picks).toEqual(['profile']);
+    await expect(answer).resolves.toBe('{"header":{"name":"Some Creator"}}');
+    await expect(requestPageData(win, abort.signal, 'post')).resolves.toBe('{"videoId":"abc"}');
+    expect(picks).toEqual(['profile', 'post']);
+    expect(posted).not.toHaveBeenCalled();
+  });
+
+  it('page data: an answer of the wrong shape or kind is not taken, and without an answer the request gives up', async () => {
+    const win = channelPage();
+    win.addEventListener('vetted-page-data-request', () => {
+      win.dispatchEvent(new win.CustomEvent('vetted-page-data', { detail: { header: {} } }));
+      win.dispatchEvent(new win.CustomEvent('vetted-post-data', { detail: '{"videoId":"abc"}' }));
+    });
+    const abort = new AbortController();
+    aborts.push(abort);
+    const answer = requestPageData(win, abort.signal, 'profile');
+    abort.abort();
+    await expect(answer).resolves.toBeUndefined();
   });
 });

@@ -97,18 +97,17 @@ describe('the post-page script on saved post pages', () => {
     const picked = pickWatchData(assignedJson(watch.text, 'ytInitialData'), assignedJson(watch.text, 'ytInitialPlayerResponse'));
     document.head.innerHTML = '';
     const asked: unknown[] = [];
-    const answer = (event: MessageEvent) => {
-      const data = event.data as { source?: unknown } | null;
-      if (data?.source !== 'vetted-post-data-request') return;
-      asked.push(data);
-      window.dispatchEvent(new MessageEvent('message', { data: { source: 'vetted-post-data', v: 2, text: JSON.stringify(picked) }, origin: window.location.origin, source: window }));
+    // The request and the answer are events of their own types on the window (lib/capture/page-data-hooks.ts answers).
+    const answer = (event: Event) => {
+      asked.push(event.type);
+      window.dispatchEvent(new CustomEvent('vetted-post-data', { detail: JSON.stringify(picked) }));
     };
-    window.addEventListener('message', answer);
+    window.addEventListener('vetted-post-data-request', answer);
     try {
       routePages(context.ctx, [postView(context.ctx, youtubePostReader, { capturePaths: YOUTUBE_POST_CAPTURE_PATHS, rendered: false, pageData: requestPageData })]);
       await settle();
     } finally {
-      window.removeEventListener('message', answer);
+      window.removeEventListener('vetted-post-data-request', answer);
     }
     expect(asked).toHaveLength(1);
     expect(types()).toEqual(['page/left', 'post/submit:page:hwMkbaS_M_c:author', 'overlay/mount']);
