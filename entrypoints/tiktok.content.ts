@@ -12,7 +12,7 @@ import { tiktokReader } from '../lib/platforms/tiktok/reader';
 export default defineContentScript({
   matches: ['https://www.tiktok.com/*'],
   // document_end: the DOM and its embedded JSON are there; waiting for idle only delays the badge.
-  runAt: 'document_end',
+  runAt: 'document_start',
   main(ctx) {
     routePages(ctx, [
       // Read on the page, for now: with the collected page read in the background, a click on the badge

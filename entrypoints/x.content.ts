@@ -13,7 +13,7 @@ import { xProfileRef } from '../lib/platforms/x/profile-url';
 export default defineContentScript({
   matches: ['https://x.com/*'],
   // document_end: the DOM and its embedded JSON are there; waiting for idle only delays the badge.
-  runAt: 'document_end',
+  runAt: 'document_start',
   main(ctx) {
     routePages(ctx, [
       // Profiles are read in the background: the page only collects what the reader needs.

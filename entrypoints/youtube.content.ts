@@ -13,7 +13,7 @@ import { youtubeReader } from '../lib/platforms/youtube/reader';
 export default defineContentScript({
   matches: ['https://www.youtube.com/*'],
   // document_end: the DOM and its embedded JSON are there; waiting for idle only delays the badge.
-  runAt: 'document_end',
+  runAt: 'document_start',
   main(ctx) {
     routePages(ctx, [
       profileView(ctx, youtubeReader, { header: PROFILE_HEADER, capturePaths: YOUTUBE_CAPTURE_PATHS, pageData: requestPageData }),

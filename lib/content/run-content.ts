@@ -8,7 +8,6 @@ import type { PageView } from './page-router';
 import type { PlatformPage } from './platform-page';
 import { settlesWithin } from './settles-within';
 import { vettedFrame } from './vetted-frame';
-import { wakeSignal } from './wake-signal';
 
 /**
  * Re-read at most this often while the page renders: on a busy feed, rescanning on every mutation
@@ -68,6 +67,8 @@ export function profileView(ctx: ContentScriptContext, reader: PlatformReader | 
    * first channel's data through in-app switches, and the same data cannot be the next channel's.
    */
   let readData: { text: string; key: string } | null = null;
+  /** `page/loading` as sent while the document was still being parsed (arrive), for evaluate() to take over. */
+  let early: { href: string; loading: ReturnType<typeof send<'page/loading'>> } | null = null;
 
   ctx.onInvalidated(() => {
     observer?.disconnect();
@@ -124,7 +125,8 @@ export function profileView(ctx: ContentScriptContext, reader: PlatformReader | 
       watchUntil = Date.now() + WATCH_MS;
       // Asked while the background is told: the answer (one message each way) is in before it replies.
       const asked = askPageData ? askPageData(window, ctx.signal, 'profile') : Promise.resolve(undefined);
-      const loading = send({ type: 'page/loading', pageUrl: url.href });
+      const loading = early?.href === url.href ? early.loading : send({ type: 'page/loading', pageUrl: url.href });
+      early = null;
       if (heardBackground) {
         // A switch within the app: the page is read at once and the reading sent right behind the
         // announcement. Waiting for its answer cost 20-40 ms on Instagram and TikTok, since the
@@ -136,10 +138,10 @@ export function profileView(ctx: ContentScriptContext, reader: PlatformReader | 
         // the answer, as the page settles (mounting it while the page is still loading measured
         // 13-18 ms more script time on the page, bench:overlay). A stopped one takes hundreds of
         // milliseconds to wake: the frame is mounted meanwhile, so that its page has loaded (in the
-        // extension's process) by the time the background can answer it. When the wake script's
-        // message from document_start is still unanswered, the worker is starting: no need to wait
-        // WAKE_WAIT_MS to find that out (the frame's page then starts loading 100 ms sooner).
-        if (wakeSignal(globalThis) === 'starting' || !(await settlesWithin(loading, WAKE_WAIT_MS))) frame.show(loading);
+        // extension's process) by the time the background can answer it. On a first load the
+        // announcement went out from document_start (arrive), which mounted the frame already if
+        // the background was slow to answer it.
+        if (!(await settlesWithin(loading, WAKE_WAIT_MS))) frame.show(loading);
         heardBackground = (await loading) !== null;
       }
       pageData = await asked;
@@ -289,5 +291,22 @@ export function profileView(ctx: ContentScriptContext, reader: PlatformReader | 
     lastSent = JSON.stringify({ type: 'snapshot/submit', pageUrl: url.href, snapshot: null, captures }, withoutCapturedAt);
   }
 
-  return { claims: (url) => profileOf(url) !== null, evaluate: () => void evaluate(), leave, capturePaths, capture: (text) => void capture(text) };
+  /**
+   * From document_start, while the page parses: announce the page now (which also starts a stopped
+   * worker). A running background answers within a few milliseconds, and the frame is then mounted
+   * once the page has been parsed, as before. A stopped one takes hundreds: the frame is mounted at
+   * once, so that its own page loads (in the extension's process) while the host page parses, and
+   * the badge waits only for the reading, not for the frame, once the page is there.
+   */
+  const arrive = () => {
+    const url = new URL(location.href);
+    if (!profileOf(url)) return;
+    const loading = send({ type: 'page/loading', pageUrl: url.href });
+    early = { href: url.href, loading };
+    void settlesWithin(loading, WAKE_WAIT_MS).then((answered) => {
+      if (!answered && early?.loading === loading && !ctx.isInvalid) frame.show(loading);
+    });
+  };
+
+  return { claims: (url) => profileOf(url) !== null, arrive, evaluate: () => void evaluate(), leave, capturePaths, capture: (text) => void capture(text) };
 }
