@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { CampaignBrief } from '../../lib/contracts/brief';
 import { errorText } from '../../lib/shortlist-view/error-text';
 import type { ShortlistPort, ShortlistStats } from '../../lib/contracts/shortlist-store';
@@ -23,6 +23,14 @@ export function useShortlistData(services: DashboardServices, onError: (message:
   const [activeBriefId, setActiveBriefId] = useState<string | null>(null);
   const [stats, setStats] = useState<ShortlistStats | null>(null);
   const [storage, setStorage] = useState<StorageUse | null>(null);
+  // A read still running when the page goes away (its store closed under it) has no one left to tell.
+  const mounted = useRef(true);
+  useEffect(() => {
+    mounted.current = true;
+    return () => {
+      mounted.current = false;
+    };
+  }, []);
 
   const guarded = useCallback(
     async (run: (s: ShortlistPort) => Promise<void>) => {
@@ -30,7 +38,7 @@ export function useShortlistData(services: DashboardServices, onError: (message:
       try {
         await run(shortlist);
       } catch (error) {
-        onError(errorText(error));
+        if (mounted.current) onError(errorText(error));
       }
     },
     [shortlist, onError],
@@ -40,6 +48,7 @@ export function useShortlistData(services: DashboardServices, onError: (message:
     () =>
       guarded(async (s) => {
         const [{ briefs: list }, active] = await Promise.all([s.briefs.list(), s.briefs.getActive()]);
+        if (!mounted.current) return;
         setBriefs(list);
         setActiveBriefId(active?.id ?? null);
       }),
@@ -48,8 +57,11 @@ export function useShortlistData(services: DashboardServices, onError: (message:
   const reloadStats = useCallback(
     () =>
       guarded(async (s) => {
-        setStats(await s.stats());
-        setStorage(await services.storageEstimate().catch(() => null));
+        const stats = await s.stats();
+        if (!mounted.current) return;
+        setStats(stats);
+        const storage = await services.storageEstimate().catch(() => null);
+        if (mounted.current) setStorage(storage);
       }),
     [guarded, services],
   );
