@@ -220,8 +220,8 @@ export function profileView(ctx: ContentScriptContext, reader: PlatformReader | 
 
   /**
    * What the reader needs of the page, collected and handed to the background to read: null when it
-   * took a reading, or nothing changed since the last time, or the user has moved on; else the
-   * reader's verdict, which evaluate() reports as it would its own.
+   * took a reading, or nothing changed since the last time, or the user has moved on, or the page was
+   * collected again meanwhile; else the reader's verdict, which evaluate() reports as it would its own.
    */
   async function collectedVerdict(url: URL, key: string, collect: PageCollector['collect']): Promise<ReadResult | null> {
     const extract = JSON.stringify(collect(document, url));
@@ -229,7 +229,11 @@ export function profileView(ctx: ContentScriptContext, reader: PlatformReader | 
     if (fingerprint === lastCollected) return null;
     lastCollected = fingerprint;
     const verdict = await readCollectedPage(url.href, extract, captures);
-    if (lastKey !== key || location.href !== url.href) return null;
+    // A later collection went to the background while this one waited for its verdict (a stopped
+    // worker takes a second or more to wake, and the page renders the profile meanwhile): that one's
+    // verdict is the page's. Reported after it, this older "not ready" replaced the reading the
+    // background had just shown, and nothing new to collect ever put it back (restarts e2e, SPA switch).
+    if (lastKey !== key || location.href !== url.href || lastCollected !== fingerprint) return null;
     if (verdict === null) {
       submitted = true;
       lastSent = fingerprint;

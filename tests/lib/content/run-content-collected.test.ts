@@ -17,12 +17,16 @@ type Sent = { type: string; pageUrl?: string; snapshot?: unknown; pageData?: str
 
 /** The background's answer to a submission of the collected page. */
 let collectedAnswer: Record<string, unknown> | null = { ok: true };
+/** Answers that wait, given in turn to the next submissions of the collected page (a worker still waking). */
+const heldAnswers: Array<Promise<Record<string, unknown>>> = [];
 const sent: Sent[] = [];
 const sendMessage = vi.fn(async (request: Sent) => {
   sent.push(request);
   if (request.type === 'overlay/mount') return { ok: true, token: 'f'.repeat(32) };
   if (request.type === 'capture/read') return { ok: true, capture: { ok: true, creator: { handle: (JSON.parse(request.text!) as { handle: string }).handle }, posts: [], sources: ['capture:user-detail'] } };
   if (request.type === 'snapshot/submit' && request.pageData !== undefined) {
+    const held = heldAnswers.shift();
+    if (held) return held;
     if (collectedAnswer === null) throw new Error('Could not establish connection. Receiving end does not exist.');
     return collectedAnswer;
   }
@@ -41,6 +45,7 @@ describe('a TikTok profile read in the background', () => {
   beforeEach(() => {
     sent.length = 0;
     collectedAnswer = { ok: true };
+    heldAnswers.length = 0;
     document.body.innerHTML = '<div id="app"><h1 data-e2e="user-title">somecreator</h1></div>';
     (window as unknown as { happyDOM: { setURL(url: string): void } }).happyDOM.setURL(URL_);
     running = testContentContext();
@@ -79,6 +84,23 @@ describe('a TikTok profile read in the background', () => {
     start();
     await settle();
     expect(reports()[1]).toEqual({ type: 'page/unreadable', pageUrl: URL_, platform: 'tiktok', reason: 'private', tried: ['json:__UNIVERSAL_DATA_FOR_REHYDRATION__ (no profile)', 'dom:data-e2e (nothing)'] });
+  });
+
+  it("drops the verdict on a page collected before the one the background has since read", async () => {
+    // The page's header still names the last profile; the worker, stopped, answers a second later.
+    let answerFirst!: (answer: Record<string, unknown>) => void;
+    heldAnswers.push(new Promise((resolve) => (answerFirst = resolve)));
+    start();
+    await settle();
+    // Meanwhile the page renders this profile: collected again and read at once.
+    document.querySelector('h1')!.textContent = 'somecreator (rendered)';
+    await new Promise((resolve) => setTimeout(resolve, 600));
+    expect(reports().map((m) => m.pageData)).toEqual([JSON.stringify({ title: 'somecreator' }), JSON.stringify({ title: 'somecreator (rendered)' })]);
+    answerFirst({ ok: true, unread: { reason: 'not-ready', tried: ['dom:data-e2e (header shows another account)'] } });
+    await settle();
+    await new Promise((resolve) => setTimeout(resolve, 1_300));
+    expect(reports().filter((m) => m.type === 'page/unreadable')).toEqual([]);
+    expect(reports()).toHaveLength(2);
   });
 
   it('says the layout is unsupported when the background refuses what was collected, and not ready when it cannot be reached', async () => {
