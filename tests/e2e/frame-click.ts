@@ -9,17 +9,46 @@ const HOVER_TIMEOUT_MS = 8_000;
 const MAX_PRESSES = 3;
 const HOVER_STEP_MS = 50;
 
+/** How long the target may take to be drawn inside its frame and stop moving. */
+const SETTLE_TIMEOUT_MS = 5_000;
+const SETTLE_STEP_MS = 100;
+
 /**
- * The element's box in the page once it has stopped moving: the frame is resized and placed by the
- * content script after the overlay draws, and a click is aimed, as a person aims it, at where the
- * element is, not where it was a frame ago.
+ * Whether a person could aim at the element's middle: the element is drawn whole inside its frame
+ * (or, when it is bigger than the frame, its middle is). Playwright gives an element's box in the
+ * frame's own layout, which runs past the frame when the frame is still smaller than its content.
  */
-async function settledBox(page: Page, target: Locator): Promise<Box | null> {
-  let last = await target.boundingBox();
-  for (let i = 0; i < 30; i++) {
-    await page.waitForTimeout(100);
-    const next = await target.boundingBox();
-    if (same(last, next)) return next;
+function drawnIn(target: Box, frame: Box): boolean {
+  const fitsAcross = target.width <= frame.width + 1;
+  const fitsDown = target.height <= frame.height + 1;
+  const midX = target.x + target.width / 2;
+  const midY = target.y + target.height / 2;
+  const across = fitsAcross ? target.x >= frame.x - 1 && target.x + target.width <= frame.x + frame.width + 1 : midX >= frame.x && midX <= frame.x + frame.width;
+  const down = fitsDown ? target.y >= frame.y - 1 && target.y + target.height <= frame.y + frame.height + 1 : midY >= frame.y && midY <= frame.y + frame.height;
+  return across && down;
+}
+
+/**
+ * The element's box in the page once it is drawn inside its frame and has stopped moving: the frame
+ * is resized and placed by the content script after the overlay draws, and a click is aimed, as a
+ * person aims it, at where the element is, not where it was a frame ago.
+ *
+ * The content script sizes the frame at the host page's next rendering after the overlay asks
+ * (lib/content/overlay-frame.ts). A host page that draws one or two frames a second (the saved
+ * TikTok profile, headless on a loaded machine: 2 requestAnimationFrame callbacks a second) keeps
+ * the frame at its last size for up to a second while the overlay already shows the badge: after
+ * the overlay page reloads, the frame was still 120x40 (the size of the overlay's empty start),
+ * the badge's button 400 px wide inside it, and the box stood still for 100 ms. Its middle was then
+ * 64 px right of the window's edge, where no part of the button was drawn and where no person could
+ * aim; the frame grew to 446x85 a second later without reaching that point, and no press reached it
+ * (restarts e2e). Waiting for the button to be drawn whole in its frame aims where a person would.
+ */
+async function settledBox(page: Page, frame: Frame, target: Locator): Promise<Box | null> {
+  const frameElement = await frame.frameElement();
+  let last: Box | null = null;
+  for (const deadline = Date.now() + SETTLE_TIMEOUT_MS; Date.now() < deadline; await page.waitForTimeout(SETTLE_STEP_MS)) {
+    const [next, frameBox] = await Promise.all([target.boundingBox(), frameElement.boundingBox()]);
+    if (same(last, next) && frameBox !== null && drawnIn(next!, frameBox)) return next;
     last = next;
   }
   return last;
@@ -66,10 +95,10 @@ async function framePointer(frame: Frame): Promise<FramePointer> {
  * page that covers the frame gets it instead, and then the pointer never reaches the frame either),
  * for the failure messages of the callers.
  */
-export async function clickInFrame(page: Page, frame: Frame, selector: string): Promise<{ reachedFrame: boolean; hoverMs: number; presses: number }> {
+export async function clickInFrame(page: Page, frame: Frame, selector: string): Promise<{ reachedFrame: boolean; hoverMs: number; presses: number; aim: { x: number; y: number } }> {
   const target = frame.locator(selector).first();
   await target.scrollIntoViewIfNeeded();
-  const box = await settledBox(page, target);
+  const box = await settledBox(page, frame, target);
   if (!box) throw new Error(`${selector} has no box`);
   const x = box.x + box.width / 2;
   const y = box.y + box.height / 2;
@@ -86,7 +115,7 @@ export async function clickInFrame(page: Page, frame: Frame, selector: string): 
     await page.mouse.up();
     const reachedFrame = (await framePointer(frame)).presses > 0;
     // A press the frame never saw is one the user would repeat; one it saw is never repeated.
-    if (reachedFrame || press === MAX_PRESSES) return { reachedFrame, hoverMs: Date.now() - started, presses: press };
+    if (reachedFrame || press === MAX_PRESSES) return { reachedFrame, hoverMs: Date.now() - started, presses: press, aim: { x, y } };
   }
 }
 

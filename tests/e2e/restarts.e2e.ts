@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchWithExtension, ourOverlayFrames, overlayFrame, type ExtensionBrowser } from './browser';
+import { launchWithExtension, ourOverlayFrames, overlayBox, overlayFrame, type ExtensionBrowser } from './browser';
 import type { WithChrome } from './chrome-api';
 import { openProbe, type ExtensionProbe } from './extension-probe';
 import { clickInFrame, frameShows } from './frame-click';
@@ -87,7 +87,7 @@ describe('service worker restarts in real Chromium', () => {
         .locator(`[data-testid="overlay-panel"][data-key="tiktok:${second.handle}"]`)
         .waitFor({ timeout: 10_000 })
         .catch(async (error: Error) => {
-          throw new Error(`${error.message}\nThe press reached the frame: ${click.reachedFrame} (after ${click.hoverMs} ms of hovering). The frame shows: ${await frameShows(overlay)}`);
+          throw new Error(`${error.message}\nThe press reached the frame: ${click.reachedFrame} (after ${click.hoverMs} ms of hovering, aimed at ${click.aim.x},${click.aim.y}; the frame is at ${JSON.stringify(await overlayBox(overlay).catch(() => null))}). The frame shows: ${await frameShows(overlay)}`);
         });
     }
     await page.close();
