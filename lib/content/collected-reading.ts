@@ -1,4 +1,4 @@
-import type { CaptureResult, ReadFailure } from '../platforms/types';
+import type { CaptureResult, PageCollector, ReadFailure } from '../platforms/types';
 import { send } from './messenger';
 
 /**
@@ -16,3 +16,15 @@ export async function readCollectedPage(pageUrl: string, extract: string, captur
   if (!answer.ok) return answer.error.code === 'invalid-data' || answer.error.code === 'bad-request' ? { ok: false, reason: 'unsupported-layout', tried: ['page (refused by the background)'] } : null;
   return answer.unread ? { ok: false, ...answer.unread } : null;
 }
+
+/** What was collected of the page, as the text handed over; null when the page threw while it was collected (a getter or selector it broke). */
+export function collectedText(collect: PageCollector['collect'], doc: Document, url: URL): string | null {
+  try {
+    return JSON.stringify(collect(doc, url));
+  } catch {
+    return null;
+  }
+}
+
+/** The verdict on a page that cannot be collected, as a reader's on a page it cannot read. */
+export const UNCOLLECTABLE: ReadFailure = { ok: false, reason: 'unsupported-layout', tried: ['page (uncollectable)'] };

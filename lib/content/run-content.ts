@@ -1,7 +1,7 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { CaptureResult, PageCollector, PlatformReader, ReadResult } from '../platforms/types';
 import type { ProfileRef } from '../platforms/profile-ref';
-import { readCollectedPage } from './collected-reading';
+import { collectedText, readCollectedPage, UNCOLLECTABLE } from './collected-reading';
 import { send } from './messenger';
 import type { ResponseMap } from '../messages/protocol';
 import type { PageView } from './page-router';
@@ -224,15 +224,15 @@ export function profileView(ctx: ContentScriptContext, reader: PlatformReader | 
    * collected again meanwhile; else the reader's verdict, which evaluate() reports as it would its own.
    */
   async function collectedVerdict(url: URL, key: string, collect: PageCollector['collect']): Promise<ReadResult | null> {
-    const extract = JSON.stringify(collect(document, url));
+    const extract = collectedText(collect, document, url);
+    if (extract === null) return UNCOLLECTABLE;
     const fingerprint = `collected ${extract} ${JSON.stringify(captures, withoutCapturedAt)}`;
     if (fingerprint === lastCollected) return null;
     lastCollected = fingerprint;
     const verdict = await readCollectedPage(url.href, extract, captures);
-    // A later collection went to the background while this one waited for its verdict (a stopped
-    // worker takes a second or more to wake, and the page renders the profile meanwhile): that one's
-    // verdict is the page's. Reported after it, this older "not ready" replaced the reading the
-    // background had just shown, and nothing new to collect ever put it back (restarts e2e, SPA switch).
+    // The page was collected again while a stopped worker woke (it renders the profile meanwhile): that
+    // verdict is the page's. This older "not ready", reported after it, replaced the reading the background
+    // had just shown, and nothing new to collect ever put it back (restarts e2e, SPA switch).
     if (lastKey !== key || location.href !== url.href || lastCollected !== fingerprint) return null;
     if (verdict === null) {
       submitted = true;

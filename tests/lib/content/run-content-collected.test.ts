@@ -118,6 +118,15 @@ describe('a TikTok profile read in the background', () => {
     expect(reports()[1]).toMatchObject({ type: 'page/unreadable', reason: 'not-ready' });
   });
 
+  it('says the layout is unsupported when the page cannot be collected, and hands nothing over', async () => {
+    collector.collect.mockImplementation(() => {
+      throw new TypeError('a getter the page defined threw');
+    });
+    start();
+    await settle();
+    expect(reports()).toEqual([{ type: 'page/unreadable', pageUrl: URL_, platform: 'tiktok', reason: 'unsupported-layout', tried: ['page (uncollectable)'] }]);
+  });
+
   it("reports nothing when the background fails on its own side (its storage, an error of its own)", async () => {
     collectedAnswer = { ok: false, error: { code: 'internal', message: 'IndexedDB refused the write' } };
     start();
