@@ -3,9 +3,10 @@ import { TIKTOK_CAPTURE_PATHS, TIKTOK_POST_CAPTURE_PATHS } from '../lib/capture/
 import { routePages } from '../lib/content/page-router';
 import { profileView } from '../lib/content/run-content';
 import { postView } from '../lib/content/run-post-content';
+import { collectTiktokPage } from '../lib/platforms/tiktok/page-collect';
 import { PROFILE_HEADER } from '../lib/platforms/tiktok/paths';
 import { tiktokPostReader } from '../lib/platforms/tiktok/post/reader';
-import { tiktokReader } from '../lib/platforms/tiktok/reader';
+import { tiktokProfileRef } from '../lib/platforms/tiktok/profile-url';
 
 // One script for the platform's profile and post pages: with a script for each, every page of the
 // site evaluated both, each with its own copy of the shared code (context, messaging, frame, listeners).
@@ -16,10 +17,8 @@ export default defineContentScript({
   runAt: 'document_start',
   main(ctx) {
     routePages(ctx, [
-      // Read on the page, for now: with the collected page read in the background, a click on the badge
-      // after a worker restart never reached the frame (tests/e2e/restarts.e2e.ts, 4 of 4 runs) for a
-      // reason not yet found; X and Instagram hand their collected page over.
-      profileView(ctx, tiktokReader, { header: PROFILE_HEADER, capturePaths: TIKTOK_CAPTURE_PATHS }),
+      // Profiles are read in the background: the page only collects what the reader needs.
+      profileView(ctx, { platform: 'tiktok', profileRef: tiktokProfileRef, collect: collectTiktokPage }, { header: PROFILE_HEADER, capturePaths: TIKTOK_CAPTURE_PATHS }),
       postView(ctx, tiktokPostReader, { capturePaths: TIKTOK_POST_CAPTURE_PATHS, rendered: true }),
     ]);
   },

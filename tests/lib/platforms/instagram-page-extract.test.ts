@@ -358,4 +358,10 @@ describe('collecting reaches no text parser', () => {
   it('the whole reader, which content scripts may carry, brings no zod', () => {
     expect(reachableModules('lib/platforms/instagram/reader.ts').filter((file) => /zod/.test(file))).toEqual([]);
   });
+
+  it("Instagram's content script reaches the collecting, not the profile reader (post pages keep the post reader)", () => {
+    const modules = reachableModules('entrypoints/instagram.content.ts');
+    expect(modules).toContain('lib/platforms/instagram/page-collect.ts');
+    for (const reader of ['lib/platforms/instagram/reader.ts', 'lib/platforms/instagram/page-extract-reading.ts', 'lib/platforms/instagram/sources/header.ts', 'lib/platforms/instagram/sources/grid.ts', 'lib/platforms/instagram/sources/json-ld.ts', 'lib/platforms/instagram/sources/sjs.ts']) expect(modules).not.toContain(reader);
+  });
 });

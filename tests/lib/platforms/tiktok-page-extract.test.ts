@@ -108,4 +108,10 @@ describe('the code that runs on the page', () => {
     expect(readFileSync(join(ROOT, 'lib/parse/json-slice.ts'), 'utf8')).not.toContain('JSON.parse');
     expect(modules).not.toContain('lib/platforms/tiktok/reader.ts');
   });
+
+  it("TikTok's content script reaches the collecting, not the profile reader", () => {
+    const modules = reachableModules('entrypoints/tiktok.content.ts');
+    expect(modules).toContain('lib/platforms/tiktok/page-collect.ts');
+    for (const reader of ['lib/platforms/tiktok/reader.ts', 'lib/platforms/tiktok/sources/embedded.ts', 'lib/platforms/tiktok/sources/json-ld.ts', 'lib/platforms/tiktok/sources/dom.ts']) expect(modules).not.toContain(reader);
+  });
 });
