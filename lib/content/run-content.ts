@@ -3,7 +3,7 @@ import type { CaptureResult, PageCollector, PlatformReader, ReadResult } from '.
 import type { ProfileRef } from '../platforms/profile-ref';
 import { collectedText, readCollectedPage, UNCOLLECTABLE } from './collected-reading';
 import { send } from './messenger';
-import type { ResponseMap } from '../messages/protocol';
+import { withPageDataVerdict, type PageDataUnread } from './page-data-verdict';
 import type { PageView } from './page-router';
 import type { PlatformPage } from './platform-page';
 import { settlesWithin } from './settles-within';
@@ -20,13 +20,8 @@ const SETTLED_RESCAN_MS = 1_000;
 const IDLE_WAIT_MS = 1_000;
 /** Stop watching the DOM this long after a navigation; later posts arrive through captures. */
 const WATCH_MS = 15_000;
-/**
- * Longer than a running background takes to answer one message, even on a loaded machine; shorter
- * than a stopped one takes to wake and answer (230 ms after DOMContentLoaded, median, bench:overlay at load 9-11).
- */
+/** Longer than a running background takes to answer one message, even on a loaded machine; far shorter than a stopped one takes to start. */
 const WAKE_WAIT_MS = 100;
-
-type PageDataUnread = NonNullable<ResponseMap['snapshot/submit']['unread']>;
 
 const withoutCapturedAt = (key: string, value: unknown) => (key === 'capturedAt' ? undefined : value);
 
@@ -128,19 +123,15 @@ export function profileView(ctx: ContentScriptContext, reader: PlatformReader | 
       const loading = early?.href === url.href ? early.loading : send({ type: 'page/loading', pageUrl: url.href });
       early = null;
       if (heardBackground) {
-        // A switch within the app: the page is read at once and the reading sent right behind the
-        // announcement. Waiting for its answer cost 20-40 ms on Instagram and TikTok, since the
-        // answer can only arrive once the page has drawn the new profile; the background takes the
+        // A switch within the app: read at once, the reading sent right behind the announcement
+        // (waiting for its answer cost 20-40 ms on Instagram and TikTok); the background takes the
         // two in the order sent (tests/lib/background/page-order.test.ts).
         frame.show(loading);
       } else {
         // A running background answers within a few milliseconds: the frame is then mounted after
-        // the answer, as the page settles (mounting it while the page is still loading measured
-        // 13-18 ms more script time on the page, bench:overlay). A stopped one takes hundreds of
-        // milliseconds to wake: the frame is mounted meanwhile, so that its page has loaded (in the
-        // extension's process) by the time the background can answer it. On a first load the
-        // announcement went out from document_start (arrive), which mounted the frame already if
-        // the background was slow to answer it.
+        // the answer (mounting it while the page still loads measured 13-18 ms more script time on
+        // the page, bench:overlay). A stopped one takes hundreds: the frame is mounted meanwhile, so
+        // that its page has loaded by the time the background can answer (see arrive).
         if (!(await settlesWithin(loading, WAKE_WAIT_MS))) frame.show(loading);
         heardBackground = (await loading) !== null;
       }
@@ -166,7 +157,7 @@ export function profileView(ctx: ContentScriptContext, reader: PlatformReader | 
     const collected = 'collect' in reader ? await collectedVerdict(url, ref.key, reader.collect) : undefined;
     if (collected === null) return;
     // Here the page data is either missing (the reader parses the document) or without a reading (only the rendered page is left).
-    const result = collected ?? withPageDataVerdict((reader as PlatformReader).read(document, url, { now: new Date(), pageData: pageDataUnread ? null : undefined }));
+    const result = collected ?? withPageDataVerdict((reader as PlatformReader).read(document, url, { now: new Date(), pageData: pageDataUnread ? null : undefined }), pageDataUnread);
     // Everything came from the page's embedded JSON (YouTube's ytInitialData): the DOM's churn
     // cannot change the reading, and re-parsing a megabyte on every mutation costs the page dearly.
     if (result.ok && result.sources.length > 0 && result.sources.every((source) => source.startsWith('json:'))) {
@@ -241,12 +232,6 @@ export function profileView(ctx: ContentScriptContext, reader: PlatformReader | 
     return verdict;
   }
 
-  /** A reading of the rendered page after the background found none in the page data: its failure says what the data lacked. */
-  function withPageDataVerdict(result: ReadResult): ReadResult {
-    if (result.ok || !pageDataUnread) return result;
-    return { ok: false, reason: result.reason === 'not-ready' ? pageDataUnread.reason : result.reason, tried: [...pageDataUnread.tried, ...result.tried] };
-  }
-
   function schedule(delay = lastSent === null ? RESCAN_MS : SETTLED_RESCAN_MS) {
     if (scheduled || ctx.isInvalid) return;
     scheduled = true;
@@ -296,11 +281,9 @@ export function profileView(ctx: ContentScriptContext, reader: PlatformReader | 
   }
 
   /**
-   * From document_start, while the page parses: announce the page now (which also starts a stopped
-   * worker). A running background answers within a few milliseconds, and the frame is then mounted
-   * once the page has been parsed, as before. A stopped one takes hundreds: the frame is mounted at
-   * once, so that its own page loads (in the extension's process) while the host page parses, and
-   * the badge waits only for the reading, not for the frame, once the page is there.
+   * From document_start, while the page parses: announce the page (which starts a stopped worker).
+   * Unanswered within WAKE_WAIT_MS, the worker is starting: the frame is mounted at once, so that its
+   * page loads while the host page parses, and once parsed the badge waits only for the reading.
    */
   const arrive = () => {
     const url = new URL(location.href);
