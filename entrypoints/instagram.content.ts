@@ -12,9 +12,8 @@ import { instagramProfileRef } from '../lib/platforms/instagram/profile-url';
 // site evaluated both, each with its own copy of the shared code (context, messaging, frame, listeners).
 export default defineContentScript({
   matches: ['https://www.instagram.com/*'],
-  // From document_start: a stopped worker starts, and the overlay frame loads, while the page parses;
-  // the page is read once parsed (lib/content/page-router.ts).
-  runAt: 'document_start',
+  // document_end: the DOM and its embedded JSON are there; waiting for idle only delays the badge.
+  runAt: 'document_end',
   main(ctx) {
     routePages(ctx, [
       // Profiles are read in the background: the page only collects what the reader needs.

@@ -12,9 +12,8 @@ import { youtubeReader } from '../lib/platforms/youtube/reader';
 // site evaluated both, each with its own copy of the shared code (context, messaging, frame, listeners).
 export default defineContentScript({
   matches: ['https://www.youtube.com/*'],
-  // From document_start: a stopped worker starts, and the overlay frame loads, while the page parses;
-  // the page is read once parsed (lib/content/page-router.ts).
-  runAt: 'document_start',
+  // document_end: the DOM and its embedded JSON are there; waiting for idle only delays the badge.
+  runAt: 'document_end',
   main(ctx) {
     routePages(ctx, [
       profileView(ctx, youtubeReader, { header: PROFILE_HEADER, capturePaths: YOUTUBE_CAPTURE_PATHS, pageData: requestPageData }),

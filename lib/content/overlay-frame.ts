@@ -173,10 +173,7 @@ export function mountOverlayFrame(doc: Document, src: string, signal: AbortSigna
   }
   // Drawn at its corner from the start, settled (kept off the header, in the viewport) once laid out.
   draw();
-  // A child of <html>, never of <body>: the same place whether mounted while the page still parses
-  // (no <body> yet) or later, out of the way of an app that re-renders <body>, and with no ancestor
-  // but <html> whose style the page could use to hide the frame.
-  doc.documentElement.appendChild(host);
+  (doc.body ?? doc.documentElement).appendChild(host);
   signal.addEventListener('abort', () => layout?.stop(), { once: true });
   return {
     isConnected: () => host.isConnected && iframe.isConnected,

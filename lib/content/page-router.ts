@@ -10,12 +10,6 @@ import { listenForCaptures } from './capture-listener';
 export interface PageView {
   /** Whether the page at `url` is this view's. */
   claims(url: URL): boolean;
-  /**
-   * The document this view claims is still being parsed (the script runs from document_start):
-   * announce it, so that the background and the frame get going while the page parses. The page
-   * is read only once it has been parsed, by `evaluate`.
-   */
-  arrive?(): void;
   /** Read the page on screen: on arrival, and again on every in-app navigation the view claims. */
   evaluate(): void;
   /** The user has left this view's pages: stop its timers and observers and remove its frame. */
@@ -42,19 +36,11 @@ export function routePages(ctx: ContentScriptContext, views: readonly PageView[]
     next?.evaluate();
   };
 
-  const start = () => {
-    listenForCaptures(window, ctx.signal, () => shown?.capturePaths, (text, url) => shown?.capture(text, url));
-    ctx.addEventListener(window, 'wxt:locationchange', () => {
-      // WXT fires this from the Navigation API's `navigate` event, while `location` still holds the
-      // old URL (pushState commits after it): route once the navigation has committed.
-      ctx.setTimeout(route, 0);
-    });
-    route();
-  };
-  if (document.readyState !== 'loading') return start();
-  // From document_start: only the announcement now; the page is read, and the page world's replay
-  // of early responses asked for, once it has been parsed.
-  const url = new URL(location.href);
-  views.find((view) => view.claims(url))?.arrive?.();
-  document.addEventListener('DOMContentLoaded', start, { once: true, signal: ctx.signal });
+  listenForCaptures(window, ctx.signal, () => shown?.capturePaths, (text, url) => shown?.capture(text, url));
+  ctx.addEventListener(window, 'wxt:locationchange', () => {
+    // WXT fires this from the Navigation API's `navigate` event, while `location` still holds the
+    // old URL (pushState commits after it): route once the navigation has committed.
+    ctx.setTimeout(route, 0);
+  });
+  route();
 }

@@ -8,6 +8,7 @@ import type { PageView } from './page-router';
 import type { PlatformPage } from './platform-page';
 import { settlesWithin } from './settles-within';
 import { vettedFrame } from './vetted-frame';
+import { wakeSignal } from './wake-signal';
 
 /**
  * Re-read at most this often while the page renders: on a busy feed, rescanning on every mutation
@@ -20,7 +21,10 @@ const SETTLED_RESCAN_MS = 1_000;
 const IDLE_WAIT_MS = 1_000;
 /** Stop watching the DOM this long after a navigation; later posts arrive through captures. */
 const WATCH_MS = 15_000;
-/** Longer than a running background takes to answer one message, even on a loaded machine; far shorter than a stopped one takes to start. */
+/**
+ * Longer than a running background takes to answer one message, even on a loaded machine; shorter
+ * than a stopped one takes to wake and answer (230 ms after DOMContentLoaded, median, bench:overlay at load 9-11).
+ */
 const WAKE_WAIT_MS = 100;
 
 const withoutCapturedAt = (key: string, value: unknown) => (key === 'capturedAt' ? undefined : value);
@@ -62,8 +66,6 @@ export function profileView(ctx: ContentScriptContext, reader: PlatformReader | 
    * first channel's data through in-app switches, and the same data cannot be the next channel's.
    */
   let readData: { text: string; key: string } | null = null;
-  /** `page/loading` as sent while the document was still being parsed (arrive), for evaluate() to take over. */
-  let early: { href: string; loading: ReturnType<typeof send<'page/loading'>> } | null = null;
 
   ctx.onInvalidated(() => {
     observer?.disconnect();
@@ -120,8 +122,7 @@ export function profileView(ctx: ContentScriptContext, reader: PlatformReader | 
       watchUntil = Date.now() + WATCH_MS;
       // Asked while the background is told: the answer (one message each way) is in before it replies.
       const asked = askPageData ? askPageData(window, ctx.signal, 'profile') : Promise.resolve(undefined);
-      const loading = early?.href === url.href ? early.loading : send({ type: 'page/loading', pageUrl: url.href });
-      early = null;
+      const loading = send({ type: 'page/loading', pageUrl: url.href });
       if (heardBackground) {
         // A switch within the app: read at once, the reading sent right behind the announcement
         // (waiting for its answer cost 20-40 ms on Instagram and TikTok); the background takes the
@@ -131,8 +132,9 @@ export function profileView(ctx: ContentScriptContext, reader: PlatformReader | 
         // A running background answers within a few milliseconds: the frame is then mounted after
         // the answer (mounting it while the page still loads measured 13-18 ms more script time on
         // the page, bench:overlay). A stopped one takes hundreds: the frame is mounted meanwhile, so
-        // that its page has loaded by the time the background can answer (see arrive).
-        if (!(await settlesWithin(loading, WAKE_WAIT_MS))) frame.show(loading);
+        // that its page has loaded by the time the background can answer. When the wake script's
+        // message from document_start is still unanswered, the worker is starting: no need to wait.
+        if (wakeSignal(globalThis) === 'starting' || !(await settlesWithin(loading, WAKE_WAIT_MS))) frame.show(loading);
         heardBackground = (await loading) !== null;
       }
       pageData = await asked;
@@ -280,20 +282,5 @@ export function profileView(ctx: ContentScriptContext, reader: PlatformReader | 
     lastSent = JSON.stringify({ type: 'snapshot/submit', pageUrl: url.href, snapshot: null, captures }, withoutCapturedAt);
   }
 
-  /**
-   * From document_start, while the page parses: announce the page (which starts a stopped worker).
-   * Unanswered within WAKE_WAIT_MS, the worker is starting: the frame is mounted at once, so that its
-   * page loads while the host page parses, and once parsed the badge waits only for the reading.
-   */
-  const arrive = () => {
-    const url = new URL(location.href);
-    if (!profileOf(url)) return;
-    const loading = send({ type: 'page/loading', pageUrl: url.href });
-    early = { href: url.href, loading };
-    void settlesWithin(loading, WAKE_WAIT_MS).then((answered) => {
-      if (!answered && early?.loading === loading && !ctx.isInvalid) frame.show(loading);
-    });
-  };
-
-  return { claims: (url) => profileOf(url) !== null, arrive, evaluate: () => void evaluate(), leave, capturePaths, capture: (text) => void capture(text) };
+  return { claims: (url) => profileOf(url) !== null, evaluate: () => void evaluate(), leave, capturePaths, capture: (text) => void capture(text) };
 }

@@ -179,11 +179,5 @@ export function postView(ctx: ContentScriptContext, reader: PostReader, { captur
     if (submission) void submit(submission);
   };
 
-  /**
-   * From document_start, while the page parses: a stopped worker starts now rather than when the
-   * post is read once the page has been parsed. The message only wakes it; it changes nothing.
-   */
-  const wake = () => void send({ type: 'page/wake' });
-
-  return { claims: (url) => reader.postIdOf(url) !== null, arrive: wake, evaluate: () => void evaluate(), leave, capturePaths, capture };
+  return { claims: (url) => reader.postIdOf(url) !== null, evaluate: () => void evaluate(), leave, capturePaths, capture };
 }

@@ -55,8 +55,8 @@ export const RequestSchema = z.discriminatedUnion('type', [
   }),
   z.object({ type: z.literal('page/loading'), pageUrl: z.string().check(z.maxLength(2048)) }),
   /**
-   * Sent from document_start on a post page, before the page has parsed (a profile page sends
-   * `page/loading` then): it only wakes a stopped worker early. It carries nothing and changes nothing.
+   * Sent at document_start on a profile or post page, before the page has parsed: it only wakes a
+   * stopped worker early. It carries nothing and changes nothing.
    */
   z.strictObject({ type: z.literal('page/wake') }),
   /**

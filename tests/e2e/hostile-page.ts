@@ -131,21 +131,20 @@ export function hideInPage(how: Tampering): void {
     return;
   }
   // Under the page: <body> at opacity 0.001 is a stacking context that paints above it, and our
-  // frame (a child of <html>, outside <body>) still takes the click. Everything the page can reach
-  // is made transparent, <html> itself included: the only ancestor our frame has in the page.
+  // frame with it, so the frame still takes the click.
   decoy.style.zIndex = '-1';
   document.documentElement.appendChild(decoy);
-  for (const el of [document.documentElement, document.body, ...Array.from(document.querySelectorAll<HTMLElement>('body > *, iframe'))]) {
+  for (const el of [document.body, ...Array.from(document.querySelectorAll<HTMLElement>('body > *, iframe'))]) {
     if (how === 'opacity') el.style.setProperty('opacity', '0.001', 'important');
     else if (how === 'filter') el.style.setProperty('filter', 'opacity(0.001)', 'important');
-    else if (el === document.documentElement || el === document.body) el.style.setProperty('transform', 'scale(0.98)', 'important');
+    else if (el === document.body) el.style.setProperty('transform', 'scale(0.98)', 'important');
   }
 }
 
 /** The page gives up (the positive control: the same clicks on an untouched frame do save). */
 export function undoInPage(): void {
   for (const decoy of Array.from(document.querySelectorAll('[data-decoy]'))) decoy.remove();
-  for (const el of [document.documentElement, document.body, ...Array.from(document.querySelectorAll<HTMLElement>('body > *, iframe'))]) {
+  for (const el of [document.body, ...Array.from(document.querySelectorAll<HTMLElement>('body > *, iframe'))]) {
     for (const property of ['opacity', 'filter', 'transform']) el.style.removeProperty(property);
   }
 }

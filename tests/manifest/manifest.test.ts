@@ -1,5 +1,5 @@
 // @vitest-environment node
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PLATFORM_HOSTS } from '../../lib/platforms/hosts';
@@ -27,6 +27,8 @@ const TARGETS = [
 const ALLOWED_PERMISSIONS = ['storage', 'alarms'];
 const ALWAYS_FORBIDDEN = ['tabs', 'scripting', 'webRequest', 'webRequestBlocking', 'cookies', 'history', 'debugger', 'management', 'nativeMessaging', 'activeTab'];
 const PLATFORM_PATTERNS = PLATFORM_HOSTS.map((host) => `https://${host}/*`);
+/** The wake script is the four sites' URL rules and one message (3.9 KB as built in 2026-12). */
+const WAKE_SCRIPT_MAX_BYTES = 5 * 1024;
 
 let outDir = '';
 
@@ -75,19 +77,28 @@ describe.each(TARGETS)('$name manifest', ({ name }) => {
     expect(patterns.filter((p) => !PLATFORM_PATTERNS.includes(p))).toEqual([]);
   });
 
-  it('runs one script of ours per site in the isolated world from document_start, for its profile and post pages alike, and the page-world capture script', () => {
+  it('wakes the background at document_start on the four platforms, from the isolated world, with a small script of its own', () => {
+    const scripts = readManifest(name).content_scripts as Array<{ matches: string[]; run_at?: string; js: string[]; world?: string }>;
+    const wake = scripts.filter((script) => script.js.includes('content-scripts/wake.js'));
+    expect(wake).toHaveLength(1);
+    expect(wake[0]!.js).toEqual(['content-scripts/wake.js']);
+    expect(wake[0]!.run_at).toBe('document_start');
+    // The isolated world: the page's own world has no runtime.sendMessage, and must not see ours.
+    expect(wake[0]!.world ?? 'ISOLATED').toBe('ISOLATED');
+    expect([...wake[0]!.matches].sort()).toEqual([...PLATFORM_PATTERNS].sort());
+    // It runs on every page of the four platforms as the page starts: it has to stay tiny.
+    expect(statSync(join(outDir, name, 'content-scripts', 'wake.js')).size).toBeLessThanOrEqual(WAKE_SCRIPT_MAX_BYTES);
+  });
+
+  it('runs one script of ours per site at document_end, for its profile and post pages alike', () => {
     const scripts = readManifest(name).content_scripts as Array<{ matches: string[]; run_at?: string; js: string[]; world?: string }>;
     for (const host of PLATFORM_HOSTS) {
       const site = `https://${host}/*`;
-      const isolated = scripts.filter((script) => script.matches.includes(site) && (script.world ?? 'ISOLATED') === 'ISOLATED');
-      // A second script on the same pages would have the page evaluate a second copy of the shared
-      // code; the platform's script announces the page itself (a stopped worker starts while the page parses).
-      expect(isolated.flatMap((script) => script.js), site).toHaveLength(1);
-      expect(isolated[0]!.run_at, site).toBe('document_start');
-      const inPage = scripts.filter((script) => script.matches.includes(site) && script.world === 'MAIN');
-      expect(inPage.flatMap((script) => script.js), site).toEqual(['content-scripts/capture.js']);
+      const atEnd = scripts.filter((script) => script.matches.includes(site) && script.run_at === 'document_end');
+      // A second script on the same pages would have the page evaluate a second copy of the shared code.
+      expect(atEnd.flatMap((script) => script.js), site).toHaveLength(1);
+      expect(atEnd[0]!.world ?? 'ISOLATED').toBe('ISOLATED');
     }
-    expect(scripts.flatMap((script) => script.js)).not.toContain('content-scripts/wake.js');
   });
 
   it('has no CSP that allows eval or remote scripts', () => {

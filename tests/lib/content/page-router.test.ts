@@ -4,7 +4,7 @@
  * responses to the shown view only.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { REPLAY_REQUEST, YOUTUBE_CAPTURE_PATHS, YOUTUBE_POST_CAPTURE_PATHS } from '../../../lib/capture/capture-patterns';
+import { YOUTUBE_CAPTURE_PATHS, YOUTUBE_POST_CAPTURE_PATHS } from '../../../lib/capture/capture-patterns';
 import { routePages, type PageView } from '../../../lib/content/page-router';
 import { profileView } from '../../../lib/content/run-content';
 import { postView } from '../../../lib/content/run-post-content';
@@ -127,26 +127,6 @@ describe('routePages', () => {
       { view: 'post', removed: true },
       { view: 'profile', removed: false },
     ]);
-  });
-
-  it('from document_start, only announces the page to the view that claims it; reads, and asks for the early responses, once the page has been parsed', async () => {
-    const calls: string[] = [];
-    const replays: string[] = [];
-    window.addEventListener(REPLAY_REQUEST, (event) => replays.push(event.type), { signal: context.ctx.signal });
-    const withArrival = (name: string, prefix: string): PageView => ({ ...recorded(name, idleView(prefix, []), calls), arrive: () => calls.push(`${name}:arrive`) });
-    Object.defineProperty(document, 'readyState', { value: 'loading', configurable: true });
-    try {
-      routePages(context.ctx, [withArrival('post', '/watch'), withArrival('profile', '/@')]);
-      await settle();
-      expect(calls).toEqual(['profile:arrive']);
-      expect(replays).toEqual([]);
-    } finally {
-      delete (document as { readyState?: unknown }).readyState;
-    }
-    document.dispatchEvent(new Event('DOMContentLoaded'));
-    await settle();
-    expect(calls).toEqual(['profile:arrive', 'profile:evaluate']);
-    expect(replays).toEqual([REPLAY_REQUEST]);
   });
 
   it('a navigation within a view reads again without leaving it; a page no view claims leaves the one shown', async () => {

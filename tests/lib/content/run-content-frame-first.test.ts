@@ -8,6 +8,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { YOUTUBE_CAPTURE_PATHS } from '../../../lib/capture/capture-patterns';
 import { routePages } from '../../../lib/content/page-router';
 import { profileView } from '../../../lib/content/run-content';
+import { recordWake } from '../../../lib/content/wake-signal';
 import { PROFILE_HEADER } from '../../../lib/platforms/youtube/paths';
 import { youtubeReader } from '../../../lib/platforms/youtube/reader';
 import { settle, testContentContext } from './test-content-context';
@@ -27,7 +28,7 @@ vi.mock('wxt/browser', () => ({
 const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Our frame's host: an empty element with `display: contents` (frame-host.ts). */
-const frameHosts = () => Array.from(document.documentElement.children).filter((el) => el instanceof HTMLElement && el.style.getPropertyValue('display') === 'contents');
+const frameHosts = () => Array.from(document.body.children).filter((el) => el instanceof HTMLElement && el.style.getPropertyValue('display') === 'contents');
 
 describe('the overlay frame on a cold worker', () => {
   let running: ReturnType<typeof testContentContext>;
@@ -39,6 +40,7 @@ describe('the overlay frame on a cold worker', () => {
     running = testContentContext();
   });
   afterEach(() => {
+    delete (globalThis as Record<symbol, unknown>)[Symbol.for('vetted.wake')];
     running.invalidate();
     wake();
     document.body.innerHTML = '';
@@ -61,6 +63,32 @@ describe('the overlay frame on a cold worker', () => {
     expect(frameHosts()).toHaveLength(1);
   });
 
+  it("is in the page at once when the wake script's message from document_start is still unanswered", async () => {
+    // The wake script ran in the same isolated world; its message has not been answered: the worker is starting.
+    recordWake(globalThis, new Promise(() => {}));
+    routePages(running.ctx, [profileView(running.ctx, youtubeReader, { header: PROFILE_HEADER, capturePaths: YOUTUBE_CAPTURE_PATHS })]);
+    await settle();
+    expect(sent).toEqual(['page/loading']);
+    expect(frameHosts()).toHaveLength(1);
+    // Still no token before the page was announced.
+    wake();
+    await settle();
+    expect(sent.slice(0, 2)).toEqual(['page/loading', 'overlay/mount']);
+    expect(frameHosts()).toHaveLength(1);
+  });
+
+  it('waits for its own answer as before when the wake message was answered (the worker is running)', async () => {
+    recordWake(globalThis, Promise.resolve({ ok: true }));
+    await settle();
+    routePages(running.ctx, [profileView(running.ctx, youtubeReader, { header: PROFILE_HEADER, capturePaths: YOUTUBE_CAPTURE_PATHS })]);
+    await settle();
+    expect(frameHosts()).toHaveLength(0);
+    wake();
+    await settle();
+    expect(sent.slice(0, 2)).toEqual(['page/loading', 'overlay/mount']);
+    expect(frameHosts()).toHaveLength(1);
+  });
+
   it('with a running background, is mounted once it has answered', async () => {
     routePages(running.ctx, [profileView(running.ctx, youtubeReader, { header: PROFILE_HEADER, capturePaths: YOUTUBE_CAPTURE_PATHS })]);
     await settle();
@@ -68,63 +96,5 @@ describe('the overlay frame on a cold worker', () => {
     await settle();
     expect(sent.slice(0, 2)).toEqual(['page/loading', 'overlay/mount']);
     expect(frameHosts()).toHaveLength(1);
-  });
-
-  describe('from document_start, while the page is still being parsed', () => {
-    const parsing = () => Object.defineProperty(document, 'readyState', { value: 'loading', configurable: true });
-    const parsed = () => {
-      delete (document as { readyState?: unknown }).readyState;
-      document.dispatchEvent(new Event('DOMContentLoaded'));
-    };
-    afterEach(() => delete (document as { readyState?: unknown }).readyState);
-
-    it('announces the page and, with a stopped worker, mounts the frame before the page has been parsed', async () => {
-      parsing();
-      routePages(running.ctx, [profileView(running.ctx, youtubeReader, { header: PROFILE_HEADER, capturePaths: YOUTUBE_CAPTURE_PATHS })]);
-      await settle();
-      expect(sent).toEqual(['page/loading']);
-      expect(frameHosts()).toHaveLength(0);
-      await wait(150);
-      // The worker has not answered: the frame's page loads while the host page parses.
-      expect(frameHosts()).toHaveLength(1);
-      expect(sent).toEqual(['page/loading']);
-
-      parsed();
-      wake();
-      await settle();
-      // One announcement, one frame, one token, one report of the page once it has been parsed.
-      expect(sent.filter((type) => type === 'page/loading')).toHaveLength(1);
-      expect(sent.filter((type) => type === 'overlay/mount')).toHaveLength(1);
-      expect(sent.filter((type) => type === 'snapshot/submit' || type === 'page/unreadable')).toHaveLength(1);
-      expect(frameHosts()).toHaveLength(1);
-    });
-
-    it('with a running worker, mounts nothing and reads nothing until the page has been parsed', async () => {
-      parsing();
-      routePages(running.ctx, [profileView(running.ctx, youtubeReader, { header: PROFILE_HEADER, capturePaths: YOUTUBE_CAPTURE_PATHS })]);
-      await settle();
-      wake();
-      await wait(150);
-      expect(sent).toEqual(['page/loading']);
-      expect(frameHosts()).toHaveLength(0);
-
-      parsed();
-      await settle();
-      expect(sent.filter((type) => type === 'page/loading')).toHaveLength(1);
-      expect(sent.slice(0, 2)).toEqual(['page/loading', 'overlay/mount']);
-      expect(sent.filter((type) => type === 'snapshot/submit' || type === 'page/unreadable')).toHaveLength(1);
-      expect(frameHosts()).toHaveLength(1);
-    });
-
-    it('announces nothing on a page that is not a profile', async () => {
-      (window as unknown as { happyDOM: { setURL(url: string): void } }).happyDOM.setURL('https://www.youtube.com/feed/trending');
-      parsing();
-      routePages(running.ctx, [profileView(running.ctx, youtubeReader, { header: PROFILE_HEADER, capturePaths: YOUTUBE_CAPTURE_PATHS })]);
-      await wait(150);
-      parsed();
-      await settle();
-      expect(sent).toEqual([]);
-      expect(frameHosts()).toHaveLength(0);
-    });
   });
 });
