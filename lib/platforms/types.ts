@@ -65,6 +65,10 @@ export interface PlatformReader {
 export interface PageCollector {
   platform: Platform;
   profileRef(url: URL): ProfileRef | null;
-  /** What the reader needs of `doc`, the page at `url`: plain JSON values only. */
-  collect(doc: Document, url: URL): unknown;
+  /**
+   * What the reader needs of `doc`, the page at `url`: plain JSON values only. `pageData` null: the
+   * background has read the page's own data already (YouTube's pick, ReadContext.pageData) and found
+   * no reading in it, so that data is not collected again.
+   */
+  collect(doc: Document, url: URL, pageData?: null): unknown;
 }

@@ -1,13 +1,11 @@
 /** The page's UI language, which the number and relative-date parsers need ("1,66 M", "hace 3 días"). */
 import { findScriptText } from '../../parse/embedded-json';
 import { asArray, asString, at } from '../../parse/json-path';
+import { normalizeLocale } from './locale-tag';
 import { CONFIG_HL, LOCALE } from './paths';
 import { atPath } from '../page-path';
 
-/** "es_ES" → "es-ES"; anything that is not a language tag → undefined. */
-export function normalizeLocale(value: string | null | undefined): string | undefined {
-  return value && /^[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})?$/.test(value) ? value.replace('_', '-') : undefined;
-}
+export { normalizeLocale };
 
 export function trackingParam(data: unknown, key: string): string | undefined {
   for (const service of asArray(atPath(data, LOCALE.trackingParams))) {

@@ -5,35 +5,38 @@
 import { CAPS, capCount, capText } from '../../../contracts/caps';
 import type { CreatorCount } from '../../../contracts/creator';
 import { parseCount } from '../../../parse/count';
-import type { Selector } from '../../page-path';
 import type { ProfileRef } from '../../profile-ref';
 import { emptyParts, type CreatorIdentity, type SourceReading } from '../../source-ladder';
 import { atHandle, channelUrl } from '../channel';
 import { DOM } from '../paths';
-import { pathOf, select, selectAll } from '../../page-path';
+import { pathOf } from '../../page-select';
+import type { YoutubeDomExtract } from '../page-collect';
 
-function textOf(el: Element | null): string {
-  return (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
+/** As the page shows it: runs of spaces and line breaks as one space. */
+function textOf(raw: string): string {
+  return raw.replace(/\s+/g, ' ').trim();
 }
 
-function firstText(doc: Document, selectors: readonly Selector[]): string {
-  for (const entry of selectors) {
-    const text = textOf(select(doc, entry));
+/** The first rung's text that is not empty. */
+function firstText(rungs: readonly string[]): string {
+  for (const raw of rungs) {
+    const text = textOf(raw);
     if (text) return text;
   }
   return '';
 }
 
-export function readDomHeader(doc: Document, url: URL, ref: ProfileRef, locale: string | undefined): { identity: CreatorIdentity; reading: SourceReading } | null {
-  const rows = selectAll(doc, DOM.metadataRows).map((row) =>
+/** The rendered header as collected (page-collect.ts), for the channel in `ref`, or null when it names no channel or another one. */
+export function readDomHeader(dom: YoutubeDomExtract, url: URL, ref: ProfileRef, locale: string | undefined): { identity: CreatorIdentity; reading: SourceReading } | null {
+  const rows = dom.metadataRows.map((row) =>
     textOf(row)
       .split('•')
       .map((part) => part.trim())
       .filter(Boolean),
   );
-  const handleText = firstText(doc, DOM.handle) || rows.flat().find((part) => part.startsWith('@')) || '';
+  const handleText = firstText(dom.handles) || rows.flat().find((part) => part.startsWith('@')) || '';
   const domHandle = atHandle(handleText.split(/\s/)[0]);
-  const name = firstText(doc, DOM.name);
+  const name = firstText(dom.names);
   if (!domHandle && !name) return null;
   // The header of the previous channel can linger while the new one renders.
   if (domHandle && ref.handle && domHandle !== ref.handle) return null;
@@ -45,7 +48,7 @@ export function readDomHeader(doc: Document, url: URL, ref: ProfileRef, locale: 
     const value = parsed ? capCount(parsed.value) : null;
     if (value !== null && parsed) parts.counts[key] = { value, exact: parsed.exact && !alwaysRounded, source: 'dom', via };
   };
-  const subscriberText = firstText(doc, DOM.subscribers);
+  const subscriberText = firstText(dom.subscribers);
   if (subscriberText) count('followers', subscriberText, pathOf(DOM.subscribers[0]), true);
   else {
     count('followers', countRow?.[0], pathOf(DOM.metadataRows), true);

@@ -3,12 +3,27 @@ import { assignedJson } from '../../../parse/embedded-json';
 import { asObject } from '../../../parse/json-path';
 import { INITIAL_DATA_NAME } from '../paths';
 
+/** The data assigned in one script's text, or undefined when it assigns none that parses to an object. */
+function assignedIn(text: string): unknown {
+  if (!text.includes(INITIAL_DATA_NAME)) return undefined;
+  const value = assignedJson(text, INITIAL_DATA_NAME);
+  return asObject(value) ? value : undefined;
+}
+
+/** The data in the first of the document's scripts that holds it. */
 export function initialData(doc: Document): unknown {
   for (const script of Array.from(doc.scripts)) {
-    const text = script.textContent ?? '';
-    if (!text.includes(INITIAL_DATA_NAME)) continue;
-    const value = assignedJson(text, INITIAL_DATA_NAME);
-    if (asObject(value)) return value;
+    const value = assignedIn(script.textContent ?? '');
+    if (value !== undefined) return value;
+  }
+  return undefined;
+}
+
+/** The data in the first of these script texts (what a content script collected, page-collect.ts) that holds it. */
+export function initialDataIn(texts: readonly string[]): unknown {
+  for (const text of texts) {
+    const value = assignedIn(text);
+    if (value !== undefined) return value;
   }
   return undefined;
 }
