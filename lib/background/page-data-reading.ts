@@ -6,6 +6,8 @@ import type { ReadSuccess } from '../platforms/types';
 import { normalizeLocale } from '../platforms/youtube/locale';
 import { readChannelData, type PageDataMiss } from '../platforms/youtube/page-data-reading';
 import { INITIAL_DATA_NAME } from '../platforms/youtube/paths';
+import { readYoutubePageExtract } from '../platforms/youtube/page-extract-reading';
+import { isCollectedYoutubePage, YoutubePageExtractSchema } from '../platforms/youtube/page-extract-schema';
 import { TiktokPageExtractSchema } from '../platforms/tiktok/page-extract-schema';
 import { readTiktokPageExtract } from '../platforms/tiktok/reader';
 import { readInstagramPageExtract } from '../platforms/instagram/page-extract-reading';
@@ -71,8 +73,8 @@ function isPlainObject(value: unknown): value is Json {
 export const PageDataSchema = z.custom<Json>(isBoundedJson, 'page data must be a plain JSON object within bounds');
 
 /**
- * Why the page data gave no reading: for YouTube's content script, which reads the rendered page
- * next; for a platform whose content script only collects its page, the reader's own verdict.
+ * Why the page data gave no reading: for YouTube's pick, so that its content script hands over
+ * its rendered page next; for a page as collected, the reader's own verdict.
  */
 export interface PageDataUnread {
   reason: 'not-ready' | 'unsupported-layout' | 'private';
@@ -96,12 +98,17 @@ function collectedPage<T>(schema: { safeParse(data: unknown): { success: true; d
   };
 }
 
+const youtubeCollected = collectedPage(YoutubePageExtractSchema, readYoutubePageExtract);
+
 /**
  * The platforms whose pages hand over data: YouTube the pick of what the page has parsed already
- * (its globals); TikTok, X and Instagram all their reader needs of the page, collected as text.
+ * (its globals) and, when that holds no reading of the channel, what its reader needs of the page
+ * besides; TikTok, X and Instagram all their reader needs of the page, collected as text.
  */
 const PAGE_DATA_READERS: Partial<Record<Platform, PageDataReader>> = {
   youtube(data, url, ref, now, lang) {
+    // After the pick, when it held no reading of the channel: what the page shows (page-collect.ts).
+    if (isCollectedYoutubePage(data)) return youtubeCollected(data, url, ref, now, lang);
     const result = readChannelData(data, url, ref, now, normalizeLocale(lang));
     return result.ok ? result : { ok: false, unread: unreadOf(result) };
   },

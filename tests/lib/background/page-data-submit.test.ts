@@ -22,6 +22,7 @@ import type { SenderInfo } from '../../../lib/messages/sender';
 import { assignedJson } from '../../../lib/parse/embedded-json';
 import { pickPageData } from '../../../lib/platforms/youtube/page-data-pick';
 import { youtubeReader } from '../../../lib/platforms/youtube/reader';
+import { collectYoutubePage, YT_SCRIPT_CHARS, YT_SCRIPTS, YT_TEXT_CHARS } from '../../../lib/platforms/youtube/page-collect';
 import { collectTiktokPage } from '../../../lib/platforms/tiktok/page-collect';
 import { tiktokReader } from '../../../lib/platforms/tiktok/reader';
 import { collectXPage } from '../../../lib/platforms/x/page-collect';
@@ -153,6 +154,83 @@ describe('snapshot/submit with page data', () => {
     const elsewhere = 'https://www.youtube.com/@someoneelse/videos';
     expect(await background.submit(elsewhere, text)).toMatchObject({ ok: true, unread: { reason: 'not-ready' } });
     expect(background.vetted).toHaveLength(0);
+  });
+});
+
+describe('snapshot/submit with a YouTube channel page as collected: read in the background after the pick', () => {
+  /** The saved page collected at `at`, as the content script collects it: with its script text (no pick), or without (`null`: the pick gave no reading). */
+  const collected = (at?: string, pageData?: null) => {
+    const { url: saved, now, html } = page(PAGE);
+    const url = at ?? saved;
+    const doc = parseHtml(html, url);
+    return { url, now, doc, extract: collectYoutubePage(doc, new URL(url), pageData) };
+  };
+  const HEADER_ONLY = '<html lang="en-GB"><body><yt-page-header-view-model><h1>Some Creator</h1><yt-content-metadata-view-model><div class="metadata-row">@somecreator</div><div class="metadata-row">1.2K subscribers • 34 videos</div></yt-content-metadata-view-model></yt-page-header-view-model></body></html>';
+
+  it('shows the report a reading on the page would have made, from the script text when there was no pick', async () => {
+    const { url, now, doc, extract } = collected();
+    expect(extract.scripts?.length).toBeGreaterThan(0);
+    const background = setup(now);
+    await background.route({ type: 'page/loading', pageUrl: url }, background.tabOn(url));
+    expect(await background.submit(url, JSON.stringify(extract))).toEqual({ ok: true });
+    const onPage = youtubeReader.read(doc, new URL(url), { now });
+    if (!onPage.ok) throw new Error(`the saved page reads as ${onPage.reason}`);
+    const before = setup(now);
+    const snapshot = { creator: onPage.creator, posts: onPage.posts, sources: onPage.sources, ...(onPage.postOrder ? { postOrder: onPage.postOrder } : {}) };
+    expect(await before.route({ type: 'snapshot/submit', pageUrl: url, snapshot, captures: [] }, before.tabOn(url))).toEqual({ ok: true });
+    expect(background.vetted).toEqual(before.vetted);
+    const state = await background.state();
+    expect(state?.status === 'ready' && state.report.key).toBe(`youtube:${onPage.creator.handle}`);
+  });
+
+  it('reads the rendered header alone when the pick gave no reading', async () => {
+    const url = 'https://www.youtube.com/@somecreator/videos';
+    const now = new Date('2026-05-01T00:00:00Z');
+    const doc = parseHtml(HEADER_ONLY, url);
+    const background = setup(now);
+    expect(await background.submit(url, JSON.stringify(collectYoutubePage(doc, new URL(url), null)))).toEqual({ ok: true });
+    expect(background.vetted[0]).toMatchObject({ creator: { handle: 'somecreator', displayName: 'Some Creator', followers: 1_200, postsCount: 34 }, sources: ['dom:header'] });
+  });
+
+  it("answers the reader's verdict and changes nothing when the page still shows another channel (an in-app switch)", async () => {
+    const elsewhere = 'https://www.youtube.com/@someoneelse/videos';
+    const { now, doc, extract } = collected(elsewhere, null);
+    const background = setup(now);
+    await background.route({ type: 'page/loading', pageUrl: elsewhere }, background.tabOn(elsewhere));
+    const onPage = youtubeReader.read(doc, new URL(elsewhere), { now, pageData: null });
+    expect(onPage).toMatchObject({ ok: false, reason: 'not-ready' });
+    if (onPage.ok) return;
+    expect(await background.submit(elsewhere, JSON.stringify(extract))).toEqual({ ok: true, unread: { reason: 'not-ready', tried: onPage.tried } });
+    expect(background.vetted).toHaveLength(0);
+    expect((await background.state())?.status).toBe('loading');
+  });
+
+  const forged: Array<[string, (page: Record<string, unknown>) => unknown]> = [
+    ['with a key the collecting never writes', (p) => ({ ...p, verified: true })],
+    ['with a key of the page data beside its own', (p) => ({ ...p, header: { pageHeaderRenderer: {} } })],
+    ['with a number where the page shows text', (p) => ({ ...p, lang: 12 })],
+    ['without its rendered header', ({ dom: _dom, ...p }) => p],
+    ['with a script longer than the collecting keeps', (p) => ({ ...p, scripts: [`var ytInitialData = {"a":"${'a'.repeat(YT_SCRIPT_CHARS)}"};`] })],
+    ['with more scripts than the collecting keeps', (p) => ({ ...p, scripts: Array.from({ length: YT_SCRIPTS + 1 }, () => 'var ytInitialData = {};') })],
+    ['with a header text longer than the collecting keeps', (p) => ({ ...p, dom: { ...(p.dom as object), names: ['n'.repeat(YT_TEXT_CHARS + 1), '', ''] } })],
+  ];
+
+  it.each(forged)('refuses a page %s, and changes nothing', async (_name, forge) => {
+    const { url, now, extract } = collected();
+    const background = setup(now);
+    await background.route({ type: 'page/loading', pageUrl: url }, background.tabOn(url));
+    expect(await background.submit(url, JSON.stringify(forge(extract as unknown as Record<string, unknown>)))).toMatchObject({ ok: false, error: { code: 'invalid-data' } });
+    expect(background.vetted).toHaveLength(0);
+    expect((await background.state())?.status).toBe('loading');
+  });
+
+  it('reads forged script text as no data, and stays within what a forged header can make it read', async () => {
+    const url = 'https://www.youtube.com/@somecreator/videos';
+    const now = new Date('2026-05-01T00:00:00Z');
+    const extract = { ...collectYoutubePage(parseHtml(HEADER_ONLY, url), new URL(url)), scripts: ['var ytInitialData = {"header": [[[[', 'var ytInitialData = "not an object";'] };
+    const background = setup(now);
+    expect(await background.submit(url, JSON.stringify(extract))).toEqual({ ok: true });
+    expect(background.vetted[0]).toMatchObject({ creator: { handle: 'somecreator', followers: 1_200 }, sources: ['dom:header'] });
   });
 });
 
