@@ -4,9 +4,10 @@ import { requestPageData } from '../lib/content/page-data';
 import { routePages } from '../lib/content/page-router';
 import { profileView } from '../lib/content/run-content';
 import { postView } from '../lib/content/run-post-content';
+import { collectYoutubePage } from '../lib/platforms/youtube/page-collect';
 import { PROFILE_HEADER } from '../lib/platforms/youtube/paths';
 import { youtubePostReader } from '../lib/platforms/youtube/post/reader';
-import { youtubeReader } from '../lib/platforms/youtube/reader';
+import { youtubeProfileRef } from '../lib/platforms/youtube/profile-url';
 
 // One script for the platform's profile and post pages: with a script for each, every page of the
 // site evaluated both, each with its own copy of the shared code (context, messaging, frame, listeners).
@@ -16,7 +17,9 @@ export default defineContentScript({
   runAt: 'document_end',
   main(ctx) {
     routePages(ctx, [
-      profileView(ctx, youtubeReader, { header: PROFILE_HEADER, capturePaths: YOUTUBE_CAPTURE_PATHS, pageData: requestPageData }),
+      // Channels are read in the background: the page hands over the page-world script's pick of its
+      // data and, when that holds no reading of the channel, what the reader needs of the page besides.
+      profileView(ctx, { platform: 'youtube', profileRef: youtubeProfileRef, collect: collectYoutubePage }, { header: PROFILE_HEADER, capturePaths: YOUTUBE_CAPTURE_PATHS, pageData: requestPageData }),
       postView(ctx, youtubePostReader, { capturePaths: YOUTUBE_POST_CAPTURE_PATHS, rendered: false, pageData: requestPageData }),
     ]);
   },

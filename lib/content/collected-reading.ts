@@ -17,10 +17,14 @@ export async function readCollectedPage(pageUrl: string, extract: string, captur
   return answer.unread ? { ok: false, ...answer.unread } : null;
 }
 
-/** What was collected of the page, as the text handed over; null when the page threw while it was collected (a getter or selector it broke). */
-export function collectedText(collect: PageCollector['collect'], doc: Document, url: URL): string | null {
+/**
+ * What was collected of the page, as the text handed over; null when the page threw while it was
+ * collected (a getter or selector it broke). `pageData` null: the background found no reading in the
+ * page's own data (PageCollector.collect); collectors of platforms without page data never get it.
+ */
+export function collectedText(collect: PageCollector['collect'], doc: Document, url: URL, pageData?: null): string | null {
   try {
-    return JSON.stringify(collect(doc, url));
+    return JSON.stringify(pageData === null ? collect(doc, url, null) : collect(doc, url));
   } catch {
     return null;
   }

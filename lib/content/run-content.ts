@@ -156,10 +156,11 @@ export function profileView(ctx: ContentScriptContext, reader: PlatformReader | 
     }
     if (Date.now() > watchUntil || readFromJsonOnly) stopWatching();
     else watch();
-    const collected = 'collect' in reader ? await collectedVerdict(url, ref.key, reader.collect) : undefined;
+    // Here the page data is either missing (the document's script text is read instead) or without a reading (only the rendered page is left).
+    const pageDataRead = pageDataUnread ? null : undefined;
+    const collected = 'collect' in reader ? await collectedVerdict(url, ref.key, reader.collect, pageDataRead) : undefined;
     if (collected === null) return;
-    // Here the page data is either missing (the reader parses the document) or without a reading (only the rendered page is left).
-    const result = collected ?? withPageDataVerdict((reader as PlatformReader).read(document, url, { now: new Date(), pageData: pageDataUnread ? null : undefined }), pageDataUnread);
+    const result = withPageDataVerdict(collected ?? (reader as PlatformReader).read(document, url, { now: new Date(), pageData: pageDataRead }), pageDataUnread);
     // Everything came from the page's embedded JSON (YouTube's ytInitialData): the DOM's churn
     // cannot change the reading, and re-parsing a megabyte on every mutation costs the page dearly.
     if (result.ok && result.sources.length > 0 && result.sources.every((source) => source.startsWith('json:'))) {
@@ -216,8 +217,8 @@ export function profileView(ctx: ContentScriptContext, reader: PlatformReader | 
    * took a reading, or nothing changed since the last time, or the user has moved on, or the page was
    * collected again meanwhile; else the reader's verdict, which evaluate() reports as it would its own.
    */
-  async function collectedVerdict(url: URL, key: string, collect: PageCollector['collect']): Promise<ReadResult | null> {
-    const extract = collectedText(collect, document, url);
+  async function collectedVerdict(url: URL, key: string, collect: PageCollector['collect'], pageData: null | undefined): Promise<ReadResult | null> {
+    const extract = collectedText(collect, document, url, pageData);
     if (extract === null) return UNCOLLECTABLE;
     const fingerprint = `collected ${extract} ${JSON.stringify(captures, withoutCapturedAt)}`;
     if (fingerprint === lastCollected) return null;

@@ -167,4 +167,21 @@ describe('the code that runs on the page', () => {
     expect(modules.filter((m) => m.startsWith('lib/parse/'))).toEqual([]);
     for (const reader of ['lib/platforms/youtube/reader.ts', 'lib/platforms/youtube/locale.ts', 'lib/platforms/youtube/page-extract-reading.ts']) expect(modules).not.toContain(reader);
   });
+
+  it("YouTube's content script reaches the collecting, not the channel reader (its post reader stays)", () => {
+    const modules = reachableModules('entrypoints/youtube.content.ts');
+    expect(modules).toContain('lib/platforms/youtube/page-collect.ts');
+    for (const reader of [
+      'lib/platforms/youtube/reader.ts',
+      'lib/platforms/youtube/page-extract-reading.ts',
+      'lib/platforms/youtube/page-data-reading.ts',
+      'lib/platforms/youtube/page-data.ts',
+      'lib/platforms/youtube/channel.ts',
+      'lib/platforms/youtube/items.ts',
+      'lib/platforms/youtube/capture.ts',
+      'lib/platforms/youtube/sources/dom-header.ts',
+      'lib/platforms/source-ladder.ts',
+    ])
+      expect(modules).not.toContain(reader);
+  });
 });
