@@ -12,6 +12,7 @@ import type { OverlayShortlistStore } from './overlay-shortlist-store';
 import type { TabReadingsStore } from './tab-readings-store';
 import type { TabStateStore } from './tab-state-store';
 import type { FieldStamp } from '../sync/sync-doc';
+import { readPostCaptureText } from './post-capture-reading';
 import { createPostHandlers, type PostDeps } from './post-handlers';
 
 export interface BackgroundDeps {
@@ -143,6 +144,14 @@ export function createHandlers(deps: BackgroundDeps): HandlerTable {
         if (context.tabId === null) return errorResponse('forbidden', 'responses come from a tab');
         const read = readCapturedResponse(request.pageUrl, request.text, deps.now());
         return read.ok ? { ok: true, capture: read.capture } : errorResponse('invalid-data', read.detail);
+      },
+    },
+    'post/read-capture': {
+      roles: ['content'],
+      async handle(request, context) {
+        if (context.tabId === null) return errorResponse('forbidden', 'responses come from a tab');
+        const read = readPostCaptureText(request.pageUrl, request.text, deps.now());
+        return read.ok ? { ok: true, reading: read.reading } : errorResponse('invalid-data', read.detail);
       },
     },
     'page/unreadable': {

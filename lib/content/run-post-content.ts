@@ -1,8 +1,8 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { askForReplay } from '../capture/capture-patterns';
-import type { PostReader } from '../platforms/post-types';
+import type { PostPageReader } from '../platforms/post-types';
 import { send } from './messenger';
-import { namesAuthor, postSubmission, type PostSubmission } from './post-submission';
+import { namesAuthor, postSubmission, type PostSubmission } from '../platforms/post-submission';
 import { parsePageData, type PageDataRequest } from './page-data';
 import type { PageView } from './page-router';
 import { vettedFrame } from './vetted-frame';
@@ -61,7 +61,7 @@ interface Shown {
  * comment pages the page itself fetches, and show the overlay's post view. Once the user leaves
  * the post it holds no timer, interval or observer. Never fetches anything; touches no storage.
  */
-export function postView(ctx: ContentScriptContext, reader: PostReader, { capturePaths, rendered, pageData }: PostPage): PageView {
+export function postView(ctx: ContentScriptContext, reader: PostPageReader, { capturePaths, rendered, pageData }: PostPage): PageView {
   let shown: Shown | null = null;
   const frame = vettedFrame(ctx, reader.platform, 'post');
   let observer: MutationObserver | null = null;
@@ -162,22 +162,23 @@ export function postView(ctx: ContentScriptContext, reader: PostReader, { captur
     observer.observe(document.body, { childList: true, subtree: true });
   }
 
-  const capture = (text: string) => {
+  /**
+   * A response the page fetched (comments, the post's JSON), read in the background
+   * (lib/background/post-capture-reading.ts): a page of comments is hundreds of KB of JSON that the
+   * page's thread would otherwise parse again, with readers compiled for it. The reading comes back
+   * and goes out as the page's own do, so that it waits for the post's author like them.
+   */
+  const capture = async (text: string) => {
     const mine = shown;
     const url = new URL(location.href);
     if (!mine || reader.postIdOf(url) !== mine.id) return;
-    let json: unknown;
-    try {
-      json = JSON.parse(text);
-    } catch {
-      return;
-    }
-    const result = reader.readPostCapture(json, url, { now: new Date() });
-    // A response about another post (the app prefetches the next video) is not this post's.
-    if (!result.ok || result.postId !== mine.id) return;
-    const submission = postSubmission(result, 'capture');
-    if (submission) void submit(submission);
+    const answer = await send({ type: 'post/read-capture', pageUrl: url.href, text });
+    const reading = answer?.ok ? answer.reading : null;
+    // A response about another post (the app prefetches the next video) is not this post's; nor is
+    // one that comes back after the user moved on.
+    if (!reading || shown !== mine || reading.postId !== mine.id) return;
+    await submit({ from: 'capture', reading });
   };
 
-  return { claims: (url) => reader.postIdOf(url) !== null, evaluate: () => void evaluate(), leave, capturePaths, capture };
+  return { claims: (url) => reader.postIdOf(url) !== null, evaluate: () => void evaluate(), leave, capturePaths, capture: (text) => void capture(text) };
 }

@@ -67,6 +67,13 @@ export const RequestSchema = z.discriminatedUnion('type', [
    * comments; longer comment text is cut to 500 characters.
    */
   z.object({ type: z.literal('post/submit'), pageUrl: z.string().check(z.maxLength(2048)), from: z.enum(['page', 'capture']), reading: PostPageReadingSchema }),
+  /**
+   * A response a post page fetched (its comments, the post's JSON), as the text it received, for the
+   * background to read with the platform's post reader (lib/background/post-capture-reading.ts), off
+   * the page's thread. Nothing is kept: the reading goes back, and the content script sends it as a
+   * `post/submit` once the post's author is known, where it is validated again.
+   */
+  z.object({ type: z.literal('post/read-capture'), pageUrl: z.string().check(z.maxLength(2048)), text: z.string().check(z.maxLength(MAX_CAPTURE_CHARS)) }),
   z.object({ type: z.literal('page/left') }),
   /** The content script is about to frame the overlay: a new secret for it to hand that frame, and only that frame. */
   z.object({ type: z.literal('overlay/mount') }),
@@ -177,6 +184,8 @@ export const ResponseSchemas = {
   'page/wake': okWith({}),
   /** Whose evidence the post went to; nothing of the reading comes back. */
   'post/submit': okWith({ creator: z.object({ platform: PlatformSchema, handle: z.string().check(z.minLength(1), z.maxLength(64)) }) }),
+  /** The response read, as `post/submit` takes it; null when it holds nothing of this post to keep. */
+  'post/read-capture': okWith({ reading: z.nullable(PostPageReadingSchema) }),
   'page/left': okWith({}),
   'overlay/mount': okWith({ token: z.string().check(z.regex(/^[0-9a-f]{32}$/)) }),
   'overlay/connect': okWith({}),

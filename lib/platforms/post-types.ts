@@ -42,12 +42,20 @@ export interface PostPageReading {
 
 export type PostReadResult = ({ ok: true } & PostPageReading) | { ok: false; reason: 'not-post' | 'unsupported-layout' | 'other-post'; tried: string[] };
 
-/** One platform's post readers: the post page itself, and the responses it fetches (comments, the post's JSON). */
-export interface PostReader {
+/**
+ * What a content script carries of a platform's post reader: the post page itself. The responses
+ * the page fetches are read in the background (lib/background/post-capture-reading.ts), so their
+ * JSON is neither parsed on the page's thread nor their readers compiled there.
+ */
+export interface PostPageReader {
   platform: Platform;
   /** The post a URL of this platform points at, or null. */
   postIdOf(url: URL): string | null;
   readPostPage(doc: Document, url: URL, context: ReadContext): PostReadResult;
+}
+
+/** One platform's post readers: the post page itself, and the responses it fetches (comments, the post's JSON). */
+export interface PostReader extends PostPageReader {
   /** A captured response; `url` is the post page it was fetched on, when known. */
   readPostCapture(json: unknown, url: URL | null, context: ReadContext): PostReadResult;
 }

@@ -7,19 +7,25 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { TIKTOK_POST_CAPTURE_PATHS, X_POST_CAPTURE_PATHS, YOUTUBE_POST_CAPTURE_PATHS } from '../../../lib/capture/capture-patterns';
 import { requestPageData } from '../../../lib/content/page-data';
 import { routePages } from '../../../lib/content/page-router';
+import { readPostCaptureText } from '../../../lib/background/post-capture-reading';
 import { postView } from '../../../lib/content/run-post-content';
-import { SUBMITTED_COMMENT_TEXT_MAX, SUBMITTED_COMMENTS_MAX, postSubmission } from '../../../lib/content/post-submission';
-import { tiktokPostReader } from '../../../lib/platforms/tiktok/post/reader';
-import { xPostReader } from '../../../lib/platforms/x/post/reader';
-import { youtubePostReader } from '../../../lib/platforms/youtube/post/reader';
+import { SUBMITTED_COMMENT_TEXT_MAX, SUBMITTED_COMMENTS_MAX, postSubmission } from '../../../lib/platforms/post-submission';
+import { tiktokPostPageReader } from '../../../lib/platforms/tiktok/post/page-reader';
+import { xPostPageReader } from '../../../lib/platforms/x/post/page-reader';
+import { youtubePostPageReader } from '../../../lib/platforms/youtube/post/page-reader';
 import { pickWatchData } from '../../../lib/platforms/youtube/post/watch-data-pick';
 import { assignedJson } from '../../../lib/parse/embedded-json';
 import { loadExpectation, loadFixtureText, parseHtml } from '../platforms/fixture-harness';
 import { testContentContext } from './test-content-context';
 
-type Sent = { type: string; from?: string; pageUrl?: string; reading?: { postId: string; author: { handle: string } | null; comments: unknown[]; post: unknown } };
+type Sent = { type: string; from?: string; pageUrl?: string; text?: string; reading?: { postId: string; author: { handle: string } | null; comments: unknown[]; post: unknown } };
 const sendMessage = vi.fn(async (request: Sent): Promise<unknown> => {
   if (request.type === 'overlay/mount') return { ok: true, token: 'f'.repeat(32) };
+  // The background's own reading of a response (lib/background/post-capture-reading.ts), not a stub of it.
+  if (request.type === 'post/read-capture') {
+    const read = readPostCaptureText(request.pageUrl!, request.text!, new Date());
+    return read.ok ? { ok: true, reading: read.reading } : { ok: false, error: { code: 'invalid-data', message: read.detail } };
+  }
   if (request.type === 'post/submit') return { ok: true, creator: { platform: 'youtube', handle: request.reading?.author?.handle ?? 'known' } };
   return { ok: true };
 });
@@ -61,7 +67,10 @@ function capture(path: string, text: string) {
 }
 
 const fixture = (platform: 'youtube' | 'x' | 'tiktok', file: string) => ({ url: loadExpectation(platform, file).url, text: loadFixtureText(platform, file) });
-const types = () => sendMessage.mock.calls.map(([r]) => (r.type === 'post/submit' ? `post/submit:${r.from}:${r.reading?.postId}:${r.reading?.author ? 'author' : 'comments'}` : r.type));
+/** What the script told the background, in order; the responses it asked the background to read are in `readRequests`. */
+const types = () => sendMessage.mock.calls.filter(([r]) => r.type !== 'post/read-capture').map(([r]) => (r.type === 'post/submit' ? `post/submit:${r.from}:${r.reading?.postId}:${r.reading?.author ? 'author' : 'comments'}` : r.type));
+const submitted = () => sendMessage.mock.calls.map(([r]) => r).filter((r) => r.type !== 'post/read-capture');
+const readRequests = () => sendMessage.mock.calls.map(([r]) => r).filter((r) => r.type === 'post/read-capture');
 
 describe('the post-page script on saved post pages', () => {
   let context: ReturnType<typeof testContentContext>;
@@ -79,11 +88,10 @@ describe('the post-page script on saved post pages', () => {
   it('a watch page: clears the tab, sends the video read from the page, then shows the post view', async () => {
     const watch = fixture('youtube', '2024-01_watch_html_es-ES_ytInitialData-ytInitialPlayerResponse_onemedia.html');
     openPage(watch.url, watch.text);
-    routePages(context.ctx, [postView(context.ctx, youtubePostReader, { capturePaths: YOUTUBE_POST_CAPTURE_PATHS, rendered: false })]);
+    routePages(context.ctx, [postView(context.ctx, youtubePostPageReader, { capturePaths: YOUTUBE_POST_CAPTURE_PATHS, rendered: false })]);
     await settle();
     expect(types()).toEqual(['page/left', 'post/submit:page:hwMkbaS_M_c:author', 'overlay/mount']);
-    const submitted = sendMessage.mock.calls[1]![0];
-    expect(submitted).toMatchObject({ pageUrl: watch.url, reading: { platform: 'youtube', author: { handle: 'onemedia.' }, post: { id: 'hwMkbaS_M_c', likes: 7373, views: 1077715 } } });
+    expect(submitted()[1]!).toMatchObject({ pageUrl: watch.url, reading: { platform: 'youtube', author: { handle: 'onemedia.' }, post: { id: 'hwMkbaS_M_c', likes: 7373, views: 1077715 } } });
     // The frame shows the post view, not the profile report.
     expect(frames).toHaveLength(1);
     expect(new URL(frames[0]!.src).searchParams.get('view')).toBe('post');
@@ -92,7 +100,7 @@ describe('the post-page script on saved post pages', () => {
   it("a watch page whose page-world script hands over the page's own objects: the same video, without the script texts", async () => {
     const watch = fixture('youtube', '2024-01_watch_html_es-ES_ytInitialData-ytInitialPlayerResponse_onemedia.html');
     openPage(watch.url, watch.text);
-    const fromDocument = youtubePostReader.readPostPage(document, new URL(watch.url), { now: new Date() });
+    const fromDocument = youtubePostPageReader.readPostPage(document, new URL(watch.url), { now: new Date() });
     // What the page-world script would answer; the document then holds no data of its own.
     const picked = pickWatchData(assignedJson(watch.text, 'ytInitialData'), assignedJson(watch.text, 'ytInitialPlayerResponse'));
     document.head.innerHTML = '';
@@ -104,7 +112,7 @@ describe('the post-page script on saved post pages', () => {
     };
     window.addEventListener('vetted-post-data-request', answer);
     try {
-      routePages(context.ctx, [postView(context.ctx, youtubePostReader, { capturePaths: YOUTUBE_POST_CAPTURE_PATHS, rendered: false, pageData: requestPageData })]);
+      routePages(context.ctx, [postView(context.ctx, youtubePostPageReader, { capturePaths: YOUTUBE_POST_CAPTURE_PATHS, rendered: false, pageData: requestPageData })]);
       await settle();
     } finally {
       window.removeEventListener('vetted-post-data-request', answer);
@@ -112,7 +120,7 @@ describe('the post-page script on saved post pages', () => {
     expect(asked).toHaveLength(1);
     expect(types()).toEqual(['page/left', 'post/submit:page:hwMkbaS_M_c:author', 'overlay/mount']);
     expect(fromDocument.ok).toBe(true);
-    expect(sendMessage.mock.calls[1]![0].reading).toEqual(postSubmission(fromDocument, 'page')?.reading);
+    expect(submitted()[1]!.reading).toEqual(postSubmission(fromDocument, 'page')?.reading);
   });
 
   it("an in-app navigation: comment pages wait for the video's own response, then follow it; another video's response changes nothing", async () => {
@@ -120,7 +128,7 @@ describe('the post-page script on saved post pages', () => {
     const comments = fixture('youtube', '2026-01_next-comments_en-GB_commentEntityPayload_hearted_connor-craftt.json');
     const other = fixture('youtube', '2026-01_next-watch_de-DE_videoPrimaryInfo_kurzgesagt.json');
     openPage('https://www.youtube.com/');
-    routePages(context.ctx, [postView(context.ctx, youtubePostReader, { capturePaths: YOUTUBE_POST_CAPTURE_PATHS, rendered: false })]);
+    routePages(context.ctx, [postView(context.ctx, youtubePostPageReader, { capturePaths: YOUTUBE_POST_CAPTURE_PATHS, rendered: false })]);
     await settle();
     expect(sendMessage).not.toHaveBeenCalled();
 
@@ -135,26 +143,29 @@ describe('the post-page script on saved post pages', () => {
     capture('/youtubei/v1/next?prettyPrint=false', next.text);
     await settle();
     expect(types()).toEqual(['page/left', 'post/submit:capture:RwTdoQNVMTY:author', 'overlay/mount', 'post/submit:capture:RwTdoQNVMTY:comments']);
-    expect(sendMessage.mock.calls[3]![0].reading?.comments).toHaveLength(20);
+    expect(submitted()[3]!.reading?.comments).toHaveLength(20);
+    // Each response went to the background as the text the page received: none was parsed on the page.
+    expect(readRequests()).toEqual([comments, other, next].map(({ text }) => ({ type: 'post/read-capture', pageUrl: next.url, text })));
 
     // The same responses again (the page-world script replays what it recorded): nothing new to say.
     capture('/youtubei/v1/next?prettyPrint=false', next.text);
     capture('/youtubei/v1/next?prettyPrint=false', comments.text);
     await settle();
-    expect(sendMessage).toHaveBeenCalledTimes(4);
+    expect(submitted()).toHaveLength(4);
   });
 
   it('an X status page the app has not rendered: the TweetDetail it fetches gives the post and its replies', async () => {
     const detail = fixture('x', '2025-03_graphql_TweetDetail_threaded-conversation_legacy-users.json');
     openPage(detail.url);
-    routePages(context.ctx, [postView(context.ctx, xPostReader, { capturePaths: X_POST_CAPTURE_PATHS, rendered: true })]);
+    routePages(context.ctx, [postView(context.ctx, xPostPageReader, { capturePaths: X_POST_CAPTURE_PATHS, rendered: true })]);
     await settle();
     expect(types()).toEqual(['page/left']);
     capture('/i/api/graphql/abc123/TweetDetail?variables=%7B%7D', detail.text);
     await settle();
     expect(types()).toEqual(['page/left', 'post/submit:capture:1649191520250245121:author', 'overlay/mount']);
-    expect(sendMessage.mock.calls[1]![0]).toMatchObject({ pageUrl: detail.url, reading: { author: { handle: 'xdevelopers' }, post: { id: '1649191520250245121' } } });
-    expect(sendMessage.mock.calls[1]![0].reading?.comments.length).toBeGreaterThan(0);
+    expect(submitted()[1]!).toMatchObject({ pageUrl: detail.url, reading: { author: { handle: 'xdevelopers' }, post: { id: '1649191520250245121' } } });
+    expect(submitted()[1]!.reading?.comments.length).toBeGreaterThan(0);
+    expect(readRequests()).toEqual([{ type: 'post/read-capture', pageUrl: detail.url, text: detail.text }]);
   });
 
   it("TikTok's feed: the opened video from the embedded data, then the next one the app moved to from its rendered article", async () => {
@@ -165,10 +176,10 @@ describe('the post-page script on saved post pages', () => {
     const article = document.getElementById('xgwrapper-0-7586458564600827138')!.closest('[data-e2e="recommend-list-item-container"]')!;
     const place = { parent: article.parentNode!, before: article.nextSibling };
     article.remove();
-    routePages(context.ctx, [postView(context.ctx, tiktokPostReader, { capturePaths: TIKTOK_POST_CAPTURE_PATHS, rendered: true })]);
+    routePages(context.ctx, [postView(context.ctx, tiktokPostPageReader, { capturePaths: TIKTOK_POST_CAPTURE_PATHS, rendered: true })]);
     await settle();
     expect(types()).toEqual(['page/left', 'post/submit:page:7571863205253778710:author', 'overlay/mount']);
-    expect(sendMessage.mock.calls[1]![0].reading).toMatchObject({ author: { handle: 'illojuan' }, post: { likes: 25_500, views: 192_100 } });
+    expect(submitted()[1]!.reading).toMatchObject({ author: { handle: 'illojuan' }, post: { likes: 25_500, views: 192_100 } });
 
     history.pushState({}, '', next);
     window.dispatchEvent(new Event('wxt:locationchange'));
@@ -177,13 +188,13 @@ describe('the post-page script on saved post pages', () => {
     place.parent.insertBefore(article, place.before);
     await settle(80);
     expect(types().slice(3)).toEqual(['page/left', 'post/submit:page:7586458564600827138:author', 'overlay/mount']);
-    expect(sendMessage.mock.calls[4]![0]).toMatchObject({ pageUrl: next, reading: { author: { handle: 'lacasa2edicion' }, post: { id: '7586458564600827138', likes: 35_300, comments: 223, views: null } } });
+    expect(submitted()[4]!).toMatchObject({ pageUrl: next, reading: { author: { handle: 'lacasa2edicion' }, post: { id: '7586458564600827138', likes: 35_300, comments: 223, views: null } } });
   });
 
   it('an app that re-rendered the page took the frame: the next navigation on the same post mounts it again', async () => {
     const watch = fixture('youtube', '2024-01_watch_html_es-ES_ytInitialData-ytInitialPlayerResponse_onemedia.html');
     openPage(watch.url, watch.text);
-    routePages(context.ctx, [postView(context.ctx, youtubePostReader, { capturePaths: YOUTUBE_POST_CAPTURE_PATHS, rendered: false })]);
+    routePages(context.ctx, [postView(context.ctx, youtubePostPageReader, { capturePaths: YOUTUBE_POST_CAPTURE_PATHS, rendered: false })]);
     await settle();
     frames[0]!.removed = true;
     history.pushState({}, '', `${watch.url}&t=42s`);
@@ -197,7 +208,7 @@ describe('the post-page script on saved post pages', () => {
   it('leaving the post removes the overlay and sends nothing more', async () => {
     const watch = fixture('youtube', '2024-01_watch_html_es-ES_ytInitialData-ytInitialPlayerResponse_onemedia.html');
     openPage(watch.url, watch.text);
-    routePages(context.ctx, [postView(context.ctx, youtubePostReader, { capturePaths: YOUTUBE_POST_CAPTURE_PATHS, rendered: false })]);
+    routePages(context.ctx, [postView(context.ctx, youtubePostPageReader, { capturePaths: YOUTUBE_POST_CAPTURE_PATHS, rendered: false })]);
     await settle();
     expect(frames.map((f) => f.removed)).toEqual([false]);
     history.pushState({}, '', 'https://www.youtube.com/@OneMedia./videos');

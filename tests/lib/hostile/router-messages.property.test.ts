@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { IDBFactory } from 'fake-indexeddb';
 import { createHandlers } from '../../../lib/background/handlers';
+import { MAX_CAPTURE_CHARS } from '../../../lib/capture/capture-patterns';
 import { createOverlayShortlistStore } from '../../../lib/background/overlay-shortlist-store';
 import { openShortlist } from '../../../lib/shortlist/repository';
 import { createTabStateStore } from '../../../lib/background/tab-state-store';
@@ -147,6 +148,7 @@ const VALID: Record<string, { message: Record<string, unknown>; role: Role }> = 
   'tab/save': { message: { type: 'tab/save', tabId: 7, key: 'instagram:celebface' }, role: 'extension-page' },
   'sync/status-stamp': { message: { type: 'sync/status-stamp', key: 'instagram:celebface' }, role: 'extension-page' },
   'post/submit': { message: { type: 'post/submit', pageUrl: POST_URL, from: 'page', reading: validReading }, role: 'content' },
+  'post/read-capture': { message: { type: 'post/read-capture', pageUrl: POST_URL, text: '{"data":{}}' }, role: 'content' },
   'overlay/post': { message: { type: 'overlay/post', token: TOKEN }, role: 'overlay' },
 };
 
@@ -159,6 +161,7 @@ const tooLong = (max: number) => fc.oneof(fc.constant(HUGE_TEXT), fc.string({ mi
 const INVALID_FIELDS: Record<string, Record<string, fc.Arbitrary<unknown>>> = {
   'snapshot/submit': { pageUrl: fc.oneof(notAString, tooLong(2048)) },
   'capture/read': { pageUrl: fc.oneof(notAString, tooLong(2048)), text: notAString },
+  'post/read-capture': { pageUrl: fc.oneof(notAString, tooLong(2048)), text: fc.oneof(notAString, fc.constant('x'.repeat(MAX_CAPTURE_CHARS + 1))) },
   'page/unreadable': {
     pageUrl: fc.oneof(notAString, tooLong(2048)),
     platform: fc.oneof(notAString, fc.constantFrom('myspace', 'Instagram', 'instagram ', '__proto__', 'constructor')),

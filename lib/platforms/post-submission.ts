@@ -1,5 +1,5 @@
 import { capText } from '../contracts/caps';
-import type { PostPageReading, PostReadResult } from '../platforms/post-types';
+import type { PostPageReading, PostReadResult } from './post-types';
 
 /**
  * What the background keeps of one reading: 200 comments per post, 500 characters of each. Cut
