@@ -5,7 +5,7 @@ import { profileView } from '../lib/content/run-content';
 import { postView } from '../lib/content/run-post-content';
 import { collectXPage } from '../lib/platforms/x/page-collect';
 import { X_HEADER } from '../lib/platforms/x/paths';
-import { xPostPageReader } from '../lib/platforms/x/post/page-reader';
+import { xPostPageCollector } from '../lib/platforms/x/post/page-reader';
 import { xProfileRef } from '../lib/platforms/x/profile-url';
 
 // One script for the platform's profile and post pages: with a script for each, every page of the
@@ -18,7 +18,7 @@ export default defineContentScript({
     routePages(ctx, [
       // Profiles are read in the background: the page only collects what the reader needs.
       profileView(ctx, { platform: 'x', profileRef: xProfileRef, collect: collectXPage }, { header: X_HEADER, capturePaths: X_CAPTURE_PATHS }),
-      postView(ctx, xPostPageReader, { capturePaths: X_POST_CAPTURE_PATHS, rendered: true }),
+      postView(ctx, xPostPageCollector, { capturePaths: X_POST_CAPTURE_PATHS, rendered: true }),
     ]);
   },
 });

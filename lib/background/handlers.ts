@@ -13,6 +13,7 @@ import type { TabReadingsStore } from './tab-readings-store';
 import type { TabStateStore } from './tab-state-store';
 import type { FieldStamp } from '../sync/sync-doc';
 import { readPostCaptureText } from './post-capture-reading';
+import { readPostPageExtract } from './post-page-reading';
 import { createPostHandlers, type PostDeps } from './post-handlers';
 
 export interface BackgroundDeps {
@@ -144,6 +145,14 @@ export function createHandlers(deps: BackgroundDeps): HandlerTable {
         if (context.tabId === null) return errorResponse('forbidden', 'responses come from a tab');
         const read = readCapturedResponse(request.pageUrl, request.text, deps.now());
         return read.ok ? { ok: true, capture: read.capture } : errorResponse('invalid-data', read.detail);
+      },
+    },
+    'post/read-page': {
+      roles: ['content'],
+      async handle(request, context) {
+        if (context.tabId === null) return errorResponse('forbidden', 'pages come from a tab');
+        const read = readPostPageExtract(request.pageUrl, request.extract);
+        return read.ok ? { ok: true, reading: read.reading } : errorResponse('invalid-data', read.detail);
       },
     },
     'post/read-capture': {

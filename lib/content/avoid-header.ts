@@ -1,4 +1,5 @@
-import { pathOf, type ProfileHeader } from '../platforms/page-path';
+import type { ProfileHeader } from '../platforms/page-path';
+import { pathOf } from '../platforms/page-select';
 import type { Placement } from './frame-placement';
 
 export interface Rect {

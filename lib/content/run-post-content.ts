@@ -1,6 +1,7 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { askForReplay } from '../capture/capture-patterns';
-import type { PostPageReader } from '../platforms/post-types';
+import type { PostPageCollector, PostPageReader } from '../platforms/post-types';
+import { collectedText } from './collected-reading';
 import { send } from './messenger';
 import { namesAuthor, postSubmission, type PostSubmission } from '../platforms/post-submission';
 import { parsePageData, type PageDataRequest } from './page-data';
@@ -53,6 +54,8 @@ interface Shown {
   watchUntil: number;
   /** The page's own data for this post, asked for on arrival; undefined: read the document. */
   pageData: Promise<Record<string, unknown> | undefined>;
+  /** What was last collected of the page for the background to read: the same again is not sent. */
+  lastExtract: string | null;
 }
 
 /**
@@ -61,7 +64,7 @@ interface Shown {
  * comment pages the page itself fetches, and show the overlay's post view. Once the user leaves
  * the post it holds no timer, interval or observer. Never fetches anything; touches no storage.
  */
-export function postView(ctx: ContentScriptContext, reader: PostPageReader, { capturePaths, rendered, pageData }: PostPage): PageView {
+export function postView(ctx: ContentScriptContext, reader: PostPageReader | PostPageCollector, { capturePaths, rendered, pageData }: PostPage): PageView {
   let shown: Shown | null = null;
   const frame = vettedFrame(ctx, reader.platform, 'post');
   let observer: MutationObserver | null = null;
@@ -121,6 +124,7 @@ export function postView(ctx: ContentScriptContext, reader: PostPageReader, { ca
       watchUntil: Date.now() + WATCH_MS,
       // Asked while the background is told: the answer (one message each way) is in before it replies.
       pageData: pageData ? pageData(window, ctx.signal, 'post').then(parsePageData) : Promise.resolve(undefined),
+      lastExtract: null,
     };
     shown = mine;
     askForReplay(window);
@@ -143,8 +147,8 @@ export function postView(ctx: ContentScriptContext, reader: PostPageReader, { ca
     const handed = await mine.pageData;
     // The user may have moved on while we waited; that navigation has its own evaluate().
     if (shown !== mine) return;
-    const submission = postSubmission(reader.readPostPage(document, url, { now: new Date(), pageData: handed }), 'page');
-    if (submission) await submit(submission);
+    const submission = 'collect' in reader ? await readInBackground(reader, mine, url) : postSubmission(reader.readPostPage(document, url, { now: new Date(), pageData: handed }), 'page');
+    if (submission && shown === mine) await submit(submission);
     if (shown !== mine) return;
     if (rendered && !mine.accepted && Date.now() < mine.watchUntil) watch();
     else stopWatching();
@@ -161,6 +165,19 @@ export function postView(ctx: ContentScriptContext, reader: PostPageReader, { ca
     observer = new MutationObserver(() => schedule());
     observer.observe(document.body, { childList: true, subtree: true });
   }
+
+  /**
+   * A page whose platform reads it in the background (X's status page): collect it, and let the
+   * background read it (lib/background/post-page-reading.ts) unless it is what was sent last.
+   */
+  const readInBackground = async (collector: PostPageCollector, mine: Shown, url: URL): Promise<PostSubmission | null> => {
+    const extract = collectedText(collector.collect, document, url);
+    if (extract === null || extract === mine.lastExtract) return null;
+    mine.lastExtract = extract;
+    const answer = await send({ type: 'post/read-page', pageUrl: url.href, extract });
+    const reading = answer?.ok ? answer.reading : null;
+    return reading && reading.postId === mine.id ? { from: 'page', reading } : null;
+  };
 
   /**
    * A response the page fetched (comments, the post's JSON), read in the background

@@ -73,6 +73,12 @@ export const RequestSchema = z.discriminatedUnion('type', [
    * the page's thread. Nothing is kept: the reading goes back, and the content script sends it as a
    * `post/submit` once the post's author is known, where it is validated again.
    */
+  /**
+   * What a post page's content script collected of its page (X's status page: lib/platforms/x/post/status-collect.ts),
+   * as JSON text, for the background to read (lib/background/post-page-reading.ts). As `post/read-capture`,
+   * nothing is kept: the reading goes back and is submitted with `post/submit`.
+   */
+  z.object({ type: z.literal('post/read-page'), pageUrl: z.string().check(z.maxLength(2048)), extract: z.string().check(z.maxLength(MAX_PAGE_DATA_CHARS)) }),
   z.object({ type: z.literal('post/read-capture'), pageUrl: z.string().check(z.maxLength(2048)), text: z.string().check(z.maxLength(MAX_CAPTURE_CHARS)) }),
   z.object({ type: z.literal('page/left') }),
   /** The content script is about to frame the overlay: a new secret for it to hand that frame, and only that frame. */
@@ -186,6 +192,8 @@ export const ResponseSchemas = {
   'post/submit': okWith({ creator: z.object({ platform: PlatformSchema, handle: z.string().check(z.minLength(1), z.maxLength(64)) }) }),
   /** The response read, as `post/submit` takes it; null when it holds nothing of this post to keep. */
   'post/read-capture': okWith({ reading: z.nullable(PostPageReadingSchema) }),
+  /** The collected page read, as `post/submit` takes it; null when it shows nothing of this post to keep. */
+  'post/read-page': okWith({ reading: z.nullable(PostPageReadingSchema) }),
   'page/left': okWith({}),
   'overlay/mount': okWith({ token: z.string().check(z.regex(/^[0-9a-f]{32}$/)) }),
   'overlay/connect': okWith({}),

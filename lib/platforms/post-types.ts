@@ -54,6 +54,17 @@ export interface PostPageReader {
   readPostPage(doc: Document, url: URL, context: ReadContext): PostReadResult;
 }
 
+/**
+ * A content script's side of a post page that the background reads (X's status page): what the
+ * reader needs of the page, collected as plain JSON (DOM access only), sent as `post/read-page` and
+ * read there (lib/background/post-page-reading.ts), so that no count, date or text parser runs on the page's thread.
+ */
+export interface PostPageCollector {
+  platform: Platform;
+  postIdOf(url: URL): string | null;
+  collect(doc: Document, url: URL): unknown;
+}
+
 /** One platform's post readers: the post page itself, and the responses it fetches (comments, the post's JSON). */
 export interface PostReader extends PostPageReader {
   /** A captured response; `url` is the post page it was fetched on, when known. */

@@ -15,6 +15,7 @@ import {
   X_LANG_CHARS,
   X_POSTS_TEXTS_MAX,
   X_TEXT_CHARS,
+  type XArticleExtract,
   type XPageExtract,
 } from './page-collect';
 import { X_COUNT_LINKS } from './paths';
@@ -27,6 +28,18 @@ const countLinks = (rungs: number) =>
   z.array(z.array(z.strictObject({ href: text, text })).check(z.maxLength(X_COUNT_LINKS_MAX))).check(z.maxLength(rungs));
 
 const button = z.nullable(z.strictObject({ label, text: label }));
+
+/** One post as collected (page-collect.ts collectArticle): on a profile's timeline and on a status page. */
+export const XArticleExtractSchema = z.strictObject({
+  href: text,
+  datetime: label,
+  groupLabel: label,
+  buttons: z.strictObject({ replies: button, reposts: button, likes: button, bookmarks: button, views: button }),
+  text,
+  socialContext: z.nullable(z.strictObject({ linked: z.boolean() })),
+  video: z.boolean(),
+  photo: z.boolean(),
+}) satisfies z.ZodMiniType<XArticleExtract>;
 
 /** An X profile page's extract as the background takes it: this shape within these bounds, nothing else. */
 export const XPageExtractSchema = z.strictObject({
@@ -46,19 +59,6 @@ export const XPageExtractSchema = z.strictObject({
       joinDate: label,
     }),
   ),
-  articles: z
-    .array(
-      z.strictObject({
-        href: text,
-        datetime: label,
-        groupLabel: label,
-        buttons: z.strictObject({ replies: button, reposts: button, likes: button, bookmarks: button, views: button }),
-        text,
-        socialContext: z.nullable(z.strictObject({ linked: z.boolean() })),
-        video: z.boolean(),
-        photo: z.boolean(),
-      }),
-    )
-    .check(z.maxLength(X_ARTICLES_MAX)),
+  articles: z.array(XArticleExtractSchema).check(z.maxLength(X_ARTICLES_MAX)),
   loggedOut: z.boolean(),
 }) satisfies z.ZodMiniType<XPageExtract>;

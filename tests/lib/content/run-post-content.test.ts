@@ -8,20 +8,25 @@ import { TIKTOK_POST_CAPTURE_PATHS, X_POST_CAPTURE_PATHS, YOUTUBE_POST_CAPTURE_P
 import { requestPageData } from '../../../lib/content/page-data';
 import { routePages } from '../../../lib/content/page-router';
 import { readPostCaptureText } from '../../../lib/background/post-capture-reading';
+import { readPostPageExtract } from '../../../lib/background/post-page-reading';
 import { postView } from '../../../lib/content/run-post-content';
 import { SUBMITTED_COMMENT_TEXT_MAX, SUBMITTED_COMMENTS_MAX, postSubmission } from '../../../lib/platforms/post-submission';
 import { tiktokPostPageReader } from '../../../lib/platforms/tiktok/post/page-reader';
-import { xPostPageReader } from '../../../lib/platforms/x/post/page-reader';
+import { xPostPageCollector } from '../../../lib/platforms/x/post/page-reader';
 import { youtubePostPageReader } from '../../../lib/platforms/youtube/post/page-reader';
 import { pickWatchData } from '../../../lib/platforms/youtube/post/watch-data-pick';
 import { assignedJson } from '../../../lib/parse/embedded-json';
 import { loadExpectation, loadFixtureText, parseHtml } from '../platforms/fixture-harness';
 import { testContentContext } from './test-content-context';
 
-type Sent = { type: string; from?: string; pageUrl?: string; text?: string; reading?: { postId: string; author: { handle: string } | null; comments: unknown[]; post: unknown } };
+type Sent = { type: string; from?: string; pageUrl?: string; text?: string; extract?: string; reading?: { postId: string; author: { handle: string } | null; comments: unknown[]; post: unknown } };
 const sendMessage = vi.fn(async (request: Sent): Promise<unknown> => {
   if (request.type === 'overlay/mount') return { ok: true, token: 'f'.repeat(32) };
   // The background's own reading of a response (lib/background/post-capture-reading.ts), not a stub of it.
+  if (request.type === 'post/read-page') {
+    const read = readPostPageExtract(request.pageUrl!, request.extract!);
+    return read.ok ? { ok: true, reading: read.reading } : { ok: false, error: { code: 'invalid-data', message: read.detail } };
+  }
   if (request.type === 'post/read-capture') {
     const read = readPostCaptureText(request.pageUrl!, request.text!, new Date());
     return read.ok ? { ok: true, reading: read.reading } : { ok: false, error: { code: 'invalid-data', message: read.detail } };
@@ -68,8 +73,8 @@ function capture(path: string, text: string) {
 
 const fixture = (platform: 'youtube' | 'x' | 'tiktok', file: string) => ({ url: loadExpectation(platform, file).url, text: loadFixtureText(platform, file) });
 /** What the script told the background, in order; the responses it asked the background to read are in `readRequests`. */
-const types = () => sendMessage.mock.calls.filter(([r]) => r.type !== 'post/read-capture').map(([r]) => (r.type === 'post/submit' ? `post/submit:${r.from}:${r.reading?.postId}:${r.reading?.author ? 'author' : 'comments'}` : r.type));
-const submitted = () => sendMessage.mock.calls.map(([r]) => r).filter((r) => r.type !== 'post/read-capture');
+const types = () => sendMessage.mock.calls.filter(([r]) => !r.type.startsWith('post/read-')).map(([r]) => (r.type === 'post/submit' ? `post/submit:${r.from}:${r.reading?.postId}:${r.reading?.author ? 'author' : 'comments'}` : r.type));
+const submitted = () => sendMessage.mock.calls.map(([r]) => r).filter((r) => !r.type.startsWith('post/read-'));
 const readRequests = () => sendMessage.mock.calls.map(([r]) => r).filter((r) => r.type === 'post/read-capture');
 
 describe('the post-page script on saved post pages', () => {
@@ -157,7 +162,7 @@ describe('the post-page script on saved post pages', () => {
   it('an X status page the app has not rendered: the TweetDetail it fetches gives the post and its replies', async () => {
     const detail = fixture('x', '2025-03_graphql_TweetDetail_threaded-conversation_legacy-users.json');
     openPage(detail.url);
-    routePages(context.ctx, [postView(context.ctx, xPostPageReader, { capturePaths: X_POST_CAPTURE_PATHS, rendered: true })]);
+    routePages(context.ctx, [postView(context.ctx, xPostPageCollector, { capturePaths: X_POST_CAPTURE_PATHS, rendered: true })]);
     await settle();
     expect(types()).toEqual(['page/left']);
     capture('/i/api/graphql/abc123/TweetDetail?variables=%7B%7D', detail.text);
@@ -166,6 +171,20 @@ describe('the post-page script on saved post pages', () => {
     expect(submitted()[1]!).toMatchObject({ pageUrl: detail.url, reading: { author: { handle: 'xdevelopers' }, post: { id: '1649191520250245121' } } });
     expect(submitted()[1]!.reading?.comments.length).toBeGreaterThan(0);
     expect(readRequests()).toEqual([{ type: 'post/read-capture', pageUrl: detail.url, text: detail.text }]);
+  });
+
+  it('an X status page the app has rendered: collected on the page, read in the background, sent as the page\'s reading', async () => {
+    const status = fixture('x', '2025-11_status_rendered-dom_en-GB_bigtechalert.html');
+    const want = loadExpectation('x', '2025-11_status_rendered-dom_en-GB_bigtechalert.html').postReader!;
+    openPage(status.url, status.text);
+    routePages(context.ctx, [postView(context.ctx, xPostPageCollector, { capturePaths: X_POST_CAPTURE_PATHS, rendered: true })]);
+    await settle();
+    expect(types()).toEqual(['page/left', `post/submit:page:${want.postId}:author`, 'overlay/mount']);
+    const asked = sendMessage.mock.calls.map(([r]) => r).filter((r) => r.type === 'post/read-page');
+    expect(asked).toHaveLength(1);
+    // The page's side sent strings it collected, not a reading: the background read them.
+    expect(JSON.parse(asked[0]!.extract!)).toMatchObject({ lang: expect.any(String), articles: expect.any(Array) });
+    expect(submitted()[1]!).toMatchObject({ pageUrl: status.url, reading: { postId: want.postId, author: { handle: want.author!.handle } } });
   });
 
   it("TikTok's feed: the opened video from the embedded data, then the next one the app moved to from its rendered article", async () => {

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { IDBFactory } from 'fake-indexeddb';
 import { createHandlers } from '../../../lib/background/handlers';
 import { MAX_CAPTURE_CHARS } from '../../../lib/capture/capture-patterns';
+import { MAX_PAGE_DATA_CHARS } from '../../../lib/capture/page-data-message';
 import { createOverlayShortlistStore } from '../../../lib/background/overlay-shortlist-store';
 import { openShortlist } from '../../../lib/shortlist/repository';
 import { createTabStateStore } from '../../../lib/background/tab-state-store';
@@ -149,6 +150,7 @@ const VALID: Record<string, { message: Record<string, unknown>; role: Role }> = 
   'sync/status-stamp': { message: { type: 'sync/status-stamp', key: 'instagram:celebface' }, role: 'extension-page' },
   'post/submit': { message: { type: 'post/submit', pageUrl: POST_URL, from: 'page', reading: validReading }, role: 'content' },
   'post/read-capture': { message: { type: 'post/read-capture', pageUrl: POST_URL, text: '{"data":{}}' }, role: 'content' },
+  'post/read-page': { message: { type: 'post/read-page', pageUrl: POST_URL, extract: '{"lang":"en","articles":[]}' }, role: 'content' },
   'overlay/post': { message: { type: 'overlay/post', token: TOKEN }, role: 'overlay' },
 };
 
@@ -162,6 +164,7 @@ const INVALID_FIELDS: Record<string, Record<string, fc.Arbitrary<unknown>>> = {
   'snapshot/submit': { pageUrl: fc.oneof(notAString, tooLong(2048)) },
   'capture/read': { pageUrl: fc.oneof(notAString, tooLong(2048)), text: notAString },
   'post/read-capture': { pageUrl: fc.oneof(notAString, tooLong(2048)), text: fc.oneof(notAString, fc.constant('x'.repeat(MAX_CAPTURE_CHARS + 1))) },
+  'post/read-page': { pageUrl: fc.oneof(notAString, tooLong(2048)), extract: fc.oneof(notAString, fc.constant('x'.repeat(MAX_PAGE_DATA_CHARS + 1))) },
   'page/unreadable': {
     pageUrl: fc.oneof(notAString, tooLong(2048)),
     platform: fc.oneof(notAString, fc.constantFrom('myspace', 'Instagram', 'instagram ', '__proto__', 'constructor')),

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { IDBFactory } from 'fake-indexeddb';
 import { createHandlers } from '../../../lib/background/handlers';
 import { MAX_CAPTURE_CHARS } from '../../../lib/capture/capture-patterns';
+import { MAX_PAGE_DATA_CHARS } from '../../../lib/capture/page-data-message';
 import { createOverlayShortlistStore } from '../../../lib/background/overlay-shortlist-store';
 import { openShortlist } from '../../../lib/shortlist/repository';
 import { createTabStateStore } from '../../../lib/background/tab-state-store';
@@ -68,6 +69,7 @@ const MALFORMED: Record<string, unknown[]> = {
   'page/unreadable': [{ type: 'page/unreadable', pageUrl: 'https://www.instagram.com/a/', platform: 'myspace', reason: 'private', tried: [] }, { type: 'page/unreadable', pageUrl: 'https://www.instagram.com/a/', platform: 'instagram', reason: 'boom', tried: [] }],
   'page/loading': [{ type: 'page/loading' }, { type: 'page/loading', pageUrl: null }],
   'capture/read': [{ type: 'capture/read' }, { type: 'capture/read', pageUrl: 42, text: '{}' }, { type: 'capture/read', pageUrl: 'https://www.youtube.com/@vsauce', text: { contents: {} } }],
+  'post/read-page': [{ type: 'post/read-page' }, { type: 'post/read-page', pageUrl: 'https://x.com/a/status/1' }, { type: 'post/read-page', pageUrl: 'https://x.com/a/status/1', extract: { lang: 'en', articles: [] } }, { type: 'post/read-page', pageUrl: 'https://x.com/a/status/1', extract: 'x'.repeat(MAX_PAGE_DATA_CHARS + 1) }],
   'post/read-capture': [{ type: 'post/read-capture' }, { type: 'post/read-capture', pageUrl: 42, text: '{}' }, { type: 'post/read-capture', pageUrl: 'https://x.com/a/status/1', text: { data: {} } }, { type: 'post/read-capture', pageUrl: 'https://x.com/a/status/1', text: 'x'.repeat(MAX_CAPTURE_CHARS + 1) }],
   // It carries nothing: a body is refused, not ignored.
   'page/wake': [{ type: 'page/wake', pageUrl: 'https://www.instagram.com/celebface/' }, { type: 'page/wake', extra: 1 }, { type: 'page/wake', token: 'f'.repeat(32) }],

@@ -1,15 +1,24 @@
 /**
- * X post reader: the status page (./page-reader.ts), and the `TweetDetail` answer it fetches (the post
- * and its replies), which the background reads (lib/background/post-capture-reading.ts).
+ * X post reader: a status page (`/<user>/status/<id>`) from its rendered focal post (the action
+ * bar's exact aria-label), collected on the page (status-collect.ts) and read in the background
+ * (status-reading.ts); and the `TweetDetail` answer it fetches (the post and its replies), which the
+ * background reads too (lib/background/post-capture-reading.ts).
  */
 import type { PostReader } from '../../post-types';
-import { xPostPageReader } from './page-reader';
+import { xPostPageCollector } from './page-reader';
 import { xStatusOf } from './post-url';
+import { collectXStatusPage } from './status-collect';
+import { readXStatusExtract } from './status-reading';
 import { readTweetDetail } from './tweet-detail';
 
-/** With the responses the page fetches, which the background reads (lib/background/post-capture-reading.ts). */
 export const xPostReader: PostReader = {
-  ...xPostPageReader,
+  platform: 'x',
+  postIdOf: xPostPageCollector.postIdOf,
+
+  /** The two steps in a row, as content script and background take them. */
+  readPostPage(doc, url) {
+    return readXStatusExtract(collectXStatusPage(doc, xStatusOf(url)?.id ?? ''), url);
+  },
 
   readPostCapture(json, url, context) {
     try {
