@@ -175,6 +175,8 @@ export function postView(ctx: ContentScriptContext, reader: PostPageReader | Pos
     if (extract === null || extract === mine.lastExtract) return null;
     mine.lastExtract = extract;
     const answer = await send({ type: 'post/read-page', pageUrl: url.href, extract });
+    // No answer (the extension was reloaded, the worker failed to start): the next rescan asks again.
+    if (answer === null) mine.lastExtract = null;
     const reading = answer?.ok ? answer.reading : null;
     return reading && reading.postId === mine.id ? { from: 'page', reading } : null;
   };

@@ -187,6 +187,23 @@ describe('the post-page script on saved post pages', () => {
     expect(submitted()[1]!).toMatchObject({ pageUrl: status.url, reading: { postId: want.postId, author: { handle: want.author!.handle } } });
   });
 
+  it('an X status page whose background did not answer: the same page is sent again at the next rescan', async () => {
+    const status = fixture('x', '2025-11_status_rendered-dom_en-GB_bigtechalert.html');
+    const want = loadExpectation('x', '2025-11_status_rendered-dom_en-GB_bigtechalert.html').postReader!;
+    openPage(status.url, status.text);
+    // page/left is answered; the first read-page finds no receiver (sendMessage rejects).
+    sendMessage.mockImplementationOnce(async () => ({ ok: true }));
+    sendMessage.mockImplementationOnce(async () => Promise.reject(new Error('Receiving end does not exist.')));
+    routePages(context.ctx, [postView(context.ctx, xPostPageCollector, { capturePaths: X_POST_CAPTURE_PATHS, rendered: true })]);
+    await settle();
+    expect(types()).toEqual(['page/left']);
+    // The page changes (X renders more): the rescan collects the same post again and sends it again.
+    document.body.append(document.createElement('div'));
+    await settle(80);
+    expect(sendMessage.mock.calls.filter(([r]) => r.type === 'post/read-page')).toHaveLength(2);
+    expect(types()).toEqual(['page/left', `post/submit:page:${want.postId}:author`, 'overlay/mount']);
+  });
+
   it("TikTok's feed: the opened video from the embedded data, then the next one the app moved to from its rendered article", async () => {
     const video = fixture('tiktok', '2025-12_video_rendered-dom_universal-data_en-ES_illojuan.html');
     const next = 'https://www.tiktok.com/@lacasa2edicion/video/7586458564600827138';
