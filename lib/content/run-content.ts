@@ -66,6 +66,8 @@ export function profileView(ctx: ContentScriptContext, reader: PlatformReader | 
    * first channel's data through in-app switches, and the same data cannot be the next channel's.
    */
   let readData: { text: string; key: string } | null = null;
+  /** A response the app fetched, in flight to the background with no reading of the page (submitWithCapture). */
+  let captureSent: Promise<void> | null = null;
 
   ctx.onInvalidated(() => {
     observer?.disconnect();
@@ -223,7 +225,12 @@ export function profileView(ctx: ContentScriptContext, reader: PlatformReader | 
     const fingerprint = `collected ${extract} ${JSON.stringify(captures, withoutCapturedAt)}`;
     if (fingerprint === lastCollected) return null;
     lastCollected = fingerprint;
+    const shownBefore = submitted;
     const verdict = await readCollectedPage(url.href, extract, captures);
+    // After a switch the app's response for this profile may have gone to the background meanwhile: its
+    // reading, once shown, is newer than a verdict on a page that still showed the last profile.
+    if (verdict !== null && captureSent) await captureSent;
+    if (verdict !== null && !shownBefore && submitted) return null;
     // The page was collected again while a stopped worker woke (it renders the profile meanwhile): that
     // verdict is the page's. This older "not ready", reported after it, replaced the reading the background
     // had just shown, and nothing new to collect ever put it back (restarts e2e, SPA switch).
@@ -261,7 +268,7 @@ export function profileView(ctx: ContentScriptContext, reader: PlatformReader | 
     if (!ref || ref.key !== lastKey) return;
     // After a switch the page holds the previous channel's data and header, and the badge waits on
     // this response: the background reads it and shows what it names in one trip, not two.
-    if (pageDataUnread && !submitted) return submitWithCapture(text, url, ref);
+    if (pageDataUnread && !submitted) return (captureSent = submitWithCapture(text, url, ref));
     if (!keepCapture(await readCapture(text, url), ref)) return;
     // The badge still waits for this profile and the app has just named it (YouTube and X keep the
     // previous profile's document after a switch and name the next one first in their API

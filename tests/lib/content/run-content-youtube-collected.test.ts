@@ -16,7 +16,7 @@ import { PROFILE_HEADER } from '../../../lib/platforms/youtube/paths';
 import { youtubeProfileRef } from '../../../lib/platforms/youtube/profile-url';
 import { reportsIn, settle, testContentContext } from './test-content-context';
 
-type Sent = { type: string; pageUrl?: string; snapshot?: unknown; pageData?: string; lang?: string; reason?: string; tried?: string[]; captures?: unknown[] };
+type Sent = { type: string; pageUrl?: string; snapshot?: unknown; pageData?: string; lang?: string; reason?: string; tried?: string[]; captures?: unknown[]; captureText?: string };
 
 const isExtract = (pageData: string) => 'dom' in (JSON.parse(pageData) as object);
 
@@ -25,10 +25,16 @@ let pickAnswer: Record<string, unknown> = { ok: true };
 let collectedAnswer: Record<string, unknown> = { ok: true };
 /** Answers that wait, given in turn to the next submissions of the collected page (a worker still waking). */
 const heldAnswers: Array<Promise<Record<string, unknown>>> = [];
+/** Holds the answer to a submission with a response to read, until it resolves. */
+let heldCapture: Promise<void> | null = null;
 const sent: Sent[] = [];
 const sendMessage = vi.fn(async (request: Sent) => {
   sent.push(request);
   if (request.type === 'overlay/mount') return { ok: true, token: 'f'.repeat(32) };
+  if (request.captureText !== undefined) {
+    const answer = { ok: true, capture: { ok: true, creator: { handle: (JSON.parse(request.captureText) as { handle: string }).handle }, posts: [], sources: ['capture:browse'] } };
+    return heldCapture ? heldCapture.then(() => answer) : answer;
+  }
   if (request.type !== 'snapshot/submit' || request.pageData === undefined) return { ok: true };
   if (!isExtract(request.pageData)) return pickAnswer;
   return heldAnswers.shift() ?? collectedAnswer;
@@ -51,6 +57,7 @@ describe('a YouTube channel read in the background', () => {
   beforeEach(() => {
     sent.length = 0;
     heldAnswers.length = 0;
+    heldCapture = null;
     pickAnswer = { ok: true };
     collectedAnswer = { ok: true };
     pick = JSON.stringify(PICK);
@@ -128,6 +135,31 @@ describe('a YouTube channel read in the background', () => {
     answerFirst({ ok: true, unread: { reason: 'not-ready', tried: ['dom:header'] } });
     await settle();
     await new Promise((resolve) => setTimeout(resolve, 1_300));
+    expect(reports().filter((m) => m.type === 'page/unreadable')).toEqual([]);
+  });
+
+  it("drops the verdict on the collected page once the app's response has shown the channel meanwhile (an in-app switch)", async () => {
+    // After a switch the page still holds the last channel's data and header: the pick is not read,
+    // the header is collected, and the worker takes its time to answer.
+    pickAnswer = { ok: true, unread: { reason: 'not-ready', tried: ['json:ytInitialData', 'json:stale (another channel)'] } };
+    document.getElementById('app')!.innerHTML = '<yt-formatted-string id="channel-handle">@lastcreator</yt-formatted-string>';
+    let answerCollected!: (answer: Record<string, unknown>) => void;
+    heldAnswers.push(new Promise((resolve) => (answerCollected = resolve)));
+    start();
+    await settle();
+    expect(extracts()).toHaveLength(1);
+    // The app's own response names this channel: the background reads it and shows the channel in one
+    // trip, and has shown it by the time the verdict on the page arrives, before the content script hears so.
+    let captureAnswered!: () => void;
+    heldCapture = new Promise((resolve) => (captureAnswered = resolve));
+    window.dispatchEvent(new MessageEvent('message', { data: { source: 'vetted-capture', v: 1, url: '/youtubei/v1/browse', text: JSON.stringify({ handle: 'somecreator' }) }, origin: window.location.origin, source: window }));
+    await settle();
+    expect(reports().at(-1)).toMatchObject({ type: 'snapshot/submit', captureText: JSON.stringify({ handle: 'somecreator' }) });
+    // The older verdict on the page ("not ready": the header names the last channel) must not replace that reading.
+    answerCollected({ ok: true, unread: { reason: 'not-ready', tried: ['dom:header'] } });
+    await settle();
+    captureAnswered();
+    await settle();
     expect(reports().filter((m) => m.type === 'page/unreadable')).toEqual([]);
   });
 });
