@@ -25,12 +25,30 @@ export function goldenCases(): Array<readonly [Platform, string]> {
 
 export type Vetted = { ok: true; report: VettingReport } | { ok: false; message: string; reason: string | null };
 
-/** Read the fixture with the extension's readers (as `vet` does) and vet it against `brief`; or why it can't be read. */
-export function vetFixture(platform: Platform, file: string, brief: CampaignBrief = DEFAULT_BRIEF): Vetted {
+/**
+ * Each fixture as the readers assemble it, read once per test file: the golden test vets every page
+ * up to six times (two briefs, four checks), and parsing the saved HTML is nearly all of that time.
+ * The reading depends only on the fixture and its expectation file, both fixed for the run; every
+ * caller gets its own copy through SnapshotSchema.parse below, so no vetting can change another's.
+ */
+const assembledFixtures = new Map<string, ReturnType<typeof assembleSnapshot>>();
+
+function assembleFixture(platform: Platform, file: string): ReturnType<typeof assembleSnapshot> {
+  const key = `${platform}/${file}`;
+  const known = assembledFixtures.get(key);
+  if (known) return known;
   const expected = loadExpectation(platform, file);
   const text = loadFixtureText(platform, file);
   const input: InputFile = file.endsWith('.json') ? { name: file, kind: 'json', json: JSON.parse(text) } : { name: file, kind: 'html', doc: parseHtml(text, expected.url) };
   const assembled = assembleSnapshot([input], new URL(expected.url), new Date(expected.now));
+  assembledFixtures.set(key, assembled);
+  return assembled;
+}
+
+/** Read the fixture with the extension's readers (as `vet` does) and vet it against `brief`; or why it can't be read. */
+export function vetFixture(platform: Platform, file: string, brief: CampaignBrief = DEFAULT_BRIEF): Vetted {
+  const expected = loadExpectation(platform, file);
+  const assembled = assembleFixture(platform, file);
   if (!assembled.ok) return { ok: false, message: assembled.message, reason: assembled.reason ?? null };
   return { ok: true, report: vet({ snapshot: SnapshotSchema.parse(assembled.snapshot), brief, history: [], now: new Date(expected.now) }) };
 }
