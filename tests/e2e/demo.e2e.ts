@@ -7,7 +7,7 @@
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium } from 'playwright-core';
+import { chromium, type Browser } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { PLATFORMS } from '../../lib/contracts/vocabulary';
 import { VERDICT_WORDS } from '../../lib/scoring/fit-summary';
@@ -67,12 +67,12 @@ function pngSize(file: string): { width: number; height: number } {
 
 /**
  * Share of pixels that differ between two same-sized pictures, inside and outside a region,
- * decoded by Chromium (no image library in the project).
+ * decoded by Chromium (no image library in the project). One browser decodes every pair: a launch
+ * per pair cost more than the comparison.
  */
-async function pictureDiff(a: string, b: string, regions: ReadonlyArray<{ x: number; y: number; width: number; height: number }>): Promise<{ inside: number; outside: number }> {
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu'] });
+async function pictureDiff(browser: Browser, a: string, b: string, regions: ReadonlyArray<{ x: number; y: number; width: number; height: number }>): Promise<{ inside: number; outside: number }> {
+  const page = await browser.newPage();
   try {
-    const page = await browser.newPage();
     const toUrl = (file: string) => `data:image/png;base64,${readFileSync(file).toString('base64')}`;
     return await page.evaluate(
       async ({ first, second, r }) => {
@@ -108,7 +108,7 @@ async function pictureDiff(a: string, b: string, regions: ReadonlyArray<{ x: num
       { first: toUrl(a), second: toUrl(b), r: regions },
     );
   } finally {
-    await browser.close();
+    await page.close();
   }
 }
 
@@ -144,20 +144,25 @@ describe('npm start (the demo)', () => {
     checkSummary(result.stdout);
     expect(leftovers(result.tmp)).toEqual([]);
 
-    for (const platform of PLATFORMS) {
-      const badge = join(OUT, `${platform}-badge.png`);
-      const panel = join(OUT, `${platform}-overlay.png`);
-      expect(pngSize(badge)).toEqual({ width: 1280, height: 800 });
-      expect(pngSize(panel)).toEqual({ width: 1280, height: 800 });
-      // The panel opens in the bottom-right corner over a still page: the pictures differ there and
-      // (almost) nowhere else. Equal pictures would mean the demo never opened (or never closed) it.
-      // On X the profile header reaches that corner at 1280 px, so the panel opens left of it
-      // (avoid-header.ts) and the badge's corner empties.
-      const corner = { x: 760, y: 150, width: 520, height: 650 };
-      const regions = platform === 'x' ? [{ x: 100, y: 150, width: 480, height: 650 }, { x: 800, y: 680, width: 480, height: 120 }] : [corner];
-      const diff = await pictureDiff(badge, panel, regions);
-      expect(diff.inside, platform).toBeGreaterThan(0.1);
-      expect(diff.outside, platform).toBeLessThan(0.01);
+    const decoder = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu'] });
+    try {
+      for (const platform of PLATFORMS) {
+        const badge = join(OUT, `${platform}-badge.png`);
+        const panel = join(OUT, `${platform}-overlay.png`);
+        expect(pngSize(badge)).toEqual({ width: 1280, height: 800 });
+        expect(pngSize(panel)).toEqual({ width: 1280, height: 800 });
+        // The panel opens in the bottom-right corner over a still page: the pictures differ there and
+        // (almost) nowhere else. Equal pictures would mean the demo never opened (or never closed) it.
+        // On X the profile header reaches that corner at 1280 px, so the panel opens left of it
+        // (avoid-header.ts) and the badge's corner empties.
+        const corner = { x: 760, y: 150, width: 520, height: 650 };
+        const regions = platform === 'x' ? [{ x: 100, y: 150, width: 480, height: 650 }, { x: 800, y: 680, width: 480, height: 120 }] : [corner];
+        const diff = await pictureDiff(decoder, badge, panel, regions);
+        expect(diff.inside, platform).toBeGreaterThan(0.1);
+        expect(diff.outside, platform).toBeLessThan(0.01);
+      }
+    } finally {
+      await decoder.close();
     }
     expect(existsSync(join(OUT, 'popup.png'))).toBe(true);
   }, 420_000);
