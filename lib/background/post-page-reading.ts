@@ -1,12 +1,10 @@
 import type { Platform } from '../contracts/creator';
-import { PostPageReadingSchema, type SubmittedPostReading } from '../contracts/post-reading';
+import type { SubmittedPostReading } from '../contracts/post-reading';
 import type { z } from '../contracts/zod-mini';
-import { platformOfHost } from '../platforms/hosts';
-import { POST_READERS } from '../platforms/post-readers';
 import type { PostReadResult } from '../platforms/post-types';
-import { postSubmission } from '../platforms/post-submission';
 import { XStatusExtractSchema } from '../platforms/x/post/status-extract-schema';
 import { readXStatusExtract } from '../platforms/x/post/status-reading';
+import { postPageAt, readingToHandBack } from './post-reading-answer';
 
 interface CollectedPostReader<T> {
   schema: z.ZodMiniType<T>;
@@ -28,16 +26,9 @@ const COLLECTED_POST_READERS: Partial<Record<Platform, CollectedPostReader<unkno
  * the reading goes back to the content script, which submits it (validated again).
  */
 export function readPostPageExtract(pageUrl: string, text: string): { ok: true; reading: SubmittedPostReading | null } | { ok: false; detail: string } {
-  let url: URL;
-  try {
-    url = new URL(pageUrl);
-  } catch {
-    return { ok: false, detail: 'the page address is not a URL' };
-  }
-  const platform = url.protocol === 'https:' ? platformOfHost(url.hostname) : null;
-  const reader = platform ? COLLECTED_POST_READERS[platform] : undefined;
-  const postId = platform ? POST_READERS[platform].postIdOf(url) : null;
-  if (!reader || postId === null) return { ok: false, detail: 'the page address is not a post whose page Vetted reads in the background' };
+  const page = postPageAt(pageUrl);
+  const reader = page.ok ? COLLECTED_POST_READERS[page.platform] : undefined;
+  if (!page.ok || !reader) return { ok: false, detail: 'the page address is not a post whose page Vetted reads in the background' };
   let json: unknown;
   try {
     json = JSON.parse(text);
@@ -46,9 +37,5 @@ export function readPostPageExtract(pageUrl: string, text: string): { ok: true; 
   }
   const extract = reader.schema.safeParse(json);
   if (!extract.success) return { ok: false, detail: 'a page extract out of shape' };
-  const result = reader.read(extract.data, url);
-  if (!result.ok || result.postId !== postId) return { ok: true, reading: null };
-  const submission = postSubmission(result, 'page');
-  const parsed = submission ? PostPageReadingSchema.safeParse(submission.reading) : null;
-  return { ok: true, reading: parsed?.success ? parsed.data : null };
+  return { ok: true, reading: readingToHandBack(reader.read(extract.data, page.url), page.postId, 'page') };
 }
