@@ -5,7 +5,7 @@ import { profileView } from '../lib/content/run-content';
 import { postView } from '../lib/content/run-post-content';
 import { collectInstagramPage } from '../lib/platforms/instagram/page-collect';
 import { IG_HEADER } from '../lib/platforms/instagram/paths';
-import { instagramPostPageReader } from '../lib/platforms/instagram/post/page-reader';
+import { instagramPostPageCollector } from '../lib/platforms/instagram/post/page-reader';
 import { instagramProfileRef } from '../lib/platforms/instagram/profile-url';
 
 // One script for the platform's profile and post pages: with a script for each, every page of the
@@ -18,7 +18,7 @@ export default defineContentScript({
     routePages(ctx, [
       // Profiles are read in the background: the page only collects what the reader needs.
       profileView(ctx, { platform: 'instagram', profileRef: instagramProfileRef, collect: collectInstagramPage }, { header: IG_HEADER, capturePaths: INSTAGRAM_CAPTURE_PATHS }),
-      postView(ctx, instagramPostPageReader, { capturePaths: INSTAGRAM_POST_CAPTURE_PATHS, rendered: false }),
+      postView(ctx, instagramPostPageCollector, { capturePaths: INSTAGRAM_POST_CAPTURE_PATHS, rendered: false }),
     ]);
   },
 });

@@ -5,7 +5,7 @@ import { profileView } from '../lib/content/run-content';
 import { postView } from '../lib/content/run-post-content';
 import { collectTiktokPage } from '../lib/platforms/tiktok/page-collect';
 import { PROFILE_HEADER } from '../lib/platforms/tiktok/paths';
-import { tiktokPostPageReader } from '../lib/platforms/tiktok/post/page-reader';
+import { tiktokPostPageCollector } from '../lib/platforms/tiktok/post/page-reader';
 import { tiktokProfileRef } from '../lib/platforms/tiktok/profile-url';
 
 // One script for the platform's profile and post pages: with a script for each, every page of the
@@ -18,7 +18,7 @@ export default defineContentScript({
     routePages(ctx, [
       // Profiles are read in the background: the page only collects what the reader needs.
       profileView(ctx, { platform: 'tiktok', profileRef: tiktokProfileRef, collect: collectTiktokPage }, { header: PROFILE_HEADER, capturePaths: TIKTOK_CAPTURE_PATHS }),
-      postView(ctx, tiktokPostPageReader, { capturePaths: TIKTOK_POST_CAPTURE_PATHS, rendered: true }),
+      postView(ctx, tiktokPostPageCollector, { capturePaths: TIKTOK_POST_CAPTURE_PATHS, rendered: true }),
     ]);
   },
 });

@@ -2,19 +2,25 @@ import type { Platform } from '../contracts/creator';
 import type { SubmittedPostReading } from '../contracts/post-reading';
 import type { z } from '../contracts/zod-mini';
 import type { PostReadResult } from '../platforms/post-types';
+import { InstagramPostExtractSchema } from '../platforms/instagram/post/post-extract-schema';
+import { readInstagramPostExtract } from '../platforms/instagram/post/post-reading';
+import { TiktokVideoExtractSchema } from '../platforms/tiktok/post/video-extract-schema';
+import { readTiktokVideoExtract } from '../platforms/tiktok/post/video-reading';
 import { XStatusExtractSchema } from '../platforms/x/post/status-extract-schema';
 import { readXStatusExtract } from '../platforms/x/post/status-reading';
 import { postPageAt, readingToHandBack } from './post-reading-answer';
 
 interface CollectedPostReader<T> {
   schema: z.ZodMiniType<T>;
-  read(extract: T, url: URL): PostReadResult;
+  read(extract: T, url: URL, now: Date): PostReadResult;
 }
 
 const collected = <T>(reader: CollectedPostReader<T>): CollectedPostReader<unknown> => reader as CollectedPostReader<unknown>;
 
 /** The post pages whose content script collects the page instead of reading it (lib/platforms/post-types.ts PostPageCollector). */
 const COLLECTED_POST_READERS: Partial<Record<Platform, CollectedPostReader<unknown>>> = {
+  instagram: collected({ schema: InstagramPostExtractSchema, read: readInstagramPostExtract }),
+  tiktok: collected({ schema: TiktokVideoExtractSchema, read: readTiktokVideoExtract }),
   x: collected({ schema: XStatusExtractSchema, read: readXStatusExtract }),
 };
 
@@ -25,7 +31,7 @@ const COLLECTED_POST_READERS: Partial<Record<Platform, CollectedPostReader<unkno
  * than the page's, or one that breaks the contract `post/submit` checks, is none. Nothing is kept:
  * the reading goes back to the content script, which submits it (validated again).
  */
-export function readPostPageExtract(pageUrl: string, text: string): { ok: true; reading: SubmittedPostReading | null } | { ok: false; detail: string } {
+export function readPostPageExtract(pageUrl: string, text: string, now = new Date()): { ok: true; reading: SubmittedPostReading | null } | { ok: false; detail: string } {
   const page = postPageAt(pageUrl);
   const reader = page.ok ? COLLECTED_POST_READERS[page.platform] : undefined;
   if (!page.ok || !reader) return { ok: false, detail: 'the page address is not a post whose page Vetted reads in the background' };
@@ -37,5 +43,5 @@ export function readPostPageExtract(pageUrl: string, text: string): { ok: true; 
   }
   const extract = reader.schema.safeParse(json);
   if (!extract.success) return { ok: false, detail: 'a page extract out of shape' };
-  return { ok: true, reading: readingToHandBack(reader.read(extract.data, page.url), page.postId, 'page') };
+  return { ok: true, reading: readingToHandBack(reader.read(extract.data, page.url, now), page.postId, 'page') };
 }

@@ -117,7 +117,7 @@ function clip(text: string, max: number): string {
  * `includes` of the reader's own markers), since a page embeds megabytes of scripts it never reads.
  * `budget` is what is left of EXTRACT_CAPS.scriptChars.
  */
-function scriptTexts(scripts: readonly Element[], wanted: (text: string) => boolean, max: number, maxChars: number, budget: { left: number }): string[] {
+export function scriptTexts(scripts: readonly Element[], wanted: (text: string) => boolean, max: number, maxChars: number, budget: { left: number }): string[] {
   const out: string[] = [];
   for (const script of scripts) {
     if (out.length >= max) break;
@@ -237,7 +237,7 @@ function collectGrid(doc: Document, handle: string, trustBare: boolean): GridTil
   return tiles;
 }
 
-function metaContent(doc: Document, entry: Selector): string {
+export function metaContent(doc: Document, entry: Selector): string {
   return clip(select(doc, entry)?.getAttribute('content') ?? '', EXTRACT_CAPS.metaChars);
 }
 

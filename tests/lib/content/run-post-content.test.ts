@@ -11,7 +11,7 @@ import { readPostCaptureText } from '../../../lib/background/post-capture-readin
 import { readPostPageExtract } from '../../../lib/background/post-page-reading';
 import { postView } from '../../../lib/content/run-post-content';
 import { SUBMITTED_COMMENT_TEXT_MAX, SUBMITTED_COMMENTS_MAX, postSubmission } from '../../../lib/platforms/post-submission';
-import { tiktokPostPageReader } from '../../../lib/platforms/tiktok/post/page-reader';
+import { tiktokPostPageCollector } from '../../../lib/platforms/tiktok/post/page-reader';
 import { xPostPageCollector } from '../../../lib/platforms/x/post/page-reader';
 import { youtubePostPageReader } from '../../../lib/platforms/youtube/post/page-reader';
 import { pickWatchData } from '../../../lib/platforms/youtube/post/watch-data-pick';
@@ -212,7 +212,7 @@ describe('the post-page script on saved post pages', () => {
     const article = document.getElementById('xgwrapper-0-7586458564600827138')!.closest('[data-e2e="recommend-list-item-container"]')!;
     const place = { parent: article.parentNode!, before: article.nextSibling };
     article.remove();
-    routePages(context.ctx, [postView(context.ctx, tiktokPostPageReader, { capturePaths: TIKTOK_POST_CAPTURE_PATHS, rendered: true })]);
+    routePages(context.ctx, [postView(context.ctx, tiktokPostPageCollector, { capturePaths: TIKTOK_POST_CAPTURE_PATHS, rendered: true })]);
     await settle();
     expect(types()).toEqual(['page/left', 'post/submit:page:7571863205253778710:author', 'overlay/mount']);
     expect(submitted()[1]!.reading).toMatchObject({ author: { handle: 'illojuan' }, post: { likes: 25_500, views: 192_100 } });

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { CAPS } from '../../../lib/contracts/caps';
 import { CREATOR_COUNTS, POST_COUNTS, SnapshotSchema, type Creator, type Post } from '../../../lib/contracts/creator';
 import { instagramReader } from '../../../lib/platforms/instagram/reader';
-import { readPostPage as readInstagramPostPage } from '../../../lib/platforms/instagram/sources/post-page';
+import { collectInstagramPostPage } from '../../../lib/platforms/instagram/post/post-collect';
+import { readPostPage } from '../../../lib/platforms/instagram/sources/post-page';
 import type { ReadResult } from '../../../lib/platforms/types';
 import { checkFixture, fixtureFiles, loadFixtureText, parseHtml } from './fixture-harness';
 
@@ -12,6 +13,9 @@ const GDG = '2025-02_profile_rendered-dom_logged-in_en_gdg_rbu_sanitized.html';
 const CELEB = '2025-02_profile_rendered-dom_logged-in_en_celebface-1.1M_sanitized.html';
 const PLUTO_2021 = '2021-06_profile_html_sharedData_logged-in_pluto__travel.html';
 const PLUTO_2024 = '2024-12_profile_html_logged-out_og-meta_pluto__travel.html';
+
+/** A post page as the content script collects it and the background reads it. */
+const readInstagramPostPage = (doc: Document, url: URL) => readPostPage(collectInstagramPostPage(doc), url);
 
 function read(html: string, url: string): ReadResult {
   return instagramReader.read(parseHtml(html, url), new URL(url), NOW);

@@ -1,16 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { atPath } from '../../../lib/platforms/page-path';
 import { JSON_PATHS } from '../../../lib/platforms/tiktok/paths';
-import { labelledSponsored } from '../../../lib/platforms/tiktok/post/feed-dom';
 import { tiktokPostReader } from '../../../lib/platforms/tiktok/post/reader';
 import { readVideoItem } from '../../../lib/platforms/tiktok/post/video-page';
-import { videoDetailData } from '../../../lib/platforms/tiktok/post/video-detail-slice';
+import { collectFeedArticle, sliceVideoDetail } from '../../../lib/platforms/tiktok/post/video-collect';
+import { videoDetailData as parseSlice } from '../../../lib/platforms/tiktok/post/video-detail-slice';
+
+/** Cut on the page (video-collect.ts), parsed in the background (video-detail-slice.ts). */
+const videoDetailData = (text: string): unknown => parseSlice(sliceVideoDetail(text));
 import { fixtureFiles, loadExpectation, loadFixtureText, parseHtml } from './fixture-harness';
 
 /**
  * The post reader parses only the `webapp.video-detail` member of a video page's rehydration
- * data: on every saved TikTok page that has the block, the member cut out must equal the member of
- * the whole parse, and the post reader must read the same as from the whole.
+ * data, cut out of the text on the page and parsed in the background: on every saved TikTok page
+ * that has the block, the member cut out must equal the member of the whole parse, and the post
+ * reader must read the same as from the whole.
  */
 
 const BLOCK = 'script#__UNIVERSAL_DATA_FOR_REHYDRATION__';
@@ -27,6 +31,10 @@ describe('videoDetailData', () => {
     const whole = JSON.parse(text) as { __DEFAULT_SCOPE__?: Record<string, unknown> };
     const detail = whole.__DEFAULT_SCOPE__?.['webapp.video-detail'];
     expect(videoDetailData(text)).toEqual(detail === undefined ? whole : { __DEFAULT_SCOPE__: { 'webapp.video-detail': detail } });
+    // Only the member travels when there is one: a tenth of the text or less.
+    const slice = sliceVideoDetail(text);
+    if (detail === undefined) expect(slice).toEqual({ videoDetail: null, data: text });
+    else expect(slice.data === null && slice.videoDetail!.length < text.length / 5).toBe(true);
   });
 
   it.each(videoPages)('%s: the post reader reads the same as from the whole block', (file) => {
@@ -40,7 +48,7 @@ describe('videoDetailData', () => {
     const whole: unknown = JSON.parse(doc.querySelector(BLOCK)?.textContent ?? '');
     const read = readVideoItem(atPath(whole, JSON_PATHS.universalVideoItem), context.now);
     // The feed's "Paid partnership" chip is read from the DOM beside the item, slice or whole.
-    const post = read && { ...read.post, sponsored: read.post.sponsored || labelledSponsored(doc, read.post.id) };
+    const post = read && { ...read.post, sponsored: read.post.sponsored || (collectFeedArticle(doc, read.post.id)?.sponsoredTag ?? false) };
     expect(fromSlice).toMatchObject({ postId: read?.post.id, author: read?.author, post });
   });
 

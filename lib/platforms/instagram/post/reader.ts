@@ -1,19 +1,26 @@
 /**
- * Instagram post reader: the post page (./page-reader.ts), and the post's JSON the page fetches
- * (`?__a=1` answer, 2026 GraphQL `xdt_shortcode_media`), which the background reads
- * (lib/background/post-capture-reading.ts).
+ * Instagram post reader: the post page, collected on the page (post-collect.ts) and read in the
+ * background (post-reading.ts); and the post's JSON the page fetches (`?__a=1` answer, 2026 GraphQL
+ * `xdt_shortcode_media`), which the background reads too (lib/background/post-capture-reading.ts).
  */
 import { firstAt } from '../../page-path';
 import type { PostReader } from '../../post-types';
 import { IG_CAPTURE } from '../paths';
 import { readShortcodeMedia } from './media-reading';
-import { instagramPostPageReader } from './page-reader';
+import { instagramPostPageCollector } from './page-reader';
+import { collectInstagramPostPage } from './post-collect';
 import { IG_POST_MEDIA } from './post-paths';
 import { instagramPostCodeOf } from './post-url';
+import { readInstagramPostExtract } from './post-reading';
 
-/** With the responses the page fetches, which the background reads (lib/background/post-capture-reading.ts). */
 export const instagramPostReader: PostReader = {
-  ...instagramPostPageReader,
+  platform: 'instagram',
+  postIdOf: instagramPostPageCollector.postIdOf,
+
+  /** The two steps in a row, as content script and background take them. */
+  readPostPage(doc, url) {
+    return readInstagramPostExtract(collectInstagramPostPage(doc), url);
+  },
 
   readPostCapture(json, url) {
     try {

@@ -1,20 +1,27 @@
 /**
- * TikTok post reader: the video page (./page-reader.ts), a captured video-detail answer, and the
- * `/api/comment/list/` answers the page fetches, which the background reads
- * (lib/background/post-capture-reading.ts).
+ * TikTok post reader: the video page, collected on the page (video-collect.ts) and read in the
+ * background (video-reading.ts); a captured video-detail answer; and the `/api/comment/list/`
+ * answers the page fetches, which the background reads too (lib/background/post-capture-reading.ts).
  */
 import { at } from '../../../parse/json-path';
 import { atPath } from '../../page-path';
 import type { PostReader } from '../../post-types';
 import { JSON_PATHS } from '../paths';
 import { readCommentList } from './comments';
-import { success, tiktokPostPageReader } from './page-reader';
+import { tiktokPostPageCollector } from './page-reader';
 import { tiktokVideoIdOf } from './post-url';
+import { collectTiktokVideoPage } from './video-collect';
 import { readVideoItem } from './video-page';
+import { readTiktokVideoExtract, success } from './video-reading';
 
-/** With the responses the page fetches, which the background reads (lib/background/post-capture-reading.ts). */
 export const tiktokPostReader: PostReader = {
-  ...tiktokPostPageReader,
+  platform: 'tiktok',
+  postIdOf: tiktokPostPageCollector.postIdOf,
+
+  /** The two steps in a row, as content script and background take them. */
+  readPostPage(doc, url, context) {
+    return readTiktokVideoExtract(collectTiktokVideoPage(doc, tiktokVideoIdOf(url) ?? ''), url, context.now);
+  },
 
   readPostCapture(json, url, context) {
     try {
