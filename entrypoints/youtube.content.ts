@@ -6,7 +6,7 @@ import { profileView } from '../lib/content/run-content';
 import { postView } from '../lib/content/run-post-content';
 import { collectYoutubePage } from '../lib/platforms/youtube/page-collect';
 import { PROFILE_HEADER } from '../lib/platforms/youtube/paths';
-import { youtubePostPageReader } from '../lib/platforms/youtube/post/page-reader';
+import { youtubePostPageCollector } from '../lib/platforms/youtube/post/page-reader';
 import { youtubeProfileRef } from '../lib/platforms/youtube/profile-url';
 
 // One script for the platform's profile and post pages: with a script for each, every page of the
@@ -20,7 +20,7 @@ export default defineContentScript({
       // Channels are read in the background: the page hands over the page-world script's pick of its
       // data and, when that holds no reading of the channel, what the reader needs of the page besides.
       profileView(ctx, { platform: 'youtube', profileRef: youtubeProfileRef, collect: collectYoutubePage }, { header: PROFILE_HEADER, capturePaths: YOUTUBE_CAPTURE_PATHS, pageData: requestPageData }),
-      postView(ctx, youtubePostPageReader, { capturePaths: YOUTUBE_POST_CAPTURE_PATHS, rendered: false, pageData: requestPageData }),
+      postView(ctx, youtubePostPageCollector, { capturePaths: YOUTUBE_POST_CAPTURE_PATHS, rendered: false, pageData: requestPageData }),
     ]);
   },
 });

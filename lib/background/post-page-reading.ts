@@ -6,6 +6,8 @@ import { InstagramPostExtractSchema } from '../platforms/instagram/post/post-ext
 import { readInstagramPostExtract } from '../platforms/instagram/post/post-reading';
 import { TiktokVideoExtractSchema } from '../platforms/tiktok/post/video-extract-schema';
 import { readTiktokVideoExtract } from '../platforms/tiktok/post/video-reading';
+import { YoutubeWatchExtractSchema } from '../platforms/youtube/post/watch-extract-schema';
+import { readYoutubeWatchExtract } from '../platforms/youtube/post/watch-reading';
 import { XStatusExtractSchema } from '../platforms/x/post/status-extract-schema';
 import { readXStatusExtract } from '../platforms/x/post/status-reading';
 import { postPageAt, readingToHandBack } from './post-reading-answer';
@@ -17,10 +19,11 @@ interface CollectedPostReader<T> {
 
 const collected = <T>(reader: CollectedPostReader<T>): CollectedPostReader<unknown> => reader as CollectedPostReader<unknown>;
 
-/** The post pages whose content script collects the page instead of reading it (lib/platforms/post-types.ts PostPageCollector). */
-const COLLECTED_POST_READERS: Partial<Record<Platform, CollectedPostReader<unknown>>> = {
+/** Every platform's post page, as its content script collects it (lib/platforms/post-types.ts PostPageCollector). */
+const COLLECTED_POST_READERS: Record<Platform, CollectedPostReader<unknown>> = {
   instagram: collected({ schema: InstagramPostExtractSchema, read: readInstagramPostExtract }),
   tiktok: collected({ schema: TiktokVideoExtractSchema, read: readTiktokVideoExtract }),
+  youtube: collected({ schema: YoutubeWatchExtractSchema, read: readYoutubeWatchExtract }),
   x: collected({ schema: XStatusExtractSchema, read: readXStatusExtract }),
 };
 

@@ -32,14 +32,3 @@ export function requestPageData(win: Window, signal: AbortSignal, kind: PageData
     win.dispatchEvent(new Event(request));
   });
 }
-
-/** Page data's text as the object a reader on the page takes; undefined for anything but a JSON object. */
-export function parsePageData(text: string | undefined): Record<string, unknown> | undefined {
-  if (text === undefined) return undefined;
-  try {
-    const value: unknown = JSON.parse(text);
-    return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
-  } catch {
-    return undefined;
-  }
-}

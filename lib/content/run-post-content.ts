@@ -1,10 +1,10 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { askForReplay } from '../capture/capture-patterns';
-import type { PostPageCollector, PostPageReader } from '../platforms/post-types';
+import type { PostPageCollector } from '../platforms/post-types';
 import { collectedText } from './collected-reading';
 import { send } from './messenger';
-import { namesAuthor, postSubmission, type PostSubmission } from '../platforms/post-submission';
-import { parsePageData, type PageDataRequest } from './page-data';
+import { namesAuthor, type PostSubmission } from '../platforms/post-submission';
+import type { PageDataRequest } from './page-data';
 import type { PageView } from './page-router';
 import { vettedFrame } from './vetted-frame';
 
@@ -21,8 +21,9 @@ export interface PostPage {
   rendered: boolean;
   /**
    * Ask the page-world script for the data the page has parsed already (lib/capture/page-data-hooks.ts)
-   * instead of parsing it again from the document: a YouTube watch page's two objects are 0.3–0.9 MB of JSON.
-   * Passed in (requestPageData), so that the scripts of platforms without page data do not ship it.
+   * instead of sending the document's script texts: a YouTube watch page's two objects are 0.3–0.9 MB
+   * of JSON, their pick a few KB. Passed in (requestPageData), so that the scripts of platforms
+   * without page data do not ship it.
    */
   pageData?: PageDataRequest;
 }
@@ -52,19 +53,20 @@ interface Shown {
   /** What was already sent, so that a replayed or re-read response is not sent twice. */
   sent: Set<string>;
   watchUntil: number;
-  /** The page's own data for this post, asked for on arrival; undefined: read the document. */
-  pageData: Promise<Record<string, unknown> | undefined>;
+  /** The page's own data for this post as the page-world script handed it over (JSON text), asked for on arrival; undefined: none. */
+  pageData: Promise<string | undefined>;
   /** What was last collected of the page for the background to read: the same again is not sent. */
   lastExtract: string | null;
 }
 
 /**
  * A content script's post view (lib/content/page-router.ts): on a post URL (first load or in-app
- * navigation) read the post with the platform's post reader, send it to the background, then the
- * comment pages the page itself fetches, and show the overlay's post view. Once the user leaves
- * the post it holds no timer, interval or observer. Never fetches anything; touches no storage.
+ * navigation) collect what the platform's post reader needs of the page and have the background
+ * read it, send the reading, then the comment pages the page itself fetches (read there too), and
+ * show the overlay's post view. No JSON, count, date or text parser runs on the page's thread. Once
+ * the user leaves the post it holds no timer, interval or observer. Never fetches anything; touches no storage.
  */
-export function postView(ctx: ContentScriptContext, reader: PostPageReader | PostPageCollector, { capturePaths, rendered, pageData }: PostPage): PageView {
+export function postView(ctx: ContentScriptContext, reader: PostPageCollector, { capturePaths, rendered, pageData }: PostPage): PageView {
   let shown: Shown | null = null;
   const frame = vettedFrame(ctx, reader.platform, 'post');
   let observer: MutationObserver | null = null;
@@ -123,7 +125,7 @@ export function postView(ctx: ContentScriptContext, reader: PostPageReader | Pos
       sent: new Set(),
       watchUntil: Date.now() + WATCH_MS,
       // Asked while the background is told: the answer (one message each way) is in before it replies.
-      pageData: pageData ? pageData(window, ctx.signal, 'post').then(parsePageData) : Promise.resolve(undefined),
+      pageData: pageData ? pageData(window, ctx.signal, 'post') : Promise.resolve(undefined),
       lastExtract: null,
     };
     shown = mine;
@@ -147,7 +149,7 @@ export function postView(ctx: ContentScriptContext, reader: PostPageReader | Pos
     const handed = await mine.pageData;
     // The user may have moved on while we waited; that navigation has its own evaluate().
     if (shown !== mine) return;
-    const submission = 'collect' in reader ? await readInBackground(reader, mine, url) : postSubmission(reader.readPostPage(document, url, { now: new Date(), pageData: handed }), 'page');
+    const submission = await readInBackground(mine, url, handed);
     if (submission && shown === mine) await submit(submission);
     if (shown !== mine) return;
     if (rendered && !mine.accepted && Date.now() < mine.watchUntil) watch();
@@ -166,12 +168,9 @@ export function postView(ctx: ContentScriptContext, reader: PostPageReader | Pos
     observer.observe(document.body, { childList: true, subtree: true });
   }
 
-  /**
-   * A page whose platform reads it in the background (X's status page): collect it, and let the
-   * background read it (lib/background/post-page-reading.ts) unless it is what was sent last.
-   */
-  const readInBackground = async (collector: PostPageCollector, mine: Shown, url: URL): Promise<PostSubmission | null> => {
-    const extract = collectedText(collector.collect, document, url);
+  /** Collect the page, and let the background read it (lib/background/post-page-reading.ts) unless it is what was sent last. */
+  const readInBackground = async (mine: Shown, url: URL, handed: string | undefined): Promise<PostSubmission | null> => {
+    const extract = collectedText((doc, at) => reader.collect(doc, at, handed), document, url);
     if (extract === null || extract === mine.lastExtract) return null;
     mine.lastExtract = extract;
     const answer = await send({ type: 'post/read-page', pageUrl: url.href, extract });

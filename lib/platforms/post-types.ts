@@ -43,9 +43,9 @@ export interface PostPageReading {
 export type PostReadResult = ({ ok: true } & PostPageReading) | { ok: false; reason: 'not-post' | 'unsupported-layout' | 'other-post'; tried: string[] };
 
 /**
- * What a content script carries of a platform's post reader: the post page itself. The responses
- * the page fetches are read in the background (lib/background/post-capture-reading.ts), so their
- * JSON is neither parsed on the page's thread nor their readers compiled there.
+ * A platform's post page read whole from the document: what `vet` and the tests call. The content
+ * script never carries it: it collects the page (PostPageCollector) and the background reads that
+ * extract with the same code, so `readPostPage` is the two steps in a row.
  */
 export interface PostPageReader {
   platform: Platform;
@@ -55,14 +55,15 @@ export interface PostPageReader {
 }
 
 /**
- * A content script's side of a post page that the background reads (X's status page): what the
- * reader needs of the page, collected as plain JSON (DOM access only), sent as `post/read-page` and
- * read there (lib/background/post-page-reading.ts), so that no count, date or text parser runs on the page's thread.
+ * A content script's side of a post page: what the reader needs of the page, collected as plain
+ * JSON (DOM access only), sent as `post/read-page` and read in the background
+ * (lib/background/post-page-reading.ts), so that no JSON, count, date or text parser runs on the page's thread.
  */
 export interface PostPageCollector {
   platform: Platform;
   postIdOf(url: URL): string | null;
-  collect(doc: Document, url: URL): unknown;
+  /** `pageData`: what the page-world script handed over of the page's own data (YouTube's pick), as its JSON text. */
+  collect(doc: Document, url: URL, pageData?: string): unknown;
 }
 
 /** One platform's post readers: the post page itself, and the responses it fetches (comments, the post's JSON). */

@@ -76,7 +76,7 @@ function firstOf(list: NodeListOf<Element>, max: number): Element[] {
 }
 
 /** The language the page's config states, looked for only when `<html lang>` does not say (the 2018 rendered DOM). */
-function configHl(doc: Document, lang: string): string | null {
+export function configHl(doc: Document, lang: string): string | null {
   if (normalizeLocale(lang)) return null;
   for (const script of Array.from(doc.scripts)) {
     const text = script.textContent ?? '';

@@ -5,18 +5,24 @@
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { YOUTUBE_CAPTURE_PATHS, YOUTUBE_POST_CAPTURE_PATHS } from '../../../lib/capture/capture-patterns';
+import { readPostPageExtract } from '../../../lib/background/post-page-reading';
 import { routePages, type PageView } from '../../../lib/content/page-router';
 import { profileView } from '../../../lib/content/run-content';
 import { postView } from '../../../lib/content/run-post-content';
 import { PROFILE_HEADER } from '../../../lib/platforms/youtube/paths';
-import { youtubePostReader } from '../../../lib/platforms/youtube/post/reader';
+import { youtubePostPageCollector } from '../../../lib/platforms/youtube/post/page-reader';
 import { youtubeReader } from '../../../lib/platforms/youtube/reader';
 import { loadExpectation, loadFixtureText, parseHtml } from '../platforms/fixture-harness';
 import { settle, testContentContext } from './test-content-context';
 
-type Sent = { type: string; reading?: { author: { handle: string } | null } };
+type Sent = { type: string; pageUrl?: string; extract?: string; reading?: { author: { handle: string } | null } };
 const sendMessage = vi.fn(async (request: Sent): Promise<unknown> => {
   if (request.type === 'overlay/mount') return { ok: true, token: 'f'.repeat(32) };
+  // The background's own reading of the collected post page (lib/background/post-page-reading.ts), not a stub of it.
+  if (request.type === 'post/read-page') {
+    const read = readPostPageExtract(request.pageUrl!, request.extract!);
+    return read.ok ? { ok: true, reading: read.reading } : { ok: false, error: { code: 'invalid-data', message: read.detail } };
+  }
   if (request.type === 'post/submit') return { ok: true, creator: { platform: 'youtube', handle: request.reading?.author?.handle ?? 'known' } };
   return { ok: true };
 });
@@ -103,7 +109,7 @@ describe('routePages', () => {
     const { ctx } = context;
     routePages(ctx, [
       recorded('profile', profileView(ctx, youtubeReader, { header: PROFILE_HEADER, capturePaths: YOUTUBE_CAPTURE_PATHS }), calls),
-      recorded('post', postView(ctx, youtubePostReader, { capturePaths: YOUTUBE_POST_CAPTURE_PATHS, rendered: false }), calls),
+      recorded('post', postView(ctx, youtubePostPageCollector, { capturePaths: YOUTUBE_POST_CAPTURE_PATHS, rendered: false }), calls),
     ]);
     await settle();
     expect(calls).toEqual(['profile:evaluate']);

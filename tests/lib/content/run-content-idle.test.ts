@@ -9,8 +9,8 @@ import { X_POST_CAPTURE_PATHS, YOUTUBE_CAPTURE_PATHS, YOUTUBE_POST_CAPTURE_PATHS
 import { routePages } from '../../../lib/content/page-router';
 import { profileView } from '../../../lib/content/run-content';
 import { postView } from '../../../lib/content/run-post-content';
-import { xPostReader } from '../../../lib/platforms/x/post/reader';
-import { youtubePostReader } from '../../../lib/platforms/youtube/post/reader';
+import { xPostPageCollector } from '../../../lib/platforms/x/post/page-reader';
+import { youtubePostPageCollector } from '../../../lib/platforms/youtube/post/page-reader';
 import { PROFILE_HEADER } from '../../../lib/platforms/youtube/paths';
 import { youtubeReader } from '../../../lib/platforms/youtube/reader';
 
@@ -198,7 +198,7 @@ describe('the post-page script does nothing off a post page', () => {
   it('on a search page, a channel and a feed: no interval, timeout or observer, no message, and a captured watch response is not parsed', async () => {
     openPage('https://www.youtube.com/results?search_query=cats');
     const parse = vi.spyOn(JSON, 'parse');
-    routePages(tracked.context().ctx, [postView(tracked.context().ctx, youtubePostReader, YOUTUBE_POSTS)]);
+    routePages(tracked.context().ctx, [postView(tracked.context().ctx, youtubePostPageCollector, YOUTUBE_POSTS)]);
     await settle();
     // A watch response the app prefetched, as the page-world script copies it over.
     window.postMessage({ source: 'vetted-capture', v: 1, url: '/youtubei/v1/next', text: '{"contents":{"post":1}}' }, window.location.origin);
@@ -219,7 +219,7 @@ describe('the post-page script does nothing off a post page', () => {
 
   it('X: watches a status page while it renders, and stops everything once the user leaves it', async () => {
     openPage('https://x.com/home');
-    routePages(tracked.context().ctx, [postView(tracked.context().ctx, xPostReader, { capturePaths: X_POST_CAPTURE_PATHS, rendered: true })]);
+    routePages(tracked.context().ctx, [postView(tracked.context().ctx, xPostPageCollector, { capturePaths: X_POST_CAPTURE_PATHS, rendered: true })]);
     await settle();
     expect(tracked.activity.observersCreated).toBe(0);
 

@@ -13,7 +13,8 @@ import { postView } from '../../../lib/content/run-post-content';
 import { SUBMITTED_COMMENT_TEXT_MAX, SUBMITTED_COMMENTS_MAX, postSubmission } from '../../../lib/platforms/post-submission';
 import { tiktokPostPageCollector } from '../../../lib/platforms/tiktok/post/page-reader';
 import { xPostPageCollector } from '../../../lib/platforms/x/post/page-reader';
-import { youtubePostPageReader } from '../../../lib/platforms/youtube/post/page-reader';
+import { youtubePostPageCollector } from '../../../lib/platforms/youtube/post/page-reader';
+import { youtubePostReader } from '../../../lib/platforms/youtube/post/reader';
 import { pickWatchData } from '../../../lib/platforms/youtube/post/watch-data-pick';
 import { assignedJson } from '../../../lib/parse/embedded-json';
 import { loadExpectation, loadFixtureText, parseHtml } from '../platforms/fixture-harness';
@@ -93,7 +94,7 @@ describe('the post-page script on saved post pages', () => {
   it('a watch page: clears the tab, sends the video read from the page, then shows the post view', async () => {
     const watch = fixture('youtube', '2024-01_watch_html_es-ES_ytInitialData-ytInitialPlayerResponse_onemedia.html');
     openPage(watch.url, watch.text);
-    routePages(context.ctx, [postView(context.ctx, youtubePostPageReader, { capturePaths: YOUTUBE_POST_CAPTURE_PATHS, rendered: false })]);
+    routePages(context.ctx, [postView(context.ctx, youtubePostPageCollector, { capturePaths: YOUTUBE_POST_CAPTURE_PATHS, rendered: false })]);
     await settle();
     expect(types()).toEqual(['page/left', 'post/submit:page:hwMkbaS_M_c:author', 'overlay/mount']);
     expect(submitted()[1]!).toMatchObject({ pageUrl: watch.url, reading: { platform: 'youtube', author: { handle: 'onemedia.' }, post: { id: 'hwMkbaS_M_c', likes: 7373, views: 1077715 } } });
@@ -105,7 +106,7 @@ describe('the post-page script on saved post pages', () => {
   it("a watch page whose page-world script hands over the page's own objects: the same video, without the script texts", async () => {
     const watch = fixture('youtube', '2024-01_watch_html_es-ES_ytInitialData-ytInitialPlayerResponse_onemedia.html');
     openPage(watch.url, watch.text);
-    const fromDocument = youtubePostPageReader.readPostPage(document, new URL(watch.url), { now: new Date() });
+    const fromDocument = youtubePostReader.readPostPage(document, new URL(watch.url), { now: new Date() });
     // What the page-world script would answer; the document then holds no data of its own.
     const picked = pickWatchData(assignedJson(watch.text, 'ytInitialData'), assignedJson(watch.text, 'ytInitialPlayerResponse'));
     document.head.innerHTML = '';
@@ -117,7 +118,7 @@ describe('the post-page script on saved post pages', () => {
     };
     window.addEventListener('vetted-post-data-request', answer);
     try {
-      routePages(context.ctx, [postView(context.ctx, youtubePostPageReader, { capturePaths: YOUTUBE_POST_CAPTURE_PATHS, rendered: false, pageData: requestPageData })]);
+      routePages(context.ctx, [postView(context.ctx, youtubePostPageCollector, { capturePaths: YOUTUBE_POST_CAPTURE_PATHS, rendered: false, pageData: requestPageData })]);
       await settle();
     } finally {
       window.removeEventListener('vetted-post-data-request', answer);
@@ -133,7 +134,7 @@ describe('the post-page script on saved post pages', () => {
     const comments = fixture('youtube', '2026-01_next-comments_en-GB_commentEntityPayload_hearted_connor-craftt.json');
     const other = fixture('youtube', '2026-01_next-watch_de-DE_videoPrimaryInfo_kurzgesagt.json');
     openPage('https://www.youtube.com/');
-    routePages(context.ctx, [postView(context.ctx, youtubePostPageReader, { capturePaths: YOUTUBE_POST_CAPTURE_PATHS, rendered: false })]);
+    routePages(context.ctx, [postView(context.ctx, youtubePostPageCollector, { capturePaths: YOUTUBE_POST_CAPTURE_PATHS, rendered: false })]);
     await settle();
     expect(sendMessage).not.toHaveBeenCalled();
 
@@ -230,7 +231,7 @@ describe('the post-page script on saved post pages', () => {
   it('an app that re-rendered the page took the frame: the next navigation on the same post mounts it again', async () => {
     const watch = fixture('youtube', '2024-01_watch_html_es-ES_ytInitialData-ytInitialPlayerResponse_onemedia.html');
     openPage(watch.url, watch.text);
-    routePages(context.ctx, [postView(context.ctx, youtubePostPageReader, { capturePaths: YOUTUBE_POST_CAPTURE_PATHS, rendered: false })]);
+    routePages(context.ctx, [postView(context.ctx, youtubePostPageCollector, { capturePaths: YOUTUBE_POST_CAPTURE_PATHS, rendered: false })]);
     await settle();
     frames[0]!.removed = true;
     history.pushState({}, '', `${watch.url}&t=42s`);
@@ -244,14 +245,16 @@ describe('the post-page script on saved post pages', () => {
   it('leaving the post removes the overlay and sends nothing more', async () => {
     const watch = fixture('youtube', '2024-01_watch_html_es-ES_ytInitialData-ytInitialPlayerResponse_onemedia.html');
     openPage(watch.url, watch.text);
-    routePages(context.ctx, [postView(context.ctx, youtubePostPageReader, { capturePaths: YOUTUBE_POST_CAPTURE_PATHS, rendered: false })]);
+    routePages(context.ctx, [postView(context.ctx, youtubePostPageCollector, { capturePaths: YOUTUBE_POST_CAPTURE_PATHS, rendered: false })]);
     await settle();
     expect(frames.map((f) => f.removed)).toEqual([false]);
     history.pushState({}, '', 'https://www.youtube.com/@OneMedia./videos');
     window.dispatchEvent(new Event('wxt:locationchange'));
     await settle();
     expect(frames.map((f) => f.removed)).toEqual([true]);
-    expect(sendMessage).toHaveBeenCalledTimes(3);
+    // The page's collected text went to the background once to be read; nothing more was sent after the user left.
+    expect(types()).toEqual(['page/left', 'post/submit:page:hwMkbaS_M_c:author', 'overlay/mount']);
+    expect(sendMessage).toHaveBeenCalledTimes(4);
   });
 });
 

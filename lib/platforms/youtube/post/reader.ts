@@ -1,18 +1,28 @@
 /**
- * YouTube post reader: the watch or Shorts page (./page-reader.ts), and the responses it fetches
- * (`/next` for the video and its comment pages, `/player`), which the background reads
- * (lib/background/post-capture-reading.ts).
+ * YouTube post reader: the watch or Shorts page, collected on the page (watch-collect.ts) and read
+ * in the background (watch-reading.ts); and the responses it fetches (`/next` for the video and its
+ * comment pages, `/player`), which the background reads too (lib/background/post-capture-reading.ts).
  */
 import type { PostReader } from '../../post-types';
 import { jsonLocale } from '../locale';
 import { readCommentPage } from './comments';
-import { success, youtubePostPageReader } from './page-reader';
+import { youtubePostPageCollector } from './page-reader';
 import { youtubeVideoIdOf } from './post-url';
+import { collectYoutubeWatchPage } from './watch-collect';
 import { readPlayer, readWatchNext } from './watch-page';
+import { readYoutubeWatchExtract, success } from './watch-reading';
 
-/** With the responses the page fetches, which the background reads (lib/background/post-capture-reading.ts). */
 export const youtubePostReader: PostReader = {
-  ...youtubePostPageReader,
+  platform: 'youtube',
+  postIdOf: youtubePostPageCollector.postIdOf,
+
+  /**
+   * The two steps in a row, as content script and background take them; `context.pageData` stands
+   * for the page-world script's pick, which the content script hands over as the JSON text it got.
+   */
+  readPostPage(doc, url, context) {
+    return readYoutubeWatchExtract(collectYoutubeWatchPage(doc, context.pageData === undefined ? undefined : JSON.stringify(context.pageData)), url);
+  },
 
   readPostCapture(json, url, context) {
     try {
