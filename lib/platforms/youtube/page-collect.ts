@@ -85,14 +85,16 @@ export function configHl(doc: Document, lang: string): string | null {
   return null;
 }
 
-/** The scripts that name the page data, in page order, within one budget for all of them. */
-function dataScripts(doc: Document): string[] {
+const namesData = (text: string) => text.includes(INITIAL_DATA_NAME);
+
+/** The scripts `wanted` (by default those that name the page data), in page order, within one budget for all of them. */
+export function dataScripts(doc: Document, wanted: (text: string) => boolean = namesData): string[] {
   const texts: string[] = [];
   let left = YT_SCRIPT_CHARS;
   for (const script of Array.from(doc.scripts)) {
     if (texts.length >= YT_SCRIPTS) break;
     const text = script.textContent ?? '';
-    if (!text.includes(INITIAL_DATA_NAME) || text.length > left) continue;
+    if (!wanted(text) || text.length > left) continue;
     texts.push(text);
     left -= text.length;
   }

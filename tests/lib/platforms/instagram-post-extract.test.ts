@@ -5,8 +5,6 @@
  * tests/lib/platforms/post-readers.test.ts compares with what the page says); the background takes
  * only the extract's shape within its bounds; and nothing on the page's side parses JSON or text.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readPostPageExtract } from '../../../lib/background/post-page-reading';
 import { EXTRACT_CAPS } from '../../../lib/platforms/instagram/page-collect';
@@ -14,10 +12,9 @@ import { collectInstagramPostPage, type InstagramPostExtract } from '../../../li
 import { InstagramPostExtractSchema } from '../../../lib/platforms/instagram/post/post-extract-schema';
 import { readInstagramPostExtract } from '../../../lib/platforms/instagram/post/post-reading';
 import { instagramPostReader } from '../../../lib/platforms/instagram/post/reader';
-import { reachableModules } from '../../structure/import-graph';
+import { expectCollectingParsesNothing, expectContentScriptCollectsOnly } from '../../structure/collecting-reach';
 import { fixtureFiles, loadExpectation, loadFixtureText, parseHtml } from './fixture-harness';
 
-const ROOT = join(import.meta.dirname, '..', '..', '..');
 const POST_PAGES = fixtureFiles('instagram').filter((file) => file.endsWith('.html') && loadExpectation('instagram', file).postReader !== undefined);
 const overTheWire = (extract: InstagramPostExtract): unknown => JSON.parse(JSON.stringify(extract));
 
@@ -96,22 +93,11 @@ describe('post/read-page: the background takes only an Instagram extract in shap
 });
 
 describe("Instagram's post page collecting reaches no JSON or text parser", () => {
-  const source = (file: string) => readFileSync(join(ROOT, file), 'utf8');
-
   it('post-collect.ts and everything it imports: no lib/parse, no reading code, no package, no JSON.parse', () => {
-    const modules = reachableModules('lib/platforms/instagram/post/post-collect.ts');
-    expect(modules).toContain('lib/platforms/instagram/page-collect.ts');
-    for (const file of modules) {
-      expect(file).not.toMatch(/^lib\/parse\/|sources\/|post-reading|media|page-extract-|page-path\.ts|source-ladder|zod-mini/);
-      expect(source(file), file).not.toMatch(/^\s*(?:import|export)\s+(?!type\s)[^'";]*?from\s+['"][^.]/m);
-      expect(source(file), file).not.toContain('JSON.parse');
-    }
+    expectCollectingParsesNothing('lib/platforms/instagram/post/post-collect.ts', 'lib/platforms/instagram/page-collect.ts', /^lib\/parse\/|sources\/|post-reading|media|page-extract-|page-path\.ts|source-ladder|zod-mini/);
   });
 
   it("Instagram's content script reaches nothing in lib/parse: profiles and post pages are both read in the background", () => {
-    const modules = reachableModules('entrypoints/instagram.content.ts');
-    expect(modules).toContain('lib/platforms/instagram/post/post-collect.ts');
-    expect(modules.filter((file) => file.startsWith('lib/parse/'))).toEqual([]);
-    expect(modules).not.toContain('lib/platforms/instagram/post/post-reading.ts');
+    expectContentScriptCollectsOnly('entrypoints/instagram.content.ts', 'lib/platforms/instagram/post/post-collect.ts', 'lib/platforms/instagram/post/post-reading.ts');
   });
 });

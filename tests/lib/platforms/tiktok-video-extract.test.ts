@@ -5,8 +5,6 @@
  * tests/lib/platforms/post-readers.test.ts compares with what the page says); the background takes
  * only the extract's shape within its bounds; and nothing on the page's side parses JSON or text.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readPostPageExtract } from '../../../lib/background/post-page-reading';
 import { TIKTOK_ITEM_CHARS, TIKTOK_SCRIPT_CHARS } from '../../../lib/platforms/tiktok/page-collect';
@@ -14,10 +12,9 @@ import { tiktokPostReader } from '../../../lib/platforms/tiktok/post/reader';
 import { TIKTOK_VIDEO_DETAIL_CHARS, collectTiktokVideoPage, type TiktokVideoExtract } from '../../../lib/platforms/tiktok/post/video-collect';
 import { TiktokVideoExtractSchema } from '../../../lib/platforms/tiktok/post/video-extract-schema';
 import { readTiktokVideoExtract } from '../../../lib/platforms/tiktok/post/video-reading';
-import { reachableModules } from '../../structure/import-graph';
+import { expectCollectingParsesNothing, expectContentScriptCollectsOnly } from '../../structure/collecting-reach';
 import { fixtureFiles, loadExpectation, loadFixtureText, parseHtml } from './fixture-harness';
 
-const ROOT = join(import.meta.dirname, '..', '..', '..');
 const VIDEO_PAGES = fixtureFiles('tiktok').filter((file) => file.endsWith('.html') && loadExpectation('tiktok', file).postReader !== undefined);
 const overTheWire = (extract: TiktokVideoExtract): unknown => JSON.parse(JSON.stringify(extract));
 const idOf = (url: string) => /\/(?:video|photo)\/(\d+)/.exec(url)![1]!;
@@ -128,22 +125,11 @@ describe('post/read-page: the background takes only a TikTok extract in shape', 
 });
 
 describe("TikTok's video page collecting reaches no JSON or text parser", () => {
-  const source = (file: string) => readFileSync(join(ROOT, file), 'utf8');
-
   it('video-collect.ts and everything it imports: only json-slice of lib/parse, no reading code, no package, no JSON.parse', () => {
-    const modules = reachableModules('lib/platforms/tiktok/post/video-collect.ts');
-    expect(modules).toContain('lib/parse/json-slice.ts');
-    for (const file of modules) {
-      expect(file).not.toMatch(/^lib\/parse\/(?!json-slice\.ts$)|sources\/|video-reading|video-page|feed-dom|page-extract-|page-path\.ts|source-ladder|zod-mini/);
-      expect(source(file), file).not.toMatch(/^\s*(?:import|export)\s+(?!type\s)[^'";]*?from\s+['"][^.]/m);
-      expect(source(file), file).not.toContain('JSON.parse');
-    }
+    expectCollectingParsesNothing('lib/platforms/tiktok/post/video-collect.ts', 'lib/parse/json-slice.ts', /^lib\/parse\/(?!json-slice\.ts$)|sources\/|video-reading|video-page|feed-dom|page-extract-|page-path\.ts|source-ladder|zod-mini/);
   });
 
   it("TikTok's content script reaches no parser of lib/parse but the JSON slicer: profiles and video pages are both read in the background", () => {
-    const modules = reachableModules('entrypoints/tiktok.content.ts');
-    expect(modules).toContain('lib/platforms/tiktok/post/video-collect.ts');
-    expect(modules.filter((file) => file.startsWith('lib/parse/'))).toEqual(['lib/parse/json-slice.ts']);
-    expect(modules).not.toContain('lib/platforms/tiktok/post/video-reading.ts');
+    expectContentScriptCollectsOnly('entrypoints/tiktok.content.ts', 'lib/platforms/tiktok/post/video-collect.ts', 'lib/platforms/tiktok/post/video-reading.ts', ['lib/parse/json-slice.ts']);
   });
 });

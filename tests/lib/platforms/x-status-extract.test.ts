@@ -5,8 +5,6 @@
  * tests/lib/platforms/post-readers.test.ts compares with what the page says); the background takes
  * only the extract's shape within its bounds; and nothing on the page's side parses text.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readPostPageExtract } from '../../../lib/background/post-page-reading';
 import { xPostReader } from '../../../lib/platforms/x/post/reader';
@@ -14,10 +12,9 @@ import { X_STATUS_ARTICLES_MAX, collectXStatusPage, type XStatusExtract } from '
 import { XStatusExtractSchema } from '../../../lib/platforms/x/post/status-extract-schema';
 import { readXStatusExtract } from '../../../lib/platforms/x/post/status-reading';
 import { X_TEXT_CHARS } from '../../../lib/platforms/x/page-collect';
-import { reachableModules } from '../../structure/import-graph';
+import { expectCollectingParsesNothing, expectContentScriptCollectsOnly } from '../../structure/collecting-reach';
 import { fixtureFiles, loadExpectation, loadFixtureText, parseHtml } from './fixture-harness';
 
-const ROOT = join(import.meta.dirname, '..', '..', '..');
 const STATUS_PAGES = fixtureFiles('x').filter((file) => file.includes('_status_'));
 const overTheWire = (extract: XStatusExtract): unknown => JSON.parse(JSON.stringify(extract));
 
@@ -94,23 +91,12 @@ describe('post/read-page: the background takes only an extract in shape', () => 
   });
 });
 
-describe('the status page\'s collecting reaches no text parser', () => {
-  const source = (file: string) => readFileSync(join(ROOT, file), 'utf8');
-
+describe("the status page's collecting reaches no text parser", () => {
   it('status-collect.ts and everything it imports: no lib/parse, no reading code, no package, no JSON.parse', () => {
-    const modules = reachableModules('lib/platforms/x/post/status-collect.ts');
-    expect(modules).toContain('lib/platforms/x/page-collect.ts');
-    for (const file of modules) {
-      expect(file).not.toMatch(/^lib\/parse\/|sources\/|status-reading|page-extract-|page-path\.ts|source-ladder|zod-mini/);
-      expect(source(file), file).not.toMatch(/^\s*(?:import|export)\s+(?!type\s)[^'";]*?from\s+['"][^.]/m);
-      expect(source(file), file).not.toContain('JSON.parse');
-    }
+    expectCollectingParsesNothing('lib/platforms/x/post/status-collect.ts', 'lib/platforms/x/page-collect.ts', /^lib\/parse\/|sources\/|status-reading|page-extract-|page-path\.ts|source-ladder|zod-mini/);
   });
 
   it("X's content script reaches nothing in lib/parse: profiles and status pages are both read in the background", () => {
-    const modules = reachableModules('entrypoints/x.content.ts');
-    expect(modules).toContain('lib/platforms/x/post/status-collect.ts');
-    expect(modules.filter((file) => file.startsWith('lib/parse/'))).toEqual([]);
-    expect(modules).not.toContain('lib/platforms/x/post/status-reading.ts');
+    expectContentScriptCollectsOnly('entrypoints/x.content.ts', 'lib/platforms/x/post/status-collect.ts', 'lib/platforms/x/post/status-reading.ts');
   });
 });

@@ -6,8 +6,6 @@
  * script's pick or without it; the script texts travel only when there is no pick to stand for them;
  * the background takes only the extract's shape within its bounds; and nothing on the page's side parses.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readPostPageExtract } from '../../../lib/background/post-page-reading';
 import { assignedJson } from '../../../lib/parse/embedded-json';
@@ -17,10 +15,9 @@ import { YT_PICK_CHARS, collectYoutubeWatchPage, type YoutubeWatchExtract } from
 import { pickWatchData } from '../../../lib/platforms/youtube/post/watch-data-pick';
 import { YoutubeWatchExtractSchema } from '../../../lib/platforms/youtube/post/watch-extract-schema';
 import { readYoutubeWatchExtract } from '../../../lib/platforms/youtube/post/watch-reading';
-import { reachableModules } from '../../structure/import-graph';
+import { expectCollectingParsesNothing, expectContentScriptCollectsOnly } from '../../structure/collecting-reach';
 import { fixtureFiles, loadExpectation, loadFixtureText, parseHtml } from './fixture-harness';
 
-const ROOT = join(import.meta.dirname, '..', '..', '..');
 const WATCH_PAGES = fixtureFiles('youtube').filter((file) => file.endsWith('.html') && loadExpectation('youtube', file).postReader !== undefined);
 const overTheWire = (extract: YoutubeWatchExtract): unknown => JSON.parse(JSON.stringify(extract));
 
@@ -124,22 +121,11 @@ describe('post/read-page: the background takes only a YouTube extract in shape',
 });
 
 describe("YouTube's watch page collecting reaches no parser", () => {
-  const source = (file: string) => readFileSync(join(ROOT, file), 'utf8');
-
   it('watch-collect.ts and everything it imports: no lib/parse, no reading code, no package, no JSON.parse', () => {
-    const modules = reachableModules('lib/platforms/youtube/post/watch-collect.ts');
-    expect(modules).toContain('lib/platforms/youtube/page-collect.ts');
-    for (const file of modules) {
-      expect(file).not.toMatch(/^lib\/parse\/|sources\/|watch-reading|watch-page|page-extract-|page-path\.ts|source-ladder|zod-mini/);
-      expect(source(file), file).not.toMatch(/^\s*(?:import|export)\s+(?!type\s)[^'";]*?from\s+['"][^.]/m);
-      expect(source(file), file).not.toContain('JSON.parse');
-    }
+    expectCollectingParsesNothing('lib/platforms/youtube/post/watch-collect.ts', 'lib/platforms/youtube/page-collect.ts', /^lib\/parse\/|sources\/|watch-reading|watch-page|page-extract-|page-path\.ts|source-ladder|zod-mini/);
   });
 
   it("YouTube's content script reaches nothing in lib/parse: channels and watch pages are both read in the background", () => {
-    const modules = reachableModules('entrypoints/youtube.content.ts');
-    expect(modules).toContain('lib/platforms/youtube/post/watch-collect.ts');
-    expect(modules.filter((file) => file.startsWith('lib/parse/'))).toEqual([]);
-    expect(modules).not.toContain('lib/platforms/youtube/post/watch-reading.ts');
+    expectContentScriptCollectsOnly('entrypoints/youtube.content.ts', 'lib/platforms/youtube/post/watch-collect.ts', 'lib/platforms/youtube/post/watch-reading.ts');
   });
 });

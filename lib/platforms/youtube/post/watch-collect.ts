@@ -7,7 +7,7 @@
  * `post/read-page`); `youtubePostReader.readPostPage(doc)` is the two in a row, which every post
  * reader test goes through.
  */
-import { YT_LANG_CHARS, YT_SCRIPTS, YT_SCRIPT_CHARS, configHl } from '../page-collect';
+import { YT_LANG_CHARS, configHl, dataScripts } from '../page-collect';
 import { INITIAL_DATA_NAME } from '../paths';
 import { PLAYER_RESPONSE_NAME } from './post-paths';
 
@@ -27,25 +27,11 @@ export interface YoutubeWatchExtract {
 
 const PLAYER_ASSIGNMENT = `var ${PLAYER_RESPONSE_NAME}`;
 
-/** The scripts that name the page data or assign the player response, in page order, within one budget for all of them. */
-function watchScripts(doc: Document): string[] {
-  const texts: string[] = [];
-  let left = YT_SCRIPT_CHARS;
-  for (const script of Array.from(doc.scripts)) {
-    if (texts.length >= YT_SCRIPTS) break;
-    const text = script.textContent ?? '';
-    if ((!text.includes(INITIAL_DATA_NAME) && !text.includes(PLAYER_ASSIGNMENT)) || text.length > left) continue;
-    texts.push(text);
-    left -= text.length;
-  }
-  return texts;
-}
-
 /** Whether the pick's text names both objects as its members (it is `{"ytInitialData":…,"ytInitialPlayerResponse":…}`). */
 const holdsBoth = (pick: string) => pick.includes(`"${INITIAL_DATA_NAME}":`) && pick.includes(`"${PLAYER_RESPONSE_NAME}":`);
 
 export function collectYoutubeWatchPage(doc: Document, pick?: string): YoutubeWatchExtract {
   const lang = (doc.documentElement?.getAttribute('lang') ?? '').slice(0, YT_LANG_CHARS);
   const handed = pick !== undefined && pick.length <= YT_PICK_CHARS ? pick : null;
-  return { lang, configHl: configHl(doc, lang), pick: handed, scripts: handed !== null && holdsBoth(handed) ? null : watchScripts(doc) };
+  return { lang, configHl: configHl(doc, lang), pick: handed, scripts: handed !== null && holdsBoth(handed) ? null : dataScripts(doc, (text) => text.includes(INITIAL_DATA_NAME) || text.includes(PLAYER_ASSIGNMENT)) };
 }
