@@ -4,6 +4,7 @@
  * responses to the shown view only.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { partsPortTo } from './parts-port-stub';
 import { YOUTUBE_CAPTURE_PATHS, YOUTUBE_POST_CAPTURE_PATHS } from '../../../lib/capture/capture-patterns';
 import { readPostPageExtract } from '../../../lib/background/post-page-reading';
 import { routePages, type PageView } from '../../../lib/content/page-router';
@@ -27,7 +28,7 @@ const sendMessage = vi.fn(async (request: Sent): Promise<unknown> => {
   return { ok: true };
 });
 vi.mock('wxt/browser', () => ({
-  browser: { runtime: { id: 'test-extension', getURL: (path: string) => `chrome-extension://test-extension${path}`, sendMessage: (r: Sent) => sendMessage(r) } },
+  browser: { runtime: { id: 'test-extension', getURL: (path: string) => `chrome-extension://test-extension${path}`, sendMessage: (r: Sent) => sendMessage(r), connect: (info: { name: string }) => partsPortTo((r) => sendMessage(r as never))(info) } },
 }));
 /** The frames mounted: their view, and whether they were taken down. */
 const frames: Array<{ view: string; removed: boolean }> = [];

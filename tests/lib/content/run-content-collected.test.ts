@@ -5,6 +5,7 @@
  * the page's API responses are read in the background too.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { partsPortTo } from './parts-port-stub';
 import { TIKTOK_CAPTURE_PATHS } from '../../../lib/capture/capture-patterns';
 import { routePages } from '../../../lib/content/page-router';
 import { profileView } from '../../../lib/content/run-content';
@@ -33,7 +34,7 @@ const sendMessage = vi.fn(async (request: Sent) => {
   return { ok: true };
 });
 vi.mock('wxt/browser', () => ({
-  browser: { runtime: { id: 'test-extension', getURL: (path: string) => `chrome-extension://test-extension${path}`, sendMessage: (r: Sent) => sendMessage(r) } },
+  browser: { runtime: { id: 'test-extension', getURL: (path: string) => `chrome-extension://test-extension${path}`, sendMessage: (r: Sent) => sendMessage(r), connect: (info: { name: string }) => partsPortTo((r) => sendMessage(r as never))(info) } },
 }));
 
 const URL_ = 'https://www.tiktok.com/@somecreator';

@@ -5,6 +5,7 @@
  * loading, or it would show the creator of the page the tab showed before.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { partsPortTo } from './parts-port-stub';
 import { YOUTUBE_CAPTURE_PATHS } from '../../../lib/capture/capture-patterns';
 import { routePages } from '../../../lib/content/page-router';
 import { profileView } from '../../../lib/content/run-content';
@@ -22,7 +23,7 @@ const sendMessage = vi.fn(async (request: { type: string }) => {
   return request.type === 'overlay/mount' ? { ok: true, token: 'f'.repeat(32) } : { ok: true };
 });
 vi.mock('wxt/browser', () => ({
-  browser: { runtime: { id: 'test-extension', getURL: (path: string) => `chrome-extension://test-extension${path}`, sendMessage: (r: { type: string }) => sendMessage(r) } },
+  browser: { runtime: { id: 'test-extension', getURL: (path: string) => `chrome-extension://test-extension${path}`, sendMessage: (r: { type: string }) => sendMessage(r), connect: (info: { name: string }) => partsPortTo((r) => sendMessage(r as never))(info) } },
 }));
 
 const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));

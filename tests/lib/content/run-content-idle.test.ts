@@ -4,6 +4,7 @@
  * observer runs until a profile is shown, and none is left running once the user has left it.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { partsPortTo } from './parts-port-stub';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { X_POST_CAPTURE_PATHS, YOUTUBE_CAPTURE_PATHS, YOUTUBE_POST_CAPTURE_PATHS } from '../../../lib/capture/capture-patterns';
 import { routePages } from '../../../lib/content/page-router';
@@ -18,7 +19,7 @@ const YOUTUBE_PAGE = { header: PROFILE_HEADER, capturePaths: YOUTUBE_CAPTURE_PAT
 
 const sendMessage = vi.fn(async (request: { type: string }) => (request.type === 'overlay/mount' ? { ok: true, token: null } : { ok: true }));
 vi.mock('wxt/browser', () => ({
-  browser: { runtime: { id: 'test-extension', getURL: (path: string) => `chrome-extension://test-extension${path}`, sendMessage: (r: { type: string }) => sendMessage(r) } },
+  browser: { runtime: { id: 'test-extension', getURL: (path: string) => `chrome-extension://test-extension${path}`, sendMessage: (r: { type: string }) => sendMessage(r), connect: (info: { name: string }) => partsPortTo((r) => sendMessage(r as never))(info) } },
 }));
 
 /** What the content script has asked for, and what of it is still running. */

@@ -5,6 +5,7 @@
  * does the content script read the page itself, and then only the rendered header.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { partsPortTo } from './parts-port-stub';
 import { YOUTUBE_CAPTURE_PATHS } from '../../../lib/capture/capture-patterns';
 import { routePages } from '../../../lib/content/page-router';
 import { profileView } from '../../../lib/content/run-content';
@@ -26,7 +27,7 @@ const sendMessage = vi.fn(async (request: Sent) => {
   return request.type === 'snapshot/submit' && request.pageData !== undefined ? pageDataAnswer : { ok: true };
 });
 vi.mock('wxt/browser', () => ({
-  browser: { runtime: { id: 'test-extension', getURL: (path: string) => `chrome-extension://test-extension${path}`, sendMessage: (r: Sent) => sendMessage(r) } },
+  browser: { runtime: { id: 'test-extension', getURL: (path: string) => `chrome-extension://test-extension${path}`, sendMessage: (r: Sent) => sendMessage(r), connect: (info: { name: string }) => partsPortTo((r) => sendMessage(r as never))(info) } },
 }));
 
 const URL_ = 'https://www.youtube.com/@somecreator/videos';

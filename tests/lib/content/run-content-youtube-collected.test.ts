@@ -7,6 +7,7 @@
  * the collected pages hold here too (a superseded verdict dropped, an uncollectable page reported).
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { partsPortTo } from './parts-port-stub';
 import { YOUTUBE_CAPTURE_PATHS } from '../../../lib/capture/capture-patterns';
 import { routePages } from '../../../lib/content/page-router';
 import { profileView } from '../../../lib/content/run-content';
@@ -40,7 +41,7 @@ const sendMessage = vi.fn(async (request: Sent) => {
   return heldAnswers.shift() ?? collectedAnswer;
 });
 vi.mock('wxt/browser', () => ({
-  browser: { runtime: { id: 'test-extension', getURL: (path: string) => `chrome-extension://test-extension${path}`, sendMessage: (r: Sent) => sendMessage(r) } },
+  browser: { runtime: { id: 'test-extension', getURL: (path: string) => `chrome-extension://test-extension${path}`, sendMessage: (r: Sent) => sendMessage(r), connect: (info: { name: string }) => partsPortTo((r) => sendMessage(r as never))(info) } },
 }));
 
 const URL_ = 'https://www.youtube.com/@somecreator/videos';

@@ -4,6 +4,7 @@
  * reading that names its author is taken, and only after that may a comment page be placed.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { partsPortTo } from './parts-port-stub';
 import { TIKTOK_POST_CAPTURE_PATHS, X_POST_CAPTURE_PATHS, YOUTUBE_POST_CAPTURE_PATHS } from '../../../lib/capture/capture-patterns';
 import { requestPageData } from '../../../lib/content/page-data';
 import { routePages } from '../../../lib/content/page-router';
@@ -45,7 +46,7 @@ vi.mock('../../../lib/content/overlay-frame', () => ({
   },
 }));
 vi.mock('wxt/browser', () => ({
-  browser: { runtime: { id: 'test-extension', getURL: (path: string) => `chrome-extension://test-extension${path}`, sendMessage: (r: Sent) => sendMessage(r) } },
+  browser: { runtime: { id: 'test-extension', getURL: (path: string) => `chrome-extension://test-extension${path}`, sendMessage: (r: Sent) => sendMessage(r), connect: (info: { name: string }) => partsPortTo((r) => sendMessage(r as never))(info) } },
 }));
 
 async function settle(rounds = 8) {
