@@ -49,15 +49,6 @@ export function memberObject(text: string, key: string): unknown {
   return member === undefined ? undefined : safeJsonParse(member);
 }
 
-/** The first <script> whose text contains `marker`, e.g. "ytInitialData". */
-export function findScriptText(doc: Document, marker: string): string | null {
-  for (const script of Array.from(doc.scripts)) {
-    const text = script.textContent ?? '';
-    if (text.includes(marker)) return text;
-  }
-  return null;
-}
-
 /** JSON from `<script id=...>` (TikTok's `__UNIVERSAL_DATA_FOR_REHYDRATION__`, `SIGI_STATE`, `__NEXT_DATA__`). */
 export function scriptJsonById(doc: Document, id: string): unknown {
   const el = doc.getElementById(id);

@@ -1,8 +1,7 @@
 /** The page's UI language, which the number and relative-date parsers need ("1,66 M", "hace 3 días"). */
-import { findScriptText } from '../../parse/embedded-json';
 import { asArray, asString, at } from '../../parse/json-path';
 import { normalizeLocale } from './locale-tag';
-import { CONFIG_HL, LOCALE } from './paths';
+import { LOCALE } from './paths';
 import { atPath } from '../page-path';
 
 export { normalizeLocale };
@@ -14,14 +13,6 @@ export function trackingParam(data: unknown, key: string): string | undefined {
     }
   }
   return undefined;
-}
-
-/** `<html lang>`, else the config's INNERTUBE_CONTEXT_HL. */
-export function pageLocale(doc: Document): string | undefined {
-  const lang = normalizeLocale(doc.documentElement?.getAttribute('lang'));
-  if (lang) return lang;
-  const config = findScriptText(doc, 'INNERTUBE_CONTEXT_HL');
-  return normalizeLocale(config ? CONFIG_HL.exec(config)?.[1] : undefined);
 }
 
 /** The language page data (or a browse response) was written in, when it says. */

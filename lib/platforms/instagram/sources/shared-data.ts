@@ -15,15 +15,6 @@ export function sharedDataIn(texts: Iterable<string>): unknown {
   return undefined;
 }
 
-function* scriptTexts(doc: Document): Generator<string> {
-  for (const script of Array.from(doc.scripts)) yield script.textContent ?? '';
-}
-
-/** The page's `_sharedData` object, or undefined (the post page reader's). */
-export function sharedDataOf(doc: Document): unknown {
-  return sharedDataIn(scriptTexts(doc));
-}
-
 export function readSharedData(data: unknown, handle: string, tried: string[]): SourceReading | null {
   tried.push('json:window._sharedData');
   const read = readUserObject(atPath(data, IG_EMBEDDED.profileUser), 'json', 'window._sharedData…graphql.user');

@@ -10,15 +10,6 @@ function assignedIn(text: string): unknown {
   return asObject(value) ? value : undefined;
 }
 
-/** The data in the first of the document's scripts that holds it. */
-export function initialData(doc: Document): unknown {
-  for (const script of Array.from(doc.scripts)) {
-    const value = assignedIn(script.textContent ?? '');
-    if (value !== undefined) return value;
-  }
-  return undefined;
-}
-
 /** The data in the first of these script texts (what a content script collected, page-collect.ts) that holds it. */
 export function initialDataIn(texts: readonly string[]): unknown {
   for (const text of texts) {
