@@ -10,6 +10,7 @@ import { createOverlayShortlistStore } from './overlay-shortlist-store';
 import { createTabReadingsStore } from './tab-readings-store';
 import { createTabStateStore } from './tab-state-store';
 import { sessionBriefCache } from './session-brief-cache';
+import { mirroredSessionArea } from './session-mirror';
 import { openShortlistVettingStore } from './shortlist-vetting-store';
 import { createVetSnapshot } from './vet-snapshot';
 import type { FieldStamp } from '../sync/sync-doc';
@@ -21,10 +22,12 @@ import type { FieldStamp } from '../sync/sync-doc';
 export function createBackground(options: { statusStamp?: (key: string) => Promise<FieldStamp | null> } = {}) {
   const extensionOrigin = new URL(browser.runtime.getURL('/')).origin;
   const log = (line: string) => console.warn(`[vetted] ${line}`);
-  const mounts = createMountStore(browser.storage.session);
-  const tabs = createTabStateStore(browser.storage.session, { log });
-  const readings = createTabReadingsStore(browser.storage.session);
-  const tabPosts = createTabPostStore(browser.storage.session);
+  // One memory of the session keys for every store: the worker is their only writer.
+  const session = mirroredSessionArea(browser.storage.session);
+  const mounts = createMountStore(session);
+  const tabs = createTabStateStore(session, { log });
+  const readings = createTabReadingsStore(session, log);
+  const tabPosts = createTabPostStore(session);
   // A closed tab's report goes with it. onRemoved needs no "tabs" permission (the manifest test holds that).
   browser.tabs.onRemoved.addListener((tabId) => {
     const failed = (error: unknown) => log(`could not clear tab ${tabId}: ${String(error)}`);
@@ -38,7 +41,7 @@ export function createBackground(options: { statusStamp?: (key: string) => Promi
     readings,
     mounts,
     now: () => new Date(),
-    vet: createVetSnapshot(openShortlistVettingStore, log, sessionBriefCache(browser.storage.session)),
+    vet: createVetSnapshot(openShortlistVettingStore, log, sessionBriefCache(session)),
     shortlist: createOverlayShortlistStore(async () => announcingShortlist(await openShortlist(undefined, { log }))),
     posts: createPostDeps({ tabs, tabPosts, open: () => openShortlist(undefined, { log }), log }),
     ...(options.statusStamp ? { statusStamp: options.statusStamp } : {}),

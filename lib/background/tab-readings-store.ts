@@ -24,19 +24,42 @@ function readAll(raw: unknown): Map<string, TabReadings> {
 
 /**
  * Which follower readings each tab may still record (see lib/history/reading-budget.ts), kept in
- * session storage so that a worker stopped between two messages keeps counting.
+ * session storage so that a worker stopped between two messages keeps counting. The worker is its
+ * only writer: read once per worker, then decided in memory, in the order asked, and written in that
+ * order without the next decision waiting for the write. Each write was a storage round trip on the
+ * badge's clock (the visit's start and the claim, one after the other, 3–45 ms each on a loaded
+ * 2-core machine). A write storage refuses is logged and the memory dropped: the next decision
+ * reads what storage holds.
  */
-export function createTabReadingsStore(area: SessionArea) {
+export function createTabReadingsStore(area: SessionArea, log: (line: string) => void = () => {}) {
   let queue: Promise<unknown> = Promise.resolve();
+  /** Every tab's readings as last decided; null: read storage first. */
+  let memory: Map<string, TabReadings> | null = null;
+  /** The last write asked for: the next one follows it, so storage ends as memory does. */
+  let written: Promise<unknown> = Promise.resolve();
+  const store = (all: Map<string, TabReadings>) => {
+    const value = Object.fromEntries(all);
+    written = written.then(() =>
+      area.set({ [TAB_READINGS_KEY]: value }).catch((error: unknown) => {
+        log(`session storage refused the tabs' follower-reading counts (${error instanceof Error ? error.message : String(error)})`);
+        memory = null;
+      }),
+    );
+  };
   const update = <T>(tabId: number, change: (readings: TabReadings) => { next: TabReadings | null; result: T }): Promise<T> => {
     const work = async () => {
-      const all = readAll((await area.get(TAB_READINGS_KEY))[TAB_READINGS_KEY]);
+      // Read after the writes asked for before: storage then holds what they wrote, unless it refused one.
+      if (memory === null) {
+        await written;
+        memory = readAll((await area.get(TAB_READINGS_KEY))[TAB_READINGS_KEY]);
+      }
+      const all = memory;
       const tab = String(tabId);
       const { next, result } = change(all.get(tab) ?? NO_READINGS);
       all.delete(tab);
       if (next) all.set(tab, next);
-      const kept = [...all].slice(-TAB_STATE_CAP);
-      await area.set({ [TAB_READINGS_KEY]: Object.fromEntries(kept) });
+      memory = new Map([...all].slice(-TAB_STATE_CAP));
+      store(memory);
       return result;
     };
     const next = queue.then(work, work);

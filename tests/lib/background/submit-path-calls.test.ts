@@ -4,6 +4,7 @@ import { createHandlers } from '../../../lib/background/handlers';
 import { createMountStore } from '../../../lib/background/mount-store';
 import { createOverlayShortlistStore } from '../../../lib/background/overlay-shortlist-store';
 import { sessionBriefCache } from '../../../lib/background/session-brief-cache';
+import { mirroredSessionArea } from '../../../lib/background/session-mirror';
 import { openShortlistVettingStore } from '../../../lib/background/shortlist-vetting-store';
 import { createTabReadingsStore } from '../../../lib/background/tab-readings-store';
 import { createTabStateStore, type SessionArea } from '../../../lib/background/tab-state-store';
@@ -25,7 +26,7 @@ afterEach(() => vi.restoreAllMocks());
  * The background as create-background.ts composes it, on a fake IndexedDB and a session area that
  * notes how many storage calls and database transactions were made when the tab's report was written.
  */
-async function background(options: { pruned: boolean }) {
+async function background(options: { pruned: boolean; mirror?: boolean }) {
   const factory = new IDBFactory();
   const shortlist = await openShortlist(undefined, { idbFactory: factory });
   await shortlist.briefs.put(makeBrief({ id: 'summer', name: 'Summer launch' }));
@@ -38,10 +39,10 @@ async function background(options: { pruned: boolean }) {
   shortlist.close();
 
   const session = memorySession();
-  const counts = { session: 0, transactions: 0 };
+  const counts = { session: 0, reads: 0, transactions: 0 };
   const atReport: Array<typeof counts> = [];
   const counted: SessionArea = {
-    get: (keys) => (counts.session++, session.area.get(keys)),
+    get: (keys) => (counts.session++, counts.reads++, session.area.get(keys)),
     remove: (keys) => (counts.session++, session.area.remove(keys)),
     set(items) {
       counts.session++;
@@ -55,24 +56,27 @@ async function background(options: { pruned: boolean }) {
     counts.transactions++;
     return transaction.apply(this, args);
   });
+  // As create-background.ts composes it: every store on the worker's one memory of session storage.
+  const area = options.mirror ? mirroredSessionArea(counted) : counted;
   const handlers = createHandlers({
-    tabs: createTabStateStore(counted),
-    readings: createTabReadingsStore(counted),
-    mounts: createMountStore(counted),
+    tabs: createTabStateStore(area),
+    readings: createTabReadingsStore(area),
+    mounts: createMountStore(area),
     now: () => NOW,
-    vet: createVetSnapshot(() => openShortlistVettingStore(factory), () => undefined, sessionBriefCache(counted)),
+    vet: createVetSnapshot(() => openShortlistVettingStore(factory), () => undefined, sessionBriefCache(area)),
     shortlist: createOverlayShortlistStore(() => openShortlist(undefined, { idbFactory: factory })),
   });
   const route = createRouter(handlers, { extensionId: ID, extensionOrigin: `chrome-extension://${ID}`, overlayMounted: async () => false });
-  const snapshot = { ...makeSnapshot({ followers: 12_000, capturedAt: NOW.toISOString() }), sources: ['dom:header'] };
-  const url = snapshot.creator.profileUrl;
-  const sender: SenderInfo = { id: ID, url, tab: { id: TAB, url }, frameId: 0 };
-  async function read() {
+  async function read(handle = 'test.creator') {
+    const snapshot = { ...makeSnapshot({ handle, profileUrl: `https://www.instagram.com/${handle}/`, followers: 12_000, capturedAt: NOW.toISOString() }), sources: ['dom:header'] };
+    const url = snapshot.creator.profileUrl;
+    const sender: SenderInfo = { id: ID, url, tab: { id: TAB, url }, frameId: 0 };
+    const start = { ...counts };
     await route({ type: 'page/loading', pageUrl: url }, sender);
     const before = { ...counts };
     const answer = await route({ type: 'snapshot/submit', pageUrl: url, snapshot }, sender);
     const at = atReport.at(-1)!;
-    return { answer, session: at.session - before.session, transactions: at.transactions - before.transactions };
+    return { answer, session: at.session - before.session, reads: at.reads - start.reads, transactions: at.transactions - before.transactions };
   }
   return { read, session, factory };
 }
@@ -90,6 +94,19 @@ describe('snapshot/submit: storage work before the tab shows its report', () => 
     expect(state.report.briefId).toBe('summer');
     // The stored reading and the one just recorded.
     expect(state.report.metrics.growth.points).toBe(2);
+  });
+
+  it("with the worker's memory of session storage, a switch to another profile reads none of it before its report is written", async () => {
+    const { read, session } = await background({ pruned: true, mirror: true });
+    // The worker's first profile reads the tab's readings, state and order once.
+    expect((await read()).reads).toBeGreaterThan(0);
+    const { answer, session: calls, reads, transactions } = await read('next.creator');
+    expect(answer).toMatchObject({ ok: true });
+    expect(reads).toBe(0);
+    expect(transactions).toBe(1);
+    // Writes only: the tab's readings, the brief cache, the tab's state with the tab order.
+    expect(calls).toBeLessThanOrEqual(3);
+    expect(session.data.get(tabStateKey(TAB))).toMatchObject({ status: 'ready', report: { key: 'instagram:next.creator' } });
   });
 
   it('the once-a-day prune of every creator still runs when due, after the reading', async () => {
