@@ -82,3 +82,59 @@ describe('mirroredSessionArea: the worker session storage with a memory', () => 
     expect(await mirror.get('a')).toEqual({ a: 'new' });
   });
 });
+
+describe('mirroredSessionArea: writes storage already holds', () => {
+  /** A session area that counts the writes it is sent. */
+  function countedWrites() {
+    const session = memorySession();
+    const sent: string[][] = [];
+    const area: SessionArea = { ...session.area, set: (items) => (sent.push(Object.keys(items)), session.area.set(items)) };
+    return { session, sent, area };
+  }
+
+  it('sends only the keys whose value changed, and nothing when none did', async () => {
+    const { sent, area } = countedWrites();
+    const mirror = mirroredSessionArea(area);
+    await mirror.set({ brief: { id: 'summer' }, order: [7] });
+    await mirror.set({ brief: { id: 'summer' } });
+    await mirror.set({ brief: { id: 'summer' }, order: [7, 8] });
+    expect(sent).toEqual([['brief', 'order'], ['order']]);
+  });
+
+  it('skips a value read from storage, not one read and since changed', async () => {
+    const { session, sent, area } = countedWrites();
+    await session.area.set({ brief: 'summer' });
+    sent.length = 0;
+    const mirror = mirroredSessionArea(area);
+    await mirror.get('brief');
+    await mirror.set({ brief: 'summer' });
+    await mirror.set({ brief: 'autumn' });
+    expect(sent).toEqual([['brief']]);
+    expect(session.data.get('brief')).toBe('autumn');
+  });
+
+  it('sends an equal write while the one before it may still fail, so that a refusal loses neither', async () => {
+    const session = memorySession();
+    const sent: string[] = [];
+    let refuseFirst = true;
+    const area: SessionArea = {
+      ...session.area,
+      set: async (items) => {
+        sent.push(JSON.stringify(items));
+        await new Promise((resolve) => setTimeout(resolve, 0));
+        if (refuseFirst) {
+          refuseFirst = false;
+          throw new Error('quota');
+        }
+        return session.area.set(items);
+      },
+    };
+    const mirror = mirroredSessionArea(area);
+    const first = mirror.set({ brief: 'summer' });
+    const second = mirror.set({ brief: 'summer' });
+    await expect(first).rejects.toThrow('quota');
+    await second;
+    expect(sent).toHaveLength(2);
+    expect(session.data.get('brief')).toBe('summer');
+  });
+});
