@@ -4,8 +4,8 @@
  * total (pushState → badge painted); this splits it, on the same clock (epoch ms), into the app's own
  * render, the worker receiving `page/loading` and the reading, the tab's report written to session
  * storage, the frame told of it and the badge painted. The worker and the frame are observed from
- * outside their code: a listener beside the worker's own, and its `storage.session` calls wrapped
- * (with OPS=1 each call is printed), so every figure carries that small cost too; use it to find
+ * outside their code: a listener beside the worker's own, and its `storage.session` calls and
+ * IndexedDB opens and transactions wrapped (with OPS=1 each is printed with when it was answered), so every figure carries that small cost too; use it to find
  * where to look, and bench:overlay for the figure itself. VETTED_TIMELINE_SWITCHES (default 10)
  * switches per platform. Builds the tree into .output-bench/ unless VETTED_BENCH_NO_BUILD=1.
  */
@@ -25,7 +25,7 @@ const SHOW_OPS = process.env.OPS === '1';
 
 /** One thing the worker did: a message it received or a session-storage call it made, with when it was answered. */
 interface WorkerOp {
-  kind: 'message' | 'get' | 'set';
+  kind: 'message' | 'get' | 'set' | 'idb';
   what: string;
   at: number;
   done: number;
@@ -58,6 +58,24 @@ function watchWorker(): void {
       return original(arg).then((value) => ((op.done = now()), value));
     };
   }
+  // IndexedDB: each open (until success) and each transaction (until complete).
+  const open = indexedDB.open.bind(indexedDB);
+  indexedDB.open = (name: string, version?: number) => {
+    const op: WorkerOp = { kind: 'idb', what: `open ${name}`, at: now(), done: 0 };
+    ops.push(op);
+    const request = open(name, version);
+    request.addEventListener('success', () => (op.done = now()));
+    return request;
+  };
+  const transaction = IDBDatabase.prototype.transaction;
+  IDBDatabase.prototype.transaction = function (this: IDBDatabase, ...args: Parameters<IDBDatabase['transaction']>) {
+    const stores = args[0];
+    const op: WorkerOp = { kind: 'idb', what: `${args[1] ?? 'readonly'} ${typeof stores === 'string' ? stores : Array.from(stores).join(',')}`, at: now(), done: 0 };
+    ops.push(op);
+    const tx = transaction.apply(this, args);
+    tx.addEventListener('complete', () => (op.done = now()));
+    return tx;
+  };
 }
 
 /** In the overlay frame: when session storage told it of a tab's state. */
