@@ -11,6 +11,7 @@ import { createTabReadingsStore } from './tab-readings-store';
 import { createTabStateStore } from './tab-state-store';
 import { sessionBriefCache } from './session-brief-cache';
 import { mirroredSessionArea } from './session-mirror';
+import { keptVettingStore } from './kept-vetting-store';
 import { openShortlistVettingStore } from './shortlist-vetting-store';
 import { createVetSnapshot } from './vet-snapshot';
 import type { FieldStamp } from '../sync/sync-doc';
@@ -41,7 +42,11 @@ export function createBackground(options: { statusStamp?: (key: string) => Promi
     readings,
     mounts,
     now: () => new Date(),
-    vet: createVetSnapshot(openShortlistVettingStore, log, sessionBriefCache(session)),
+    vet: createVetSnapshot(
+      keptVettingStore((onLost) => openShortlistVettingStore(undefined, onLost)),
+      log,
+      sessionBriefCache(session),
+    ),
     shortlist: createOverlayShortlistStore(async () => announcingShortlist(await openShortlist(undefined, { log }))),
     posts: createPostDeps({ tabs, tabPosts, open: () => openShortlist(undefined, { log }), log }),
     ...(options.statusStamp ? { statusStamp: options.statusStamp } : {}),

@@ -3,9 +3,12 @@ import { readingFromSnapshot } from '../shortlist/history-store';
 import { openShortlist } from '../shortlist/repository';
 import type { VettingStore } from './vet-snapshot';
 
-/** The shortlist database as the vetting store: follower readings, post-page evidence and the active brief. */
-export async function openShortlistVettingStore(idbFactory?: IDBFactory): Promise<VettingStore & { close(): void }> {
-  const shortlist = await openShortlist(undefined, idbFactory ? { idbFactory } : {});
+/**
+ * The shortlist database as the vetting store: follower readings, post-page evidence and the active
+ * brief. `onLost`: called when a newer version of the database asks for it to be closed.
+ */
+export async function openShortlistVettingStore(idbFactory?: IDBFactory, onLost?: () => void): Promise<VettingStore & { close(): void }> {
+  const shortlist = await openShortlist(undefined, { ...(idbFactory ? { idbFactory } : {}), ...(onLost ? { onBlocking: onLost } : {}) });
   // Started before close() so that its transaction exists: a closing connection still lets it finish.
   const pruneAll = (now: Date) => void shortlist.browsing.prune(now).catch(() => undefined);
   return {
