@@ -49,15 +49,21 @@ export function mirroredSessionArea(area: SessionArea): SessionArea {
     async get(keys) {
       const wanted = keysOf(keys);
       const missing = wanted.filter((key) => !known.has(key));
+      const answered = new Map<string, string | undefined>();
       if (missing.length > 0) {
         const before = new Map(missing.map((key) => [key, writes.get(key) ?? 0]));
         const found = await area.get(missing);
-        // A key written meanwhile keeps the write: it is newer than what storage answered.
-        for (const key of missing) if ((writes.get(key) ?? 0) === before.get(key)) known.set(key, { json: found[key] === undefined ? undefined : JSON.stringify(found[key]), pending: 0 });
+        for (const key of missing) {
+          const json = found[key] === undefined ? undefined : JSON.stringify(found[key]);
+          answered.set(key, json);
+          // A key written meanwhile keeps the write: it is newer than what storage answered.
+          if ((writes.get(key) ?? 0) === before.get(key)) known.set(key, { json, pending: 0 });
+        }
       }
       const out: Record<string, unknown> = {};
       for (const key of wanted) {
-        const json = known.get(key)?.json;
+        // Not in memory any more: a write made meanwhile was refused, so storage's answer stands.
+        const json = known.has(key) ? known.get(key)?.json : answered.get(key);
         if (json !== undefined) out[key] = JSON.parse(json);
       }
       return out;

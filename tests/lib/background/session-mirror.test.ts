@@ -138,3 +138,16 @@ describe('mirroredSessionArea: writes storage already holds', () => {
     expect(session.data.get('brief')).toBe('summer');
   });
 });
+
+describe('mirroredSessionArea: a read and a refused write at once', () => {
+  it("answers storage's value when the write made during the read was refused", async () => {
+    const session = memorySession({ quotaBytes: 40 });
+    await session.area.set({ a: 'small' });
+    const { area, held } = heldReads(session.area);
+    const mirror = mirroredSessionArea(area);
+    const reading = mirror.get('a');
+    await expect(mirror.set({ a: 'x'.repeat(100) })).rejects.toThrow(/quota/);
+    held.splice(0).forEach((release) => release());
+    expect(await reading).toEqual({ a: 'small' });
+  });
+});
