@@ -100,7 +100,7 @@ export async function benchVetting(log: (line: string) => void): Promise<{ figur
     unit: 'ms',
     goals: [{ on: 'value', max: 20 }],
     value: rescore.median,
-    baseline: { label: 'overlay/state round trip (message + session-storage read, no vetting)', value: state.median },
+    baseline: { label: "overlay/state round trip (message + the tab's state, from the worker's memory of session storage after its first read; no vetting)", value: state.median },
     ratio: ratioOf(rescore.median, state.median),
     detail: `overlay/brief (the active brief again) from the overlay frame with its mount token: the worker vets the tab's snapshot again and writes it to session storage; timed with performance.now() in the overlay page around runtime.sendMessage, after ${ROUND_TRIPS.warmup} untimed; the content script's own submit is not instrumentable from outside its isolated world. Rescore p95 ${rescore.p95.toFixed(1)} ms; state p95 ${state.p95.toFixed(1)} ms`,
   });
