@@ -1,27 +1,106 @@
 /**
  * The part of `ytInitialData` the channel reader looks at, picked in the page's own world where the
  * page has already parsed it: the header, metadata, locale markers, the open tab's layout and, of
- * each grid item, only the fields the item reader reads. A channel tab's data is 170–480 KB of JSON,
- * nearly all of it thumbnails, menus and tracking strings of the items; the pick is a few KB, so
- * handing it to the content script (a structured clone) costs the page far less than the content
- * script re-parsing the script text. Pure, and free of the reader's path tables so that the
- * page-world script stays small: tests/lib/platforms/youtube-page-data.test.ts checks that these
- * lists cover every path in paths.ts and that the reader reads the same from the pick as from the whole.
+ * each grid item, only the values the item reader reads. A channel tab's data is 170–480 KB of JSON,
+ * nearly all of it thumbnails, menus and tracking strings of the items. The pick of the saved
+ * channel pages is 45–54 KB (it was 66–80 KB while items kept their endpoints and bylines whole), so
+ * handing it to the content script (a structured clone) and on to the worker costs the page far
+ * less than the content script re-parsing the script text. Pure, and free of the reader's path
+ * tables so that the page-world script stays small: tests/lib/platforms/youtube-page-data.test.ts
+ * checks that these lists cover every path in paths.ts and that the reader reads the same from the
+ * pick as from the whole.
  */
 
-import { isObject, pickFields } from '../../parse/json-path';
+import { isObject } from '../../parse/json-path';
+
+type Json = Record<string, unknown>;
 
 /** Top-level keys read whole: the channel (header, metadata) and continuation items. */
 const WHOLE = ['header', 'metadata', 'onResponseReceivedActions'] as const;
 
-/** Per grid item renderer (ITEM_KEYS), its fields the item reader reads (VIDEO, LOCKUP, REEL, SHORTS_LOCKUP). */
-export const ITEM_FIELDS: Readonly<Record<string, readonly string[]>> = {
-  gridVideoRenderer: ['videoId', 'title', 'descriptionSnippet', 'viewCountText', 'shortViewCountText', 'publishedTimeText', 'upcomingEventData', 'badges', 'navigationEndpoint', 'shortBylineText', 'ownerText', 'longBylineText'],
-  videoRenderer: ['videoId', 'title', 'descriptionSnippet', 'viewCountText', 'shortViewCountText', 'publishedTimeText', 'upcomingEventData', 'badges', 'navigationEndpoint', 'shortBylineText', 'ownerText', 'longBylineText'],
-  lockupViewModel: ['contentId', 'contentType', 'metadata'],
-  reelItemRenderer: ['videoId', 'headline', 'viewCountText'],
-  shortsLockupViewModel: ['onTap', 'entityId', 'overlayMetadata'],
+/** Steps into an item renderer, as the item reader's paths spell them (a number indexes an array). */
+export type ItemPath = readonly (string | number)[];
+
+const OWNER_ID = ['navigationEndpoint', 'browseEndpoint', 'browseId'] as const;
+const VIDEO_PATHS: readonly ItemPath[] = [
+  ['videoId'],
+  ['title'],
+  ['descriptionSnippet'],
+  ['viewCountText'],
+  ['shortViewCountText'],
+  ['publishedTimeText'],
+  ['upcomingEventData'],
+  ['badges'],
+  // Of the endpoint only whether it is a short's; of the bylines only the first run's channel id.
+  // Whole, the three are ~1 KB of an item's ~1.8 KB (tracking, commands, player config).
+  ['navigationEndpoint', 'reelWatchEndpoint'],
+  ['shortBylineText', 'runs', 0, ...OWNER_ID],
+  ['ownerText', 'runs', 0, ...OWNER_ID],
+  ['longBylineText', 'runs', 0, ...OWNER_ID],
+];
+
+/**
+ * Per grid item renderer (ITEM_KEYS), the paths the item reader reads in it (VIDEO, LOCKUP, REEL,
+ * SHORTS_LOCKUP), each kept whole from its last step: the pick holds an item's values where the
+ * reader looks for them and nothing beside them.
+ */
+export const ITEM_PATHS: Readonly<Record<string, readonly ItemPath[]>> = {
+  gridVideoRenderer: VIDEO_PATHS,
+  videoRenderer: VIDEO_PATHS,
+  lockupViewModel: [
+    ['contentId'],
+    ['contentType'],
+    ['metadata', 'lockupMetadataViewModel', 'title', 'content'],
+    ['metadata', 'lockupMetadataViewModel', 'metadata', 'contentMetadataViewModel', 'metadataRows'],
+  ],
+  reelItemRenderer: [['videoId'], ['headline'], ['viewCountText']],
+  shortsLockupViewModel: [['onTap', 'innertubeCommand', 'reelWatchEndpoint', 'videoId'], ['entityId'], ['overlayMetadata', 'primaryText', 'content'], ['overlayMetadata', 'secondaryText', 'content']],
 };
+
+/** The value at `path` in `from`, each step taken as `at` takes it (own fields, array indexes only); undefined when a step is missing. */
+function valueAt(from: unknown, path: ItemPath): unknown {
+  let value = from;
+  for (const step of path) {
+    if (value === null || typeof value !== 'object') return undefined;
+    if (typeof step === 'number' ? !Array.isArray(value) : !Object.prototype.hasOwnProperty.call(value, step)) return undefined;
+    value = (value as Record<string | number, unknown>)[step];
+  }
+  return value;
+}
+
+/**
+ * Copy the value at `path` of `from` into `into`, building the containers on the way (an array for
+ * a number step), so that the reader finds in the pick exactly what it finds in the item. Nothing
+ * is built for a path that leads nowhere. `made` holds the containers built here: a value kept
+ * whole is never written into (it is the page's own object).
+ */
+function keepPath(from: unknown, into: Json, path: ItemPath, made: WeakSet<object>): void {
+  const value = valueAt(from, path);
+  if (value === undefined) return;
+  let target: Record<string | number, unknown> = into;
+  for (let i = 0; i < path.length - 1; i++) {
+    const step = path[i]!;
+    let next = target[step];
+    if (next === undefined) {
+      next = typeof path[i + 1] === 'number' ? [] : {};
+      made.add(next as object);
+      target[step] = next;
+    } else if (typeof next !== 'object' || next === null || !made.has(next)) {
+      return; // kept whole by an earlier path
+    }
+    target = next as Record<string | number, unknown>;
+  }
+  target[path[path.length - 1]!] = value;
+}
+
+/** An item renderer cut to `paths`; undefined when it is no object (then it is kept as it is). */
+function pickItem(item: unknown, paths: readonly ItemPath[]): Json | undefined {
+  if (!isObject(item)) return undefined;
+  const out: Json = {};
+  const made = new WeakSet<object>([out]);
+  for (const path of paths) keepPath(item, out, path, made);
+  return out;
+}
 
 /** Strings and subtrees no reader looks at outside an item: skipped in the open tab's layout. */
 const SKIPPED = new Set(['trackingParams', 'thumbnail', 'thumbnails', 'avatar', 'banner', 'loggingDirectives']);
@@ -30,7 +109,6 @@ const SKIPPED = new Set(['trackingParams', 'thumbnail', 'thumbnails', 'avatar', 
 const MAX_DEPTH = 40;
 const MAX_NODES = 200_000;
 
-type Json = Record<string, unknown>;
 
 
 /** The open tab's content with each item cut to its read fields; everything else keeps its shape and order. */
@@ -39,8 +117,8 @@ function layout(node: unknown, depth: number, budget: { left: number }): unknown
   if (Array.isArray(node)) return node.map((child) => layout(child, depth + 1, budget));
   const out: Json = {};
   for (const [key, value] of Object.entries(node)) {
-    const fields = ITEM_FIELDS[key];
-    if (fields) out[key] = pickFields(value, fields) ?? value;
+    const paths = ITEM_PATHS[key];
+    if (paths) out[key] = pickItem(value, paths) ?? value;
     else if (!SKIPPED.has(key)) out[key] = layout(value, depth + 1, budget);
   }
   return out;
