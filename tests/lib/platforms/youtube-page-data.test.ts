@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { assignedJson } from '../../../lib/parse/embedded-json';
 import { ITEM_KEYS, LOCKUP, REEL, SHORTS_LOCKUP, VIDEO } from '../../../lib/platforms/youtube/paths';
 import { ITEM_PATHS, pickPageData } from '../../../lib/platforms/youtube/page-data-pick';
+import { partsOf } from '../../../lib/messages/message-parts';
 import { youtubeReader } from '../../../lib/platforms/youtube/reader';
 import { keyOf, type PagePath } from '../../../lib/platforms/page-path';
 import { fixtureFiles, loadExpectation, loadFixtureText, parseHtml } from './fixture-harness';
@@ -46,6 +47,22 @@ describe('pickPageData', () => {
     const picked = JSON.stringify(pickPageData(data)).length;
     // 0.32 while items kept their endpoints and bylines whole; 0.21 with only the paths the reader reads.
     expect(picked / whole).toBeLessThan(0.25);
+  });
+
+  it.each([
+    // The 2026 grids: a lockup's metadata and a short's tap command were kept whole (0.42 and 0.57 of the data).
+    ['2026-05_browse-videos_en-GB_pageHeader_lockupViewModel_gronkh.json', 0.15],
+    ['2026-01_browse-shorts_en-GB_pageHeader_shortsLockupViewModel.json', 0.15],
+  ] as const)('%s: the pick of the current grid items is a small fraction too', (file, share) => {
+    const data = dataOf(file);
+    const picked = JSON.stringify(pickPageData(data)).length;
+    expect(picked / JSON.stringify(data).length).toBeLessThan(share);
+  });
+
+  it('hands the current videos grid over in one message, not in parts', () => {
+    // 142,600 characters (four parts) while lockups kept their metadata whole.
+    const picked = JSON.stringify(pickPageData(dataOf('2026-05_browse-videos_en-GB_pageHeader_lockupViewModel_gronkh.json')));
+    expect(partsOf({ type: 'snapshot/submit', pageData: picked })).toBeNull();
   });
 
   it('keeps, of each item renderer, every path of the item reader, or a path it starts with', () => {
