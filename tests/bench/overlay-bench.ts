@@ -9,6 +9,7 @@ import { overlayTargets, type OverlayTarget } from './overlay-targets';
 import { benchPostPages, type PostPageRuns } from './overlay-post-bench';
 import { installProbes } from './page-probes';
 import { launchWithoutExtension } from './plain-browser';
+import { inTurn } from './turns';
 import { controlWorker, type WorkerControl } from './worker-control';
 
 /** Loads per side and per platform: the goals are medians of at least 8. */
@@ -61,14 +62,22 @@ async function collect(target: OverlayTarget, log: (line: string) => void, befor
     log(`overlay: ${target.platform} ${url}${beforeDir ? ` (and the build in ${beforeDir}, in turn)` : ''}, warm-up, then ${RUNS} loads with the extension (warm worker) and without, in turn`);
     for (const side of sides) await measureLoad(side.extension.context, url, true);
     await measureLoad(plain.context, url, false);
+    // Each round in another order (turns.ts): in a fixed one, a build always loaded right after the other's load.
     for (let i = 0; i < RUNS; i++) {
-      for (const side of sides) side.runs.with.push(await measureLoad(side.extension.context, url, true));
-      const without = await measureLoad(plain.context, url, false);
-      for (const side of sides) side.runs.without.push(without);
+      let without: LoadRun | null = null;
+      const loaded: Array<[Side, LoadRun]> = [];
+      for (const [, side] of inTurn<Side | null>([...sides, null], i)) {
+        if (side === null) without = await measureLoad(plain.context, url, false);
+        else loaded.push([side, await measureLoad(side.extension.context, url, true)]);
+      }
+      for (const [side, run] of loaded) {
+        side.runs.with.push(run);
+        side.runs.without.push(without!);
+      }
     }
     log(`overlay: ${target.platform}: ${RUNS} loads with the service worker stopped before each`);
     for (let i = 0; i < RUNS; i++) {
-      for (const side of sides) {
+      for (const [, side] of inTurn(sides, i)) {
         await side.worker.stop();
         side.runs.cold.push(await measureLoad(side.extension.context, url, true, false));
       }

@@ -2,6 +2,7 @@ import { loadavg } from 'node:os';
 import { launchWithExtension } from '../e2e/browser';
 import { ratioOf, type Figure } from './figure';
 import { BADGE_TIMEOUT_MS, MEASURE_AT_MS, SETTLE_MS, measureLoad, type LoadRun } from './overlay-load-run';
+import { inTurn } from './turns';
 import { installProbes } from './page-probes';
 import { launchWithoutExtension } from './plain-browser';
 import { postPageTargets, type PostPageTarget } from './post-page-targets';
@@ -33,9 +34,12 @@ async function collect(target: PostPageTarget, log: (line: string) => void): Pro
     await measureLoad(extension.context, target.url, true);
     await measureLoad(plain.context, target.url, false);
     const runs: PostPageRuns = { platform: target.platform, url: target.url, load: [loadBefore, 0], with: [], without: [] };
+    // With first in one round, without first in the next (turns.ts).
     for (let i = 0; i < RUNS; i++) {
-      runs.with.push(await measureLoad(extension.context, target.url, true));
-      runs.without.push(await measureLoad(plain.context, target.url, false));
+      for (const [, withBadge] of inTurn([true, false], i)) {
+        if (withBadge) runs.with.push(await measureLoad(extension.context, target.url, true));
+        else runs.without.push(await measureLoad(plain.context, target.url, false));
+      }
     }
     runs.load[1] = loadavg()[0] ?? 0;
     return runs;

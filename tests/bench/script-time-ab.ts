@@ -16,6 +16,7 @@ import { measureLoad } from './overlay-load-run';
 import { overlayTargets } from './overlay-targets';
 import { installProbes } from './page-probes';
 import { median } from './stats';
+import { inTurn } from './turns';
 
 const builds = (process.env.VETTED_AB_BUILDS ?? '').split(',').map((dir) => dir.trim()).filter(Boolean);
 const LOADS = Number(process.env.VETTED_AB_LOADS ?? 10);
@@ -37,7 +38,7 @@ async function main(): Promise<void> {
       const layouts: number[][] = browsers.map(() => []);
       const tasks: number[][] = browsers.map(() => []);
       for (let i = 0; i < LOADS; i++) {
-        for (const [j, b] of browsers.entries()) {
+        for (const [j, b] of inTurn(browsers, i)) {
           const run = await measureLoad(b.context, target.first.url, false);
           runs[j]!.push(run.scriptMs);
           layouts[j]!.push(run.layoutMs);
