@@ -5,11 +5,11 @@
  * nearly all of it thumbnails, menus and tracking strings of the items. Of the saved channel pages'
  * Videos, Shorts and Live tabs the pick is 37–55 KB (39–220 KB while items kept whole the fields the
  * reader reads into: a 2026 lockup's metadata, a short's tap command, a video's endpoint and
- * bylines), of their Home tabs 121–130 KB (176), so handing it to the content script (a structured
- * clone) and on to the worker costs the page far less than the content script re-parsing the script text. Pure, and free of the reader's path
- * tables so that the page-world script stays small: tests/lib/platforms/youtube-page-data.test.ts
- * checks that these lists cover every path in paths.ts and that the reader reads the same from the
- * pick as from the whole.
+ * bylines), of their Home tabs 121–130 KB (176), so handing it to the content script (a
+ * structured clone) and on to the worker costs the page far less than the content script
+ * re-parsing the script text. Pure, and free of the reader's path tables so that the page-world
+ * script stays small: tests/lib/platforms/youtube-page-data.test.ts checks that these lists cover
+ * every path in paths.ts and that the reader reads the same from the pick as from the whole.
  */
 
 import { isObject } from '../../parse/json-path';
@@ -110,9 +110,7 @@ const SKIPPED = new Set(['trackingParams', 'thumbnail', 'thumbnails', 'avatar', 
 const MAX_DEPTH = 40;
 const MAX_NODES = 200_000;
 
-
-
-/** The open tab's content with each item cut to its read fields; everything else keeps its shape and order. */
+/** The open tab's content with each item cut to the paths the item reader reads; everything else keeps its shape and order. */
 function layout(node: unknown, depth: number, budget: { left: number }): unknown {
   if (depth > MAX_DEPTH || budget.left-- <= 0 || node === null || typeof node !== 'object') return node;
   if (Array.isArray(node)) return node.map((child) => layout(child, depth + 1, budget));
