@@ -12,7 +12,7 @@
  * every path in paths.ts and that the reader reads the same from the pick as from the whole.
  */
 
-import { isObject } from '../../parse/json-path';
+import { at, isObject } from '../../parse/json-path';
 
 type Json = Record<string, unknown>;
 
@@ -20,7 +20,7 @@ type Json = Record<string, unknown>;
 const WHOLE = ['header', 'metadata', 'onResponseReceivedActions'] as const;
 
 /** Steps into an item renderer, as the item reader's paths spell them (a number indexes an array). */
-export type ItemPath = readonly (string | number)[];
+export type ItemPath = ReadonlyArray<string | number>;
 
 const OWNER_ID = ['navigationEndpoint', 'browseEndpoint', 'browseId'] as const;
 const VIDEO_PATHS: readonly ItemPath[] = [
@@ -58,32 +58,22 @@ export const ITEM_PATHS: Readonly<Record<string, readonly ItemPath[]>> = {
   shortsLockupViewModel: [['onTap', 'innertubeCommand', 'reelWatchEndpoint', 'videoId'], ['entityId'], ['overlayMetadata', 'primaryText', 'content'], ['overlayMetadata', 'secondaryText', 'content']],
 };
 
-/** The value at `path` in `from`, each step taken as `at` takes it (own fields, array indexes only); undefined when a step is missing. */
-function valueAt(from: unknown, path: ItemPath): unknown {
-  let value = from;
-  for (const step of path) {
-    if (value === null || typeof value !== 'object') return undefined;
-    if (typeof step === 'number' ? !Array.isArray(value) : !Object.prototype.hasOwnProperty.call(value, step)) return undefined;
-    value = (value as Record<string | number, unknown>)[step];
-  }
-  return value;
-}
-
 /**
- * Copy the value at `path` of `from` into `into`, building the containers on the way (an array for
+ * Copy the value at `steps` of `from` into `into`, building the containers on the way (an array for
  * a number step), so that the reader finds in the pick exactly what it finds in the item. Nothing
- * is built for a path that leads nowhere. `made` holds the containers built here: a value kept
+ * is built for steps that lead nowhere. `made` holds the containers built here: a value kept
  * whole is never written into (it is the page's own object).
  */
-function keepPath(from: unknown, into: Json, path: ItemPath, made: WeakSet<object>): void {
-  const value = valueAt(from, path);
+function keepPath(from: unknown, into: Json, steps: ItemPath, made: WeakSet<object>): void {
+  // Each step taken as the reader takes it (own fields, array indexes only).
+  const value = at(from, ...steps);
   if (value === undefined) return;
   let target: Record<string | number, unknown> = into;
-  for (let i = 0; i < path.length - 1; i++) {
-    const step = path[i]!;
+  for (let i = 0; i < steps.length - 1; i++) {
+    const step = steps[i]!;
     let next = target[step];
     if (next === undefined) {
-      next = typeof path[i + 1] === 'number' ? [] : {};
+      next = typeof steps[i + 1] === 'number' ? [] : {};
       made.add(next as object);
       target[step] = next;
     } else if (typeof next !== 'object' || next === null || !made.has(next)) {
@@ -91,7 +81,7 @@ function keepPath(from: unknown, into: Json, path: ItemPath, made: WeakSet<objec
     }
     target = next as Record<string | number, unknown>;
   }
-  target[path[path.length - 1]!] = value;
+  target[steps[steps.length - 1]!] = value;
 }
 
 /** An item renderer cut to `paths`; undefined when it is no object (then it is kept as it is). */
