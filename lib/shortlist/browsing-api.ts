@@ -1,4 +1,5 @@
 import type { IDBPTransaction, StoreNames } from 'idb';
+import { allCreatorKeys, CREATOR_STORE_NAMES } from './creator-rows';
 import type { ShortlistDB } from './db';
 import { RETENTION_STORE_NAMES, pruneBrowsing, pruneCreator, retentionCutoff, wholePruneDue } from './retention';
 
@@ -20,21 +21,23 @@ export interface BrowsingApi {
 const total = (removed: Record<string, number>) => Object.values(removed).reduce((a, b) => a + b, 0);
 
 export function createBrowsingApi(run: Run): BrowsingApi {
-  const stores: Stores = ['creators', 'settings', ...RETENTION_STORE_NAMES];
+  const stores: Stores = [...CREATOR_STORE_NAMES, 'settings', ...RETENTION_STORE_NAMES];
+  const shortlistedIn = async (tx: Parameters<Parameters<Run>[1]>[0]) =>
+    new Set(await allCreatorKeys({ own: tx.objectStore('creators'), imported: tx.objectStore('importedCreators') }));
   return {
     prune: (now, { key, force = false } = {}) =>
       run(stores, async (tx) => {
         const settings = tx.objectStore('settings');
         if (key !== undefined) return total(await pruneCreator(tx, key, now));
         if (!force && !wholePruneDue(await settings.get('lastPrunedAt'), now)) return 0;
-        const shortlisted = new Set(await tx.objectStore('creators').getAllKeys());
+        const shortlisted = await shortlistedIn(tx);
         const removed = await pruneBrowsing(tx, { shortlisted, before: retentionCutoff(now) });
         await settings.put(now.toISOString(), 'lastPrunedAt');
         return total(removed);
       }),
     clear: () =>
       run(stores, async (tx) => {
-        const shortlisted = new Set(await tx.objectStore('creators').getAllKeys());
+        const shortlisted = await shortlistedIn(tx);
         return total(await pruneBrowsing(tx, { shortlisted, before: null }));
       }),
   };

@@ -2,7 +2,8 @@ import { ShortlistEntrySchema, type ShortlistEntry, type ShortlistSummary, type 
 import { summarizeEntry } from '../csv/entry-summary';
 import { unwrap } from 'idb';
 import type { Connection } from './connection';
-import type { StoredHistoryRow } from './db';
+import { CREATOR_STORE_NAMES, creatorWriter } from './creator-rows';
+import type { StoredHistoryRow, StoredRow } from './db';
 import { invalidInput } from './errors';
 import { HISTORY_STORE_NAMES, historyWriter, readingFromSnapshot } from './history-store';
 import { entryFromCsvRow, mergeCsvRow } from './import-merge';
@@ -24,19 +25,23 @@ export function createContentWrites({ run }: Connection): ContentWrites {
       }),
 
     applyCsvRows(rows, { onExisting, now }) {
-      return run(['creators', 'summaries', ...HISTORY_STORE_NAMES, 'settings'], 'readwrite', async (tx) => {
+      return run([...CREATOR_STORE_NAMES, 'summaries', ...HISTORY_STORE_NAMES, 'settings'], 'readwrite', async (tx) => {
         const creators = tx.objectStore('creators');
+        const imported = creatorWriter({ own: creators, imported: tx.objectStore('importedCreators') }).buckets;
         const summaries = summaryWriter(tx.objectStore('summaries'));
         const history = historyWriter({ rows: tx.objectStore('history'), first: tx.objectStore('firstReadings') });
         const result: ApplyResult = { created: 0, updated: 0, skipped: 0, notes: [] };
         // One read of the keys instead of one get per row: a 50,000-row sheet is mostly new creators.
         // The buckets this import changes are read now, before thousands of rows are queued ahead of them.
         const sheetKeys = rows.map((row) => row.key);
-        const [keys, withReadings] = await Promise.all([creators.getAllKeys(), history.keysWithReadings(sheetKeys), summaries.preload(sheetKeys)]);
-        const existingKeys = new Set(keys);
-        // Rows go out as plain requests, neither awaited nor wrapped in promises: a transaction runs
-        // its requests in order, a failed one aborts it (and run() then fails), and idb's promise and
-        // listeners for each of 10,000 requests were a third of a 5,000-row import.
+        const [keys, withReadings] = await Promise.all([creators.getAllKeys(), history.keysWithReadings(sheetKeys), summaries.preload(sheetKeys), imported.preload(sheetKeys)]);
+        const ownKeys = new Set(keys);
+        // A creator with a row of its own is updated there; new creators, and those an import added
+        // before, go into the imported creators' buckets (creator-rows.ts): a few hundred rows written,
+        // not one per creator. Own rows go out as plain requests, neither awaited nor wrapped in
+        // promises: a transaction runs its requests in order, a failed one aborts it (and run() then
+        // fails), and idb's promise and listeners for each of 10,000 requests were a third of a
+        // 5,000-row import.
         const rawCreators = unwrap(creators);
         const writes: Array<Promise<unknown>> = [];
         // A later row that fails validation aborts the transaction before these are awaited: mark
@@ -46,10 +51,13 @@ export function createContentWrites({ run }: Connection): ContentWrites {
           writes.push(write);
         };
         const written: ShortlistSummary[] = [];
+        const toBuckets: StoredRow[] = [];
         const firstReadings: StoredReading[] = [];
         const nowIso = now.toISOString();
         for (const row of rows) {
-          const stored = existingKeys.has(row.key) ? await creators.get(row.key) : undefined;
+          const own = ownKeys.has(row.key);
+          // The bucket was read by the preload: this awaits no request.
+          const stored = own ? await creators.get(row.key) : ((await imported.get(row.key)) as StoredRow | undefined);
           let entry: ShortlistEntry;
           if (stored === undefined) {
             entry = entryFromCsvRow(row, nowIso);
@@ -70,7 +78,8 @@ export function createContentWrites({ run }: Connection): ContentWrites {
           }
           const checked = ShortlistEntrySchema.safeParse(entry);
           if (!checked.success) throw invalidInput(`row ${row.row}`, checked.error.issues);
-          rawCreators.put(toStoredRow(checked.data));
+          if (own) rawCreators.put(toStoredRow(checked.data));
+          else toBuckets.push(toStoredRow(checked.data) as StoredRow);
           written.push(summarizeEntry(checked.data));
           const point = stored === undefined ? readingFromSnapshot(checked.data.snapshot) : null;
           // A creator with no reading yet (nor browsed lately) has nothing to merge the first one with:
@@ -78,17 +87,17 @@ export function createContentWrites({ run }: Connection): ContentWrites {
           if (point && withReadings.has(point.key)) queue(history.record(point));
           else if (point) firstReadings.push(point);
         }
-        await Promise.all([...writes, summaries.putMany(written), history.addFirst(firstReadings)]);
-        await summaries.flush();
-        await history.flush();
+        await Promise.all([...writes, imported.putMany(toBuckets), summaries.putMany(written), history.addFirst(firstReadings)]);
+        await Promise.all([imported.flush(), summaries.flush(), history.flush()]);
         await addUnsavedChanges(tx.objectStore('settings'), result.created + result.updated);
         return result;
       });
     },
 
     applyContent(content, { onExisting }) {
-      return run(['creators', 'summaries', ...HISTORY_STORE_NAMES, 'briefs', 'settings', 'evidence'], 'readwrite', async (tx) => {
+      return run([...CREATOR_STORE_NAMES, 'summaries', ...HISTORY_STORE_NAMES, 'briefs', 'settings', 'evidence'], 'readwrite', async (tx) => {
         const creators = tx.objectStore('creators');
+        const imported = creatorWriter({ own: creators, imported: tx.objectStore('importedCreators') }).buckets;
         const historyRows = tx.objectStore('history');
         const briefStore = tx.objectStore('briefs');
         const settings = tx.objectStore('settings');
@@ -97,7 +106,11 @@ export function createContentWrites({ run }: Connection): ContentWrites {
         // As for a sheet: one read of the keys, and rows, readings and evidence sent as plain requests
         // without waiting for each (a failed one aborts the transaction), where a restore or a sync
         // of 10,000 creators waited for 20,000 round trips one after the other.
-        const existingKeys = new Set<string>(await creators.getAllKeys());
+        // A file's creators carry their reports: each gets a row of its own, out of its bucket if an
+        // import had put it in one.
+        const fileKeys = content.creators.map((entry) => entry.key);
+        const [ownKeys, inBuckets] = await Promise.all([creators.getAllKeys(), imported.keysAmong(fileKeys)]);
+        const existingKeys = new Set<string>([...ownKeys, ...inBuckets]);
         const rawCreators = unwrap(creators);
         const written: ShortlistSummary[] = [];
         for (const entry of content.creators) {
@@ -108,13 +121,14 @@ export function createContentWrites({ run }: Connection): ContentWrites {
           }
           // Checked by the caller: parseBackup accepts only creators that pass the entry schema as they are.
           rawCreators.put(toStoredRow(entry));
+          if (inBuckets.has(entry.key)) await imported.delete(entry.key);
           written.push(summarizeEntry(entry));
           existingKeys.add(entry.key);
           if (exists) result.updated += 1;
           else result.created += 1;
         }
         await summaries.putMany(written);
-        await summaries.flush();
+        await Promise.all([imported.flush(), summaries.flush()]);
         // Only the creators that already have readings are looked up, to leave out a reading the store already holds.
         const history = historyWriter({ rows: historyRows, first: tx.objectStore('firstReadings') });
         const withReadings = await history.keysWithReadings(content.history.map((point) => point.key));

@@ -23,9 +23,11 @@ export const DEFAULT_DB_NAME = 'vetted';
  *    numbered as the summaries' are, instead of one history row each) is added; a creator's readings
  *    are its history rows and its first reading there, if any (see history-store.ts). No existing row
  *    changes: readings stored as history rows stay there.
+ * 7: importedCreators (the creators a sheet import adds, in 256 bucket rows, instead of a creators
+ *    row each; see creator-rows.ts) is added. No existing row changes: creators stored as rows stay there.
  * Each version has an example database under tests/lib/shortlist/schema-examples, used by the upgrade tests.
  */
-export const DB_VERSION = 6;
+export const DB_VERSION = 7;
 
 /** A row as read back: its shape is checked (and repaired) by the reader, never trusted. */
 export type StoredRow = { key: string } & Record<string, unknown>;
@@ -35,6 +37,8 @@ export type StoredBriefRow = { id: string } & Record<string, unknown>;
 export type StoredSummaryBucket = unknown;
 /** A bucket of first readings as read back: each item is checked with StoredReadingSchema by the reader. */
 export type StoredFirstReadingBucket = unknown;
+/** A bucket of imported creators as read back: an array of creator rows, each checked by the reader as any row. */
+export type StoredCreatorBucket = unknown;
 /** A creator's post-page evidence as read back: checked with CreatorEvidenceSchema, a broken row skipped. */
 export type StoredEvidenceRow = { key: string } & Record<string, unknown>;
 
@@ -44,6 +48,8 @@ export interface ShortlistDB extends DBSchema {
     value: StoredRow;
     indexes: { 'by-updatedAt': string; 'by-status': string; 'by-platform': string };
   };
+  /** Keyed by bucket number (importedBucketOf in creator-rows.ts); a creator is here or in `creators`. */
+  importedCreators: { key: number; value: StoredCreatorBucket };
   /** Keyed by bucket number. */
   summaries: { key: number; value: StoredSummaryBucket };
   history: {
@@ -153,6 +159,7 @@ function upgradeShortlist(db: ShortlistDatabase, oldVersion: number, tx: Upgrade
   if (oldVersion === 3) migrations.push(() => migrateSummariesToV4(tx));
   if (oldVersion < 5) db.createObjectStore('evidence', { keyPath: 'key' }).createIndex('by-key', 'key');
   if (oldVersion < 6) db.createObjectStore('firstReadings');
+  if (oldVersion < 7) db.createObjectStore('importedCreators');
   // Aborting the versionchange transaction leaves the database at its old version with every
   // row as it was: a failed migration must fail the open, not half-convert the shortlist.
   inOrder(migrations).catch(() => abortQuietly(tx));

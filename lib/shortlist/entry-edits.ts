@@ -1,7 +1,7 @@
-import type { IDBPObjectStore } from 'idb';
 import { EntryChangeSchema, EntryPatchSchema, type EntryChange, type EntryPatch } from '../contracts/shortlist-entry';
 import type { Connection } from './connection';
-import type { ShortlistDB, StoredRow } from './db';
+import { CREATOR_STORE_NAMES, creatorWriter, type CreatorWriter } from './creator-rows';
+import type { StoredRow } from './db';
 import { applyPatch } from './entry-patch';
 import { invalidInput } from './errors';
 import { addUnsavedChanges } from './settings-store';
@@ -21,8 +21,8 @@ function sameInstant(a: string, b: string): boolean {
 
 /** The user's edits of creators: one (update, edit) or many (bulkUpdate), user fields only. */
 export function createEntryEdits({ run }: Connection): Pick<Shortlist, 'update' | 'edit' | 'bulkUpdate'> {
-  /** Write one patched row and its summary; the caller flushes the summaries. */
-  async function writePatched(creators: IDBPObjectStore<ShortlistDB, ['creators', 'summaries', 'settings'], 'creators', 'readwrite'>, summaries: ReturnType<typeof summaryWriter>, row: StoredRow, patch: EntryPatch, now: Date): Promise<StoredRow> {
+  /** Write one patched row (where it is: an imported creator stays in its bucket) and its summary; the caller flushes both. */
+  async function writePatched(creators: CreatorWriter, summaries: ReturnType<typeof summaryWriter>, row: StoredRow, patch: EntryPatch, now: Date): Promise<StoredRow> {
     const next = applyPatch(row, patch, now);
     await creators.put(next);
     // The edit touches user fields only: a sound summary takes them over, no full read of the row.
@@ -35,8 +35,8 @@ export function createEntryEdits({ run }: Connection): Pick<Shortlist, 'update' 
   async function patchKeys(keys: readonly string[], patch: EntryPatch, now: Date): Promise<StoredRow[]> {
     const parsed = EntryPatchSchema.safeParse(patch);
     if (!parsed.success) throw invalidInput('patch', parsed.error.issues);
-    return run(['creators', 'summaries', 'settings'], 'readwrite', async (tx) => {
-      const creators = tx.objectStore('creators');
+    return run([...CREATOR_STORE_NAMES, 'summaries', 'settings'], 'readwrite', async (tx) => {
+      const creators = creatorWriter({ own: tx.objectStore('creators'), imported: tx.objectStore('importedCreators') });
       const summaries = summaryWriter(tx.objectStore('summaries'));
       const written: StoredRow[] = [];
       for (const key of new Set(keys)) {
@@ -44,6 +44,7 @@ export function createEntryEdits({ run }: Connection): Pick<Shortlist, 'update' 
         if (row === undefined) continue;
         written.push(await writePatched(creators, summaries, row, parsed.data, now));
       }
+      await creators.flush();
       await summaries.flush();
       await addUnsavedChanges(tx.objectStore('settings'), written.length);
       return written;
@@ -53,8 +54,8 @@ export function createEntryEdits({ run }: Connection): Pick<Shortlist, 'update' 
   async function editKey(key: string, change: EntryChange, now: Date, ifUpdatedAt: string): Promise<EditResult> {
     const parsed = EntryChangeSchema.safeParse(change);
     if (!parsed.success) throw invalidInput('change', parsed.error.issues);
-    return run(['creators', 'summaries', 'settings'], 'readwrite', async (tx) => {
-      const creators = tx.objectStore('creators');
+    return run([...CREATOR_STORE_NAMES, 'summaries', 'settings'], 'readwrite', async (tx) => {
+      const creators = creatorWriter({ own: tx.objectStore('creators'), imported: tx.objectStore('importedCreators') });
       const row = await creators.get(key);
       if (row === undefined) return { kind: 'missing' };
       // Compared with the entry as the page was shown it (a repaired row's date is the repaired one).
@@ -62,6 +63,7 @@ export function createEntryEdits({ run }: Connection): Pick<Shortlist, 'update' 
       if (!shown || !sameInstant(shown.updatedAt, ifUpdatedAt)) return { kind: 'stale', entry: shown };
       const summaries = summaryWriter(tx.objectStore('summaries'));
       const next = await writePatched(creators, summaries, row, parsed.data, now);
+      await creators.flush();
       await summaries.flush();
       await addUnsavedChanges(tx.objectStore('settings'), 1);
       return { kind: 'saved', entry: readStoredRow(next).entry };

@@ -3,6 +3,7 @@ import { readEvidenceRow } from './evidence-store';
 import { StoredReadingSchema, SHORTLIST_STATUSES, type ShortlistEntry, type ShortlistStatus } from '../contracts/shortlist-entry';
 import { readBriefs } from './brief-store';
 import type { Connection } from './connection';
+import { allCreatorKeys, allCreatorRows, CREATOR_STORE_NAMES, countCreators, getCreatorRow } from './creator-rows';
 import { allReadings, HISTORY_STORE_NAMES, readHistory } from './history-store';
 import type { RowProblem } from '../contracts/shortlist-store';
 import { readSettings } from './settings-store';
@@ -19,10 +20,10 @@ export function createEntryReads({ name, run, log, report }: Connection): EntryR
   async function repairSummaries(repairs: SummaryRepairs): Promise<RebuiltSummaries> {
     let rebuilt: RebuiltSummaries;
     try {
-      rebuilt = await run(['creators', 'summaries'], 'readwrite', (tx) => applySummaryRepairs(tx, repairs));
+      rebuilt = await run([...CREATOR_STORE_NAMES, 'summaries'], 'readwrite', (tx) => applySummaryRepairs(tx, repairs));
     } catch (error) {
       log(`shortlist "${name}": could not store rebuilt summaries (${error instanceof Error ? error.message : String(error)}); rebuilding them for this read only`);
-      rebuilt = await run(['creators', 'summaries'], 'readonly', (tx) => applySummaryRepairs(tx, repairs));
+      rebuilt = await run([...CREATOR_STORE_NAMES, 'summaries'], 'readonly', (tx) => applySummaryRepairs(tx, repairs));
     }
     for (const line of rebuilt.lines) log(`shortlist "${name}": ${line}`);
     return rebuilt;
@@ -30,7 +31,7 @@ export function createEntryReads({ name, run, log, report }: Connection): EntryR
 
   return {
     async get(key) {
-      const row = await run(['creators'], 'readonly', (tx) => tx.objectStore('creators').get(key));
+      const row = await run([...CREATOR_STORE_NAMES], 'readonly', (tx) => getCreatorRow({ own: tx.objectStore('creators'), imported: tx.objectStore('importedCreators') }, key));
       if (row === undefined) return null;
       const { entry, problem } = readStoredRow(row);
       if (problem) report([problem]);
@@ -38,7 +39,7 @@ export function createEntryReads({ name, run, log, report }: Connection): EntryR
     },
 
     async list() {
-      const rows = await run(['creators'], 'readonly', (tx) => tx.objectStore('creators').getAll());
+      const rows = await run([...CREATOR_STORE_NAMES], 'readonly', (tx) => allCreatorRows({ own: tx.objectStore('creators'), imported: tx.objectStore('importedCreators') }));
       const entries: ShortlistEntry[] = [];
       const problems: RowProblem[] = [];
       for (const row of rows) {
@@ -55,11 +56,12 @@ export function createEntryReads({ name, run, log, report }: Connection): EntryR
     async listSummaries({ complete = true } = {}) {
       // One transaction, so that the summaries and the creators' keys are of the same moment. The
       // summaries are checked while the keys are still being read: the two costs overlap.
-      const { checked, creatorKeys } = await run(['summaries', 'creators'], 'readonly', async (tx) => {
+      const { checked, creatorKeys } = await run(['summaries', ...CREATOR_STORE_NAMES], 'readonly', async (tx) => {
         const summaries = tx.objectStore('summaries');
         const checking = Promise.all([summaries.getAll(), summaries.getAllKeys()]).then(([buckets, numbers]) => checkBuckets(buckets, numbers));
-        const [checkedNow, keys] = await Promise.all([checking, complete ? tx.objectStore('creators').getAllKeys() : null]);
-        return { checked: checkedNow, creatorKeys: keys };
+        const keys = complete ? allCreatorKeys({ own: tx.objectStore('creators'), imported: tx.objectStore('importedCreators') }) : null;
+        const [checkedNow, keysNow] = await Promise.all([checking, keys]);
+        return { checked: checkedNow, creatorKeys: keysNow };
       });
       const repairs = repairsNeeded(checked, creatorKeys);
       const list = [...checked.sound.values()];
@@ -77,19 +79,18 @@ export function createEntryReads({ name, run, log, report }: Connection): EntryR
     history: (key) => run([...HISTORY_STORE_NAMES], 'readonly', (tx) => readHistory({ rows: tx.objectStore('history'), first: tx.objectStore('firstReadings') }, key)),
 
     stats: () =>
-      run(['creators', 'settings'], 'readonly', async (tx) => {
-        const creators = tx.objectStore('creators');
-        const byStatus = Object.fromEntries(
-          await Promise.all(SHORTLIST_STATUSES.map(async (s) => [s, await creators.index('by-status').count(s)] as const)),
-        ) as Record<ShortlistStatus, number>;
-        const byPlatform = Object.fromEntries(
-          await Promise.all(PLATFORMS.map(async (p) => [p, await creators.index('by-platform').count(p)] as const)),
-        ) as Record<Platform, number>;
-        return { total: await creators.count(), byStatus, byPlatform, ...(await readSettings(tx.objectStore('settings'))) };
+      run([...CREATOR_STORE_NAMES, 'settings'], 'readonly', async (tx) => {
+        const [counts, settings] = await Promise.all([
+          countCreators({ own: tx.objectStore('creators'), imported: tx.objectStore('importedCreators') }, SHORTLIST_STATUSES, PLATFORMS),
+          readSettings(tx.objectStore('settings')),
+        ]);
+        const byStatus = Object.fromEntries(counts.byStatus) as Record<ShortlistStatus, number>;
+        const byPlatform = Object.fromEntries(counts.byPlatform) as Record<Platform, number>;
+        return { total: counts.total, byStatus, byPlatform, ...settings };
       }),
 
     dump: () =>
-      run(['creators', ...HISTORY_STORE_NAMES, 'briefs', 'settings', 'evidence'], 'readonly', async (tx) => {
+      run([...CREATOR_STORE_NAMES, ...HISTORY_STORE_NAMES, 'briefs', 'settings', 'evidence'], 'readonly', async (tx) => {
         // Every read asked for at once, in the one transaction: the browser reads the stores while the
         // creators are being checked.
         const reads = Promise.all([
@@ -100,7 +101,7 @@ export function createEntryReads({ name, run, log, report }: Connection): EntryR
         ]);
         const creators: ShortlistEntry[] = [];
         const problems: RowProblem[] = [];
-        for (const row of await tx.objectStore('creators').getAll()) {
+        for (const row of await allCreatorRows({ own: tx.objectStore('creators'), imported: tx.objectStore('importedCreators') })) {
           const { entry, problem } = readStoredRow(row);
           if (entry) creators.push(entry);
           if (problem?.action === 'skipped') problems.push(problem);

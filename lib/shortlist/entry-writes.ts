@@ -3,6 +3,7 @@ import { VettingReportSchema } from '../contracts/report';
 import { StoredReadingSchema, ShortlistEntrySchema, TagSchema } from '../contracts/shortlist-entry';
 import { at, asObject, asString } from '../parse/json-path';
 import type { Connection } from './connection';
+import { CREATOR_STORE_NAMES, creatorWriter } from './creator-rows';
 import { invalidInput, StoreError } from './errors';
 import { HISTORY_STORE_NAMES, historyWriter, readingFromSnapshot } from './history-store';
 import { salvageUserFields } from './row-repair';
@@ -19,8 +20,8 @@ type EntryWrites = Pick<Shortlist, 'save' | 'remove' | 'bulkDelete' | 'restore' 
 /** Creators saved from a report, deleted with their history, and put back exactly (undo). */
 export function createEntryWrites({ run }: Connection): EntryWrites {
   async function removeKeys(keys: readonly string[]): Promise<RemovedCreator[]> {
-    return run(['creators', 'summaries', ...HISTORY_STORE_NAMES, 'settings'], 'readwrite', async (tx) => {
-      const creators = tx.objectStore('creators');
+    return run([...CREATOR_STORE_NAMES, 'summaries', ...HISTORY_STORE_NAMES, 'settings'], 'readwrite', async (tx) => {
+      const creators = creatorWriter({ own: tx.objectStore('creators'), imported: tx.objectStore('importedCreators') });
       const summaries = summaryWriter(tx.objectStore('summaries'));
       const readings = historyWriter({ rows: tx.objectStore('history'), first: tx.objectStore('firstReadings') });
       const removed: RemovedCreator[] = [];
@@ -32,6 +33,7 @@ export function createEntryWrites({ run }: Connection): EntryWrites {
         await summaries.delete(key);
         removed.push({ key, entry: readStoredRow(row).entry, row, history });
       }
+      await creators.flush();
       await summaries.flush();
       await readings.flush();
       await addUnsavedChanges(tx.objectStore('settings'), removed.length);
@@ -49,8 +51,8 @@ export function createEntryWrites({ run }: Connection): EntryWrites {
       if (cleanTag !== undefined && !TagSchema.safeParse(cleanTag).success) throw new StoreError('invalid', `tag "${cleanTag.slice(0, 40)}"`);
       const { platform, handle } = snapshot.data.creator;
       const key = `${platform}:${handle}`;
-      return run(['creators', 'summaries', ...HISTORY_STORE_NAMES, 'settings'], 'readwrite', async (tx) => {
-        const creators = tx.objectStore('creators');
+      return run([...CREATOR_STORE_NAMES, 'summaries', ...HISTORY_STORE_NAMES, 'settings'], 'readwrite', async (tx) => {
+        const creators = creatorWriter({ own: tx.objectStore('creators'), imported: tx.objectStore('importedCreators') });
         const row = await creators.get(key);
         const merged = mergeSavedReport(row === undefined ? null : salvageUserFields(row).fields, {
           report: parsed.data,
@@ -64,7 +66,9 @@ export function createEntryWrites({ run }: Connection): EntryWrites {
         });
         const checked = ShortlistEntrySchema.safeParse(merged);
         if (!checked.success) throw invalidInput('entry', checked.error.issues);
-        await creators.put(toStoredRow(checked.data));
+        // With a report the row is ~20 times an imported one: out of its bucket, into a row of its own.
+        await creators.putOwn(toStoredRow(checked.data));
+        await creators.flush();
         const summaries = summaryWriter(tx.objectStore('summaries'));
         await putSummaryOf(summaries, checked.data);
         await summaries.flush();
@@ -86,8 +90,8 @@ export function createEntryWrites({ run }: Connection): EntryWrites {
     bulkDelete: removeKeys,
 
     restore(removed) {
-      return run(['creators', 'summaries', 'history', 'settings'], 'readwrite', async (tx) => {
-        const creators = tx.objectStore('creators');
+      return run([...CREATOR_STORE_NAMES, 'summaries', 'history', 'settings'], 'readwrite', async (tx) => {
+        const creators = creatorWriter({ own: tx.objectStore('creators'), imported: tx.objectStore('importedCreators') });
         const history = tx.objectStore('history');
         const summaries = summaryWriter(tx.objectStore('summaries'));
         let restored = 0;
@@ -95,13 +99,14 @@ export function createEntryWrites({ run }: Connection): EntryWrites {
           if (asObject(item.row)?.key !== item.key) throw new StoreError('invalid', `restore: row does not belong to ${item.key}`);
           // Saved again since the delete: the newer entry wins, only the readings come back.
           if ((await creators.get(item.key)) === undefined) {
-            await creators.put(item.row);
+            await creators.putOwn(item.row);
             // From the row itself, not from anything handed back with it: the summary must say what the row says.
             await syncSummaryWithRow(summaries, item.key, item.row);
             restored += 1;
           }
           for (const point of item.history) await history.put(point);
         }
+        await creators.flush();
         await summaries.flush();
         await addUnsavedChanges(tx.objectStore('settings'), restored);
         return restored;

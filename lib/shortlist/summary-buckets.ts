@@ -15,14 +15,22 @@ import type { ShortlistDB } from './db';
 export const SUMMARY_BUCKETS = 64;
 
 /** FNV-1a over the key's UTF-16 code units: stable, cheap, spreads similar handles apart. */
-export function bucketOf(key: string): number {
+export function keyHash(key: string): number {
   let hash = 0x811c9dc5;
   for (let i = 0; i < key.length; i += 1) {
     hash ^= key.charCodeAt(i);
     hash = Math.imul(hash, 0x01000193);
   }
-  return (hash >>> 0) % SUMMARY_BUCKETS;
+  return hash >>> 0;
 }
+
+/** The summary bucket of a creator's key (and of its first reading). */
+export function bucketOf(key: string): number {
+  return keyHash(key) % SUMMARY_BUCKETS;
+}
+
+/** Which bucket row holds a key's item, in a store of bucket rows. */
+export type BucketNumbering = (key: string) => number;
 
 type AnyStores = ArrayLike<StoreNames<ShortlistDB>>;
 export type SummaryStoreRead = IDBPObjectStore<ShortlistDB, AnyStores, 'summaries', 'readonly' | 'readwrite'>;
@@ -46,12 +54,10 @@ export function itemsByKey(row: unknown): Map<string, unknown> {
   return items;
 }
 
-function groupByBucket(keys: Iterable<string>): Map<number, string[]>;
-function groupByBucket<T>(items: Iterable<T>, keyOf: (item: T) => string): Map<number, T[]>;
-function groupByBucket<T>(items: Iterable<T>, keyOf: (item: T) => string = (item) => item as string): Map<number, T[]> {
+function groupByBucket<T>(numberOf: BucketNumbering, items: Iterable<T>, keyOf: (item: T) => string): Map<number, T[]> {
   const byBucket = new Map<number, T[]>();
   for (const item of items) {
-    const n = bucketOf(keyOf(item));
+    const n = numberOf(keyOf(item));
     const group = byBucket.get(n);
     if (group) group.push(item);
     else byBucket.set(n, [item]);
@@ -86,7 +92,8 @@ export type SummaryWriter = BucketWriter<ShortlistSummary>;
  * Bucket changes within one readwrite transaction: each bucket is read once, changed in memory,
  * and written once by flush(), so a bulk edit of 10,000 creators writes 64 rows, not 10,000.
  */
-export function bucketWriter<T extends { key: string }>(store: BucketStore): BucketWriter<T> {
+export function bucketWriter<T extends { key: string }>(store: BucketStore, numberOf: BucketNumbering = bucketOf): BucketWriter<T> {
+  const asKey = (key: string) => key;
   // Promises, not maps: two changes started together must not each read the bucket and lose the other's.
   const loaded = new Map<number, Promise<Map<string, unknown>>>();
   const dirty = new Set<number>();
@@ -96,7 +103,7 @@ export function bucketWriter<T extends { key: string }>(store: BucketStore): Buc
     return items;
   }
   async function bucket(key: string): Promise<[number, Map<string, unknown>]> {
-    const n = bucketOf(key);
+    const n = numberOf(key);
     return [n, await load(n)];
   }
   return {
@@ -110,7 +117,7 @@ export function bucketWriter<T extends { key: string }>(store: BucketStore): Buc
     },
     async putMany(list) {
       await Promise.all(
-        [...groupByBucket(list, (item) => item.key)].map(async ([n, group]) => {
+        [...groupByBucket(numberOf, list, (item) => item.key)].map(async ([n, group]) => {
           const items = await load(n);
           for (const item of group) items.set(item.key, item);
           dirty.add(n);
@@ -127,7 +134,7 @@ export function bucketWriter<T extends { key: string }>(store: BucketStore): Buc
     async keysAmong(keys) {
       const found = new Set<string>();
       await Promise.all(
-        [...groupByBucket(keys)].map(async ([n, group]) => {
+        [...groupByBucket(numberOf, keys, asKey)].map(async ([n, group]) => {
           const items = await load(n);
           for (const key of group) if (items.has(key)) found.add(key);
         }),
@@ -135,7 +142,7 @@ export function bucketWriter<T extends { key: string }>(store: BucketStore): Buc
       return found;
     },
     async preload(keys) {
-      await Promise.all([...groupByBucket(keys)].map(([n]) => load(n)));
+      await Promise.all([...groupByBucket(numberOf, keys, asKey)].map(([n]) => load(n)));
     },
     async flush() {
       const numbers = [...dirty];
@@ -161,13 +168,14 @@ export function summaryWriter(store: SummaryStoreWrite): SummaryWriter {
 export function summariesFromBuckets(
   buckets: readonly unknown[],
   numbers: readonly IDBValidKey[],
+  numberOf: BucketNumbering = bucketOf,
 ): { items: Map<string, unknown>; misplaced: Array<[number, string]> } {
   const items = new Map<string, unknown>();
   const misplaced: Array<[number, string]> = [];
   buckets.forEach((row, i) => {
     const n = numbers[i];
     for (const [key, item] of itemsByKey(row)) {
-      if (bucketOf(key) === n) items.set(key, item);
+      if (numberOf(key) === n) items.set(key, item);
       else if (typeof n === 'number') misplaced.push([n, key]);
     }
   });

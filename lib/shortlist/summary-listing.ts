@@ -1,5 +1,6 @@
 import type { IDBPTransaction } from 'idb';
 import type { ShortlistSummary } from '../contracts/shortlist-entry';
+import { getCreatorRow, hasCreator, type CreatorStores } from './creator-rows';
 import type { ShortlistDB } from './db';
 import type { RowProblem } from '../contracts/shortlist-store';
 import { summariesFromBuckets, summaryWriter } from './summary-buckets';
@@ -63,21 +64,21 @@ export interface RebuiltSummaries {
   lines: string[];
 }
 
-type SummaryTransaction<M extends IDBTransactionMode> = IDBPTransaction<ShortlistDB, ['creators', 'summaries'], M>;
+type SummaryTransaction<M extends 'readonly' | 'readwrite'> = IDBPTransaction<ShortlistDB, ['creators', 'importedCreators', 'summaries'], M>;
 
 /**
  * Rebuild the summaries of `repairs.rebuild` from their creators' rows and, in a readwrite
  * transaction, store them and drop summaries of no creator or in the wrong bucket. In a readonly
  * one (the write was refused) the summaries are only built, so that the list is still complete.
  */
-export async function applySummaryRepairs<M extends IDBTransactionMode>(tx: SummaryTransaction<M>, repairs: SummaryRepairs): Promise<RebuiltSummaries> {
+export async function applySummaryRepairs<M extends 'readonly' | 'readwrite'>(tx: SummaryTransaction<M>, repairs: SummaryRepairs): Promise<RebuiltSummaries> {
   const writer = tx.mode === 'readwrite' ? summaryWriter((tx as unknown as SummaryTransaction<'readwrite'>).objectStore('summaries')) : null;
-  const creators = tx.objectStore('creators');
+  const creators: CreatorStores = { own: tx.objectStore('creators'), imported: tx.objectStore('importedCreators') };
   const out: RebuiltSummaries = { summaries: [], problems: [], lines: [] };
   const stored = writer ? '' : ' (not stored: the write was refused)';
   for (const [n, key] of repairs.misplaced) await writer?.deleteFrom(n, key);
   for (const key of repairs.rebuild) {
-    const row = await creators.get(key);
+    const row = await getCreatorRow(creators, key);
     if (row === undefined) continue;
     const { summary, problem } = summaryFromRow(row);
     if (summary) {
@@ -90,7 +91,7 @@ export async function applySummaryRepairs<M extends IDBTransactionMode>(tx: Summ
     }
   }
   for (const key of repairs.orphans) {
-    if (!writer || (await creators.getKey(key)) !== undefined) continue;
+    if (!writer || (await hasCreator(creators, key))) continue;
     await writer.delete(key);
     out.lines.push(`removed the summary of ${key}: there is no such creator`);
   }

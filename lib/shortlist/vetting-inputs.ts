@@ -4,6 +4,7 @@ import type { CampaignBrief } from '../contracts/report';
 import { StoredReadingSchema, type StoredReading } from '../contracts/shortlist-entry';
 import { readBrief } from './brief-store';
 import type { Connection, StoreName } from './connection';
+import { CREATOR_STORE_NAMES } from './creator-rows';
 import type { ShortlistDB } from './db';
 import { invalidInput } from './errors';
 import { readEvidence } from './evidence-store';
@@ -30,7 +31,7 @@ export interface VettingInputs {
 export function readVettingInputs({ run }: Pick<Connection, 'run'>, key: string, options: { reading: StoredReading | null; now: Date }): Promise<VettingInputs> {
   const reading = options.reading === null ? null : StoredReadingSchema.safeParse(options.reading);
   if (reading && !reading.success) return Promise.reject(invalidInput('follower reading', reading.error.issues));
-  const stores = ['creators', 'settings', 'briefs', ...RETENTION_STORE_NAMES] as StoreName[];
+  const stores = [...CREATOR_STORE_NAMES, 'settings', 'briefs', ...RETENTION_STORE_NAMES] as StoreName[];
   if (!reading) return run(stores, 'readonly', (tx) => readAll(tx, key, options.now));
   return run(stores, 'readwrite', async (tx) => {
     const history = historyWriter({ rows: tx.objectStore('history'), first: tx.objectStore('firstReadings') });

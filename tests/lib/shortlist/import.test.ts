@@ -8,6 +8,7 @@ import { csvOf } from '../csv/csv-of';
 import { IMPORT_CAPS, checkImportSize, importCsv } from '../../../lib/shortlist/import';
 import { openShortlist, type Shortlist } from '../../../lib/shortlist/repository';
 import { bucketOf, SUMMARY_BUCKETS } from '../../../lib/shortlist/summary-buckets';
+import { IMPORTED_BUCKETS, importedBucketOf } from '../../../lib/shortlist/creator-rows';
 import { freshDbName, makeBrief, makeReport, makeSnapshot, NOW } from './factory';
 import { putRaw, readAllRaw } from './raw-idb';
 
@@ -132,10 +133,16 @@ describe('what an import stores', () => {
   const rows = Array.from({ length: 200 }, (_, i) => `x,c${i},,${1_000 + i},,`);
   const csv = `${HEADER}\r\n${rows.join('\r\n')}\r\n`;
 
-  test("one row per new creator, and each one's first reading in the bucket rows (no history row of its own)", async () => {
+  test("the new creators in the imported creators' bucket rows (no creators row of their own), and each one's first reading in the first-reading buckets (no history row)", async () => {
     const { shortlist, name } = await fresh();
     expect(await importCsv(shortlist, csv, { onExisting: 'update', now: NOW })).toMatchObject({ ok: true, created: 200 });
-    expect(await readAllRaw(name, 'creators')).toHaveLength(200);
+    expect(await readAllRaw(name, 'creators')).toEqual([]);
+    const creatorBuckets = await readAllRaw(name, 'importedCreators');
+    expect(creatorBuckets.length).toBeLessThanOrEqual(IMPORTED_BUCKETS);
+    expect(creatorBuckets.length).toBeLessThan(200);
+    const rows = creatorBuckets.flatMap((b) => b.value as Array<{ key: string }>);
+    expect(rows.map((r) => r.key).sort()).toEqual(Array.from({ length: 200 }, (_, i) => `x:c${i}`).sort());
+    for (const bucket of creatorBuckets) for (const row of bucket.value as Array<{ key: string }>) expect(importedBucketOf(row.key)).toBe(bucket.key);
     expect(await readAllRaw(name, 'history')).toEqual([]);
     const buckets = await readAllRaw(name, 'firstReadings');
     expect(buckets.length).toBeLessThanOrEqual(SUMMARY_BUCKETS);

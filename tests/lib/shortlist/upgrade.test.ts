@@ -13,6 +13,7 @@ import { V3_EXAMPLE } from './schema-examples/v3';
 import { V4_EXAMPLE } from './schema-examples/v4';
 import { V5_EXAMPLE } from './schema-examples/v5';
 import { V6_EXAMPLE } from './schema-examples/v6';
+import { V7_EXAMPLE } from './schema-examples/v7';
 import { expandRow, SHARED_SNAPSHOT } from '../../../lib/shortlist/stored-row';
 import { freshDbName } from './factory';
 import { buildExampleDatabase, describeRaw, putRaw, readAllRaw, readSummariesRaw } from './raw-idb';
@@ -25,9 +26,12 @@ const CURRENT_LAYOUT = {
   summaries: [],
   evidence: ['by-key'],
   firstReadings: [],
+  importedCreators: [],
 };
 
 const rowsOf = (example: SchemaExample, store: string) => example.stores.find((s) => s.name === store)?.rows.map((r) => r.value) ?? [];
+/** Every creator row of the example: its own rows and, from version 7, the items of its imported creators' buckets. */
+const creatorRowsOf = (example: SchemaExample) => [...rowsOf(example, 'creators'), ...(rowsOf(example, 'importedCreators') as unknown[][]).flat()] as Array<{ key: string }>;
 
 function rowKey(store: SchemaExampleStore, row: { key?: IDBValidKey; value: unknown }): IDBValidKey {
   if (row.key !== undefined) return row.key;
@@ -83,13 +87,14 @@ describe.each(SCHEMA_EXAMPLES.map((example) => [example.version, example] as con
     const name = freshDbName(`v${version}-api`);
     await buildExampleDatabase(name, example);
     const shortlist = await openShortlist(name, { idbFactory: indexedDB, log: () => undefined });
-    const creators = example.stores.find((s) => s.name === 'creators')?.rows ?? [];
+    const creators = creatorRowsOf(example);
     const { entries, problems } = await shortlist.list();
     expect(problems).toEqual([]);
-    expect(entries.map((e) => e.key).sort()).toEqual(creators.map((r) => (r.value as { key: string }).key).sort());
+    expect(entries.map((e) => e.key).sort()).toEqual(creators.map((r) => r.key).sort());
     for (const entry of entries) {
       expect(ShortlistEntrySchema.safeParse(entry).success).toBe(true);
-      const original = expandRow(creators.find((r) => (r.value as { key: string }).key === entry.key)?.value) as Record<string, unknown>;
+      expect(await shortlist.get(entry.key)).toEqual(entry);
+      const original = expandRow(creators.find((r) => r.key === entry.key)) as Record<string, unknown>;
       // A report stored as version 1 reads as version 2 (lib/contracts/report-upgrade.ts), derived from what it holds.
       expect(entry.report).toEqual(original.report === null ? null : VettingReportSchema.parse(original.report));
       if (entry.report) expect(entry.report.snapshot).toEqual((original.report as { snapshot: unknown }).snapshot);
@@ -290,6 +295,36 @@ describe('the upgrade to version 6', () => {
     expect(await shortlist.restore(removed ? [removed] : [])).toBe(1);
     expect(await shortlist.history('youtube:lena.makes')).toEqual(lena);
     expect(await shortlist.history('instagram:ana.cocina')).toEqual(readingsOf(V5_EXAMPLE, 'instagram:ana.cocina'));
+    shortlist.close();
+  });
+});
+
+describe('the upgrade to version 7', () => {
+  test('adds an empty importedCreators store and leaves every version 6 row as it was', async () => {
+    const name = freshDbName('v6-to-v7');
+    await buildExampleDatabase(name, V6_EXAMPLE);
+    const shortlist = await openShortlist(name, { idbFactory: indexedDB, log: () => undefined });
+    expect((await shortlist.list()).entries.map((e) => e.key).sort()).toEqual(creatorRowsOf(V6_EXAMPLE).map((c) => c.key).sort());
+    shortlist.close();
+    for (const store of V6_EXAMPLE.stores) {
+      const after = (await readAllRaw(name, store.name)).map((r) => r.value);
+      expect(after, store.name).toHaveLength(store.rows.length);
+      expect(after, store.name).toEqual(expect.arrayContaining(store.rows.map((r) => r.value)));
+    }
+    expect(await readAllRaw(name, 'importedCreators')).toEqual([]);
+  });
+
+  test('an imported creator kept in its bucket is listed, counted, backed up and edited there; a saved report gives it a row of its own', async () => {
+    const name = freshDbName('v7-imported');
+    await buildExampleDatabase(name, V7_EXAMPLE);
+    const shortlist = await openShortlist(name, { idbFactory: indexedDB, log: () => undefined });
+    const lena = 'youtube:lena.makes';
+    expect((await shortlist.get(lena))?.displayName).toBe('Lena Makes');
+    expect(await shortlist.stats()).toMatchObject({ total: 2, byPlatform: { youtube: 1, instagram: 1 } });
+    expect((await shortlist.dump()).creators.map((c) => c.key).sort()).toEqual(['instagram:ana.cocina', lena]);
+    expect((await shortlist.update(lena, { status: 'signed' }, new Date('2026-03-01T00:00:00.000Z')))?.status).toBe('signed');
+    expect(await readAllRaw(name, 'creators')).toHaveLength(1);
+    expect(((await readAllRaw(name, 'importedCreators'))[0]?.value as Array<{ status: string }>)[0]?.status).toBe('signed');
     shortlist.close();
   });
 });
