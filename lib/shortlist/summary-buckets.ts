@@ -82,6 +82,12 @@ export interface BucketWriter<T extends { key: string }> {
    * wait for all of them before its first bucket read is answered.
    */
   preload(keys: Iterable<string>): Promise<void>;
+  /**
+   * Write those of `numbers` that changed now, without waiting for the rest (a bulk write that is
+   * done with them: the browser writes them while the page builds the next). Buckets already read
+   * are sent before this returns. A bucket changed again later is written again by flush().
+   */
+  flushSome(numbers: Iterable<number>): Promise<void>;
   /** Write the buckets that changed, all at once. Call once, at the end of the transaction's work. */
   flush(): Promise<void>;
 }
@@ -96,11 +102,26 @@ export function bucketWriter<T extends { key: string }>(store: BucketStore, numb
   const asKey = (key: string) => key;
   // Promises, not maps: two changes started together must not each read the bucket and lose the other's.
   const loaded = new Map<number, Promise<Map<string, unknown>>>();
+  /** The buckets whose read has been answered, to write them without waiting for a promise. */
+  const ready = new Map<number, Map<string, unknown>>();
   const dirty = new Set<number>();
   function load(n: number): Promise<Map<string, unknown>> {
     let items = loaded.get(n);
-    if (!items) loaded.set(n, (items = store.get(n).then(itemsByKey)));
+    if (!items) {
+      items = store.get(n).then((row) => {
+        const map = itemsByKey(row);
+        ready.set(n, map);
+        return map;
+      });
+      loaded.set(n, items);
+    }
     return items;
+  }
+  function writeNow(n: number, items: Map<string, unknown>): Promise<unknown> {
+    return items.size ? store.put([...items.values()], n) : store.delete(n);
+  }
+  async function write(n: number): Promise<void> {
+    await writeNow(n, ready.get(n) ?? (await load(n)));
   }
   async function bucket(key: string): Promise<[number, Map<string, unknown>]> {
     const n = numberOf(key);
@@ -144,17 +165,20 @@ export function bucketWriter<T extends { key: string }>(store: BucketStore, numb
     async preload(keys) {
       await Promise.all([...groupByBucket(numberOf, keys, asKey)].map(([n]) => load(n)));
     },
+    async flushSome(numbers) {
+      const writes: Array<Promise<unknown>> = [];
+      for (const n of numbers) {
+        if (!dirty.delete(n)) continue;
+        const items = ready.get(n);
+        writes.push(items ? writeNow(n, items) : write(n));
+      }
+      await Promise.all(writes);
+    },
     async flush() {
       const numbers = [...dirty];
       dirty.clear();
       // Not one after the other: each write would wait for the answer to the one before it.
-      await Promise.all(
-        numbers.map(async (n) => {
-          const items = await load(n);
-          if (items.size) await store.put([...items.values()], n);
-          else await store.delete(n);
-        }),
-      );
+      await Promise.all(numbers.map(write));
     },
   };
 }

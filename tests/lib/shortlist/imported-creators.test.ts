@@ -1,6 +1,8 @@
-import { afterEach, describe, expect, test } from 'vitest';
+import { afterEach, describe, expect, test, vi } from 'vitest';
+import { ShortlistEntrySchema } from '../../../lib/contracts/shortlist-entry';
 import { createBackup, restoreBackup } from '../../../lib/shortlist/backup';
 import { importedBucketOf } from '../../../lib/shortlist/creator-rows';
+import { bucketOf } from '../../../lib/shortlist/summary-buckets';
 import { importCsv } from '../../../lib/shortlist/import';
 import { openShortlist, type Shortlist } from '../../../lib/shortlist/repository';
 import { freshDbName, makeReport, makeSnapshot, NOW } from './factory';
@@ -139,5 +141,42 @@ describe('creators an import adds are kept in bucket rows, and every reader sees
     expect(keys.sort()).toEqual(['instagram:three', 'x:one', 'x:two']);
     expect((await shortlist.get('x:one'))?.notes).toBe('own row');
     expect((await shortlist.stats()).total).toBe(3);
+  });
+});
+
+describe('an import writes bucket rows while it builds', () => {
+  test('each bucket row it changes is written once, and the first goes out before the last creator is built', async () => {
+    const name = freshDbName('imported-stream');
+    const shortlist = await openShortlist(name, { idbFactory: indexedDB, log: () => undefined });
+    opened.push(shortlist);
+    const keys = Array.from({ length: 400 }, (_, i) => `instagram:c${i}`);
+    const csv = ['platform,handle,followers', ...keys.map((key, i) => `instagram,${key.slice(10)},${1_000 + i}`)].join('\r\n');
+    const put = vi.spyOn(IDBObjectStore.prototype, 'put');
+    const check = vi.spyOn(ShortlistEntrySchema, 'safeParse');
+    expect(await importCsv(shortlist, csv, { onExisting: 'update', now: NOW })).toMatchObject({ ok: true, created: 400 });
+    const putsTo = (store: string) => put.mock.contexts.flatMap((ctx, i) => ((ctx as IDBObjectStore).name === store ? [put.mock.invocationCallOrder[i] ?? 0] : []));
+    const creatorPuts = putsTo('importedCreators');
+    const summaryPuts = putsTo('summaries');
+    const checks = [...check.mock.invocationCallOrder];
+    vi.restoreAllMocks();
+    expect(creatorPuts).toHaveLength(new Set(keys.map(importedBucketOf)).size);
+    expect(summaryPuts).toHaveLength(new Set(keys.map(bucketOf)).size);
+    expect(checks).toHaveLength(400);
+    // Written while creators are still being built, not all after them.
+    expect(Math.min(...creatorPuts)).toBeLessThan(Math.max(...checks));
+    expect(Math.min(...summaryPuts)).toBeLessThan(Math.max(...checks));
+    expect((await shortlist.listSummaries()).summaries).toHaveLength(400);
+  });
+
+  test('notes on rows left unchanged come in the order of the sheet, whatever the order of their buckets', async () => {
+    const name = freshDbName('imported-notes');
+    const shortlist = await openShortlist(name, { idbFactory: indexedDB, log: () => undefined });
+    opened.push(shortlist);
+    // Two unreadable rows whose summary buckets are in the opposite order of their rows in the sheet.
+    const handles = Array.from({ length: 50 }, (_, i) => `h${i}`);
+    const [first, second] = [...handles].sort((a, b) => bucketOf(`x:${b}`) - bucketOf(`x:${a}`));
+    for (const handle of [first, second]) await putRaw(name, 'creators', { key: `x:${handle}`, snapshot: 'lost' });
+    const result = await importCsv(shortlist, `platform,handle\r\nx,${first}\r\nx,${second}\r\n`, { onExisting: 'update', now: NOW });
+    expect(result).toMatchObject({ ok: true, skipped: 2, notes: [expect.stringMatching(/^row 2: /), expect.stringMatching(/^row 3: /)] });
   });
 });
