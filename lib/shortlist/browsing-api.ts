@@ -1,5 +1,5 @@
 import type { IDBPTransaction, StoreNames } from 'idb';
-import { allCreatorKeys, CREATOR_STORE_NAMES } from './creator-rows';
+import { allCreatorKeys, CREATOR_STORE_NAMES, creatorStoresOf } from './creator-rows';
 import type { ShortlistDB } from './db';
 import { RETENTION_STORE_NAMES, pruneBrowsing, pruneCreator, retentionCutoff, wholePruneDue } from './retention';
 
@@ -23,7 +23,7 @@ const total = (removed: Record<string, number>) => Object.values(removed).reduce
 export function createBrowsingApi(run: Run): BrowsingApi {
   const stores: Stores = [...CREATOR_STORE_NAMES, 'settings', ...RETENTION_STORE_NAMES];
   const shortlistedIn = async (tx: Parameters<Parameters<Run>[1]>[0]) =>
-    new Set(await allCreatorKeys({ own: tx.objectStore('creators'), imported: tx.objectStore('importedCreators') }));
+    new Set(await allCreatorKeys(creatorStoresOf(tx)));
   return {
     prune: (now, { key, force = false } = {}) =>
       run(stores, async (tx) => {

@@ -3,7 +3,7 @@ import { ShortlistEntrySchema, type ShortlistEntry, type ShortlistSummary, type 
 import { summarizeEntry } from '../csv/entry-summary';
 import { unwrap } from 'idb';
 import type { Connection } from './connection';
-import { CREATOR_STORE_NAMES, creatorWriter, importedBucketOf } from './creator-rows';
+import { CREATOR_STORE_NAMES, creatorStoresOf, creatorWriter, importedBucketOf } from './creator-rows';
 import type { StoredHistoryRow, StoredRow } from './db';
 import { invalidInput } from './errors';
 import { HISTORY_STORE_NAMES, historyWriter, readingFromSnapshot } from './history-store';
@@ -28,7 +28,7 @@ export function createContentWrites({ run }: Connection): ContentWrites {
     applyCsvRows(rows, { onExisting, now }) {
       return run([...CREATOR_STORE_NAMES, 'summaries', ...HISTORY_STORE_NAMES, 'settings'], 'readwrite', async (tx) => {
         const creators = tx.objectStore('creators');
-        const imported = creatorWriter({ own: creators, imported: tx.objectStore('importedCreators') }).buckets;
+        const imported = creatorWriter(creatorStoresOf(tx)).buckets;
         const summaries = summaryWriter(tx.objectStore('summaries'));
         const history = historyWriter({ rows: tx.objectStore('history'), first: tx.objectStore('firstReadings') });
         const result: ApplyResult = { created: 0, updated: 0, skipped: 0, notes: [] };
@@ -125,7 +125,7 @@ export function createContentWrites({ run }: Connection): ContentWrites {
     applyContent(content, { onExisting }) {
       return run([...CREATOR_STORE_NAMES, 'summaries', ...HISTORY_STORE_NAMES, 'briefs', 'settings', 'evidence'], 'readwrite', async (tx) => {
         const creators = tx.objectStore('creators');
-        const imported = creatorWriter({ own: creators, imported: tx.objectStore('importedCreators') }).buckets;
+        const imported = creatorWriter(creatorStoresOf(tx)).buckets;
         const historyRows = tx.objectStore('history');
         const briefStore = tx.objectStore('briefs');
         const settings = tx.objectStore('settings');

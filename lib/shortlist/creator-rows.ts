@@ -1,6 +1,6 @@
 import type { IDBPObjectStore, StoreNames } from 'idb';
 import type { ShortlistDB, StoredRow } from './db';
-import { bucketWriter, itemsByKey, keyHash, summariesFromBuckets, type BucketWriter } from './summary-buckets';
+import { bucketWriter, itemsByKey, keyHash, summariesFromBuckets, type BucketStore, type BucketWriter } from './summary-buckets';
 
 /**
  * A creator's row is its own row of `creators` or, for a creator a sheet import added, an item in
@@ -12,11 +12,17 @@ import { bucketWriter, itemsByKey, keyHash, summariesFromBuckets, type BucketWri
  * change of an imported sheet rewrites buckets, not thousands of rows) and gets its own row when a
  * report is saved for it, which makes the row ~20 times larger.
  *
- * Every reader and writer of creator rows goes through this module and opens both stores
- * (CREATOR_STORE_NAMES). The indexes of `creators` (status, platform) cover own rows only; stats
- * adds the buckets' items itself.
+ * Each bucket row has its entry in `importedCreatorIndex`, written with it: the key, status and
+ * platform of each creator in it. What needs only those (the listing's check that every creator has
+ * a summary, the counts, retention's "is this creator on the shortlist") reads ~60 bytes a creator
+ * instead of its ~900: reading the buckets themselves made the export of 5,000 imported creators
+ * ~250 ms slower than of 5,000 own rows.
+ *
+ * Every reader and writer of creator rows goes through this module and opens the three stores
+ * (CREATOR_STORE_NAMES). The indexes of `creators` (status, platform) cover own rows only; the
+ * counts add the imported creators from their index.
  */
-export const CREATOR_STORE_NAMES = ['creators', 'importedCreators'] as const satisfies ReadonlyArray<StoreNames<ShortlistDB>>;
+export const CREATOR_STORE_NAMES = ['creators', 'importedCreators', 'importedCreatorIndex'] as const satisfies ReadonlyArray<StoreNames<ShortlistDB>>;
 
 /**
  * Part of the stored format, as the summaries' count is: changing it needs an upgrade that moves
@@ -30,15 +36,47 @@ export function importedBucketOf(key: string): number {
 }
 
 type AnyStores = ArrayLike<StoreNames<ShortlistDB>>;
-export type CreatorStoreRead = IDBPObjectStore<ShortlistDB, AnyStores, 'creators', 'readonly' | 'readwrite'>;
-export type CreatorStoreWrite = IDBPObjectStore<ShortlistDB, AnyStores, 'creators', 'readwrite'>;
-export type ImportedStoreRead = IDBPObjectStore<ShortlistDB, AnyStores, 'importedCreators', 'readonly' | 'readwrite'>;
-export type ImportedStoreWrite = IDBPObjectStore<ShortlistDB, AnyStores, 'importedCreators', 'readwrite'>;
+type Mode = 'readonly' | 'readwrite';
+type CreatorStoreName = (typeof CREATOR_STORE_NAMES)[number];
+type Store<N extends CreatorStoreName, M extends Mode> = IDBPObjectStore<ShortlistDB, AnyStores, N, M>;
 
-/** The two stores creator rows are in, as opened by one transaction. */
-export interface CreatorStores<C = CreatorStoreRead, I = ImportedStoreRead> {
-  own: C;
-  imported: I;
+/** The three stores creator rows are in, as opened by one transaction. */
+export interface CreatorStores<M extends Mode = Mode> {
+  own: Store<'creators', M>;
+  imported: Store<'importedCreators', M>;
+  index: Store<'importedCreatorIndex', M>;
+}
+
+/** A transaction over (at least) CREATOR_STORE_NAMES, as creatorStoresOf() uses it. */
+interface CreatorTransaction<M extends Mode> {
+  objectStore<N extends CreatorStoreName>(name: N): Store<N, M>;
+}
+
+/** The creator stores of a transaction over (at least) CREATOR_STORE_NAMES. */
+export function creatorStoresOf<M extends Mode>(tx: CreatorTransaction<M>): CreatorStores<M> {
+  return { own: tx.objectStore('creators'), imported: tx.objectStore('importedCreators'), index: tx.objectStore('importedCreatorIndex') };
+}
+
+/** What the index holds of a creator in a bucket, unchecked: its key, and status and platform as stored. */
+export interface IndexItem {
+  key: string;
+  status: unknown;
+  platform: unknown;
+}
+
+function indexItemOf(row: unknown): IndexItem | null {
+  const { key, status, platform } = (row ?? {}) as Record<string, unknown>;
+  return typeof key === 'string' ? { key, status, platform } : null;
+}
+
+/** The index's items by key, without those in an entry that is not their bucket's. */
+function indexItems(entries: readonly unknown[], numbers: readonly IDBValidKey[]): Map<string, IndexItem> {
+  return summariesFromBuckets(entries, numbers, importedBucketOf).items as Map<string, IndexItem>;
+}
+
+async function readIndex(index: Store<'importedCreatorIndex', Mode>): Promise<Map<string, IndexItem>> {
+  const [entries, numbers] = await Promise.all([index.getAll(), index.getAllKeys()]);
+  return indexItems(entries, numbers);
 }
 
 /** A creator's row as stored (unchecked), or undefined when it is on no shortlist. */
@@ -47,34 +85,24 @@ export async function getCreatorRow({ own, imported }: CreatorStores, key: strin
   return row ?? (itemsByKey(bucket).get(key) as StoredRow | undefined);
 }
 
-export async function hasCreator({ own, imported }: CreatorStores, key: string): Promise<boolean> {
-  const [count, bucket] = await Promise.all([own.count(key), imported.get(importedBucketOf(key))]);
-  return count > 0 || itemsByKey(bucket).has(key);
+export async function hasCreator({ own, index }: CreatorStores, key: string): Promise<boolean> {
+  const [count, entry] = await Promise.all([own.count(key), index.get(importedBucketOf(key))]);
+  return count > 0 || itemsByKey(entry).has(key);
 }
 
-/** The bucket items by key, without those in a bucket that is not theirs (get() would never find them) or that have an own row too. */
-async function importedItems(imported: ImportedStoreRead, ownKeys: Promise<Iterable<string>>): Promise<Map<string, StoredRow>> {
-  const [buckets, numbers] = await Promise.all([imported.getAll(), imported.getAllKeys()]);
-  const { items } = summariesFromBuckets(buckets, numbers, importedBucketOf);
-  for (const key of await ownKeys) items.delete(key);
-  return items as Map<string, StoredRow>;
-}
-
-/** Every creator row as stored, unchecked: own rows first, then the imported ones. */
+/** Every creator row as stored, unchecked: own rows first, then the imported ones (an item that also has an own row is left out). */
 export async function allCreatorRows({ own, imported }: CreatorStores): Promise<StoredRow[]> {
-  const rows = own.getAll();
-  const items = await importedItems(
-    imported,
-    rows.then((list) => list.map((row) => row.key)),
-  );
-  return [...(await rows), ...items.values()];
+  const [rows, buckets, numbers] = await Promise.all([own.getAll(), imported.getAll(), imported.getAllKeys()]);
+  const { items } = summariesFromBuckets(buckets, numbers, importedBucketOf);
+  for (const row of rows) items.delete(row.key);
+  return [...rows, ...(items.values() as Iterable<StoredRow>)];
 }
 
-/** Every creator's key. The imported creators' keys are read with their rows: a bucket has no key-only read. */
-export async function allCreatorKeys({ own, imported }: CreatorStores): Promise<string[]> {
-  const ownKeys = own.getAllKeys();
-  const items = await importedItems(imported, ownKeys);
-  return [...(await ownKeys), ...items.keys()];
+/** Every creator's key: the own rows' keys and the imported creators' from their index. */
+export async function allCreatorKeys({ own, index }: CreatorStores): Promise<string[]> {
+  const [ownKeys, items] = await Promise.all([own.getAllKeys(), readIndex(index)]);
+  for (const key of ownKeys) items.delete(key);
+  return [...ownKeys, ...items.keys()];
 }
 
 export interface CreatorCounts {
@@ -84,22 +112,26 @@ export interface CreatorCounts {
   byPlatform: Map<unknown, number>;
 }
 
-/** How many creators there are, by status and by platform: the own rows by their indexes, the imported by their fields. */
-export async function countCreators({ own, imported }: CreatorStores, statuses: readonly string[], platforms: readonly string[]): Promise<CreatorCounts> {
-  const countBy = (index: 'by-status' | 'by-platform', values: readonly string[]) =>
-    Promise.all(values.map(async (value) => [value, await own.index(index).count(value)] as const));
+/** How many creators there are, by status and by platform: the own rows by their indexes, the imported by the imported creators' index. */
+export async function countCreators({ own, index }: CreatorStores, statuses: readonly string[], platforms: readonly string[]): Promise<CreatorCounts> {
+  const countBy = (name: 'by-status' | 'by-platform', values: readonly string[]) =>
+    Promise.all(values.map(async (value) => [value, await own.index(name).count(value)] as const));
   const [total, status, platform, items] = await Promise.all([
     own.count(),
     countBy('by-status', statuses),
     countBy('by-platform', platforms),
     // The own rows' keys only when there are imported creators to tell apart from them.
-    imported.count().then((buckets) => importedItems(imported, buckets > 0 ? own.getAllKeys() : Promise.resolve([]))),
+    index.count().then(async (entries) => {
+      const imported = await readIndex(index);
+      if (entries > 0) for (const key of await own.getAllKeys()) imported.delete(key);
+      return imported;
+    }),
   ]);
   const counts: CreatorCounts = { total, byStatus: new Map(status), byPlatform: new Map(platform) };
-  for (const row of items.values()) {
+  for (const item of items.values()) {
     counts.total += 1;
-    if (counts.byStatus.has(row.status)) counts.byStatus.set(row.status, (counts.byStatus.get(row.status) ?? 0) + 1);
-    if (counts.byPlatform.has(row.platform)) counts.byPlatform.set(row.platform, (counts.byPlatform.get(row.platform) ?? 0) + 1);
+    if (counts.byStatus.has(item.status)) counts.byStatus.set(item.status, (counts.byStatus.get(item.status) ?? 0) + 1);
+    if (counts.byPlatform.has(item.platform)) counts.byPlatform.set(item.platform, (counts.byPlatform.get(item.platform) ?? 0) + 1);
   }
   return counts;
 }
@@ -115,13 +147,24 @@ export interface CreatorWriter {
   /** Its own row, out of its bucket if it was in one. */
   putOwn(row: StoredRow): Promise<void>;
   delete(key: string): Promise<void>;
-  /** The imported creators' buckets, for a bulk write that knows where each of its rows goes. */
+  /** The imported creators' buckets (each written with its index entry), for a bulk write that knows where each of its rows goes. */
   buckets: BucketWriter<StoredRow>;
   flush(): Promise<void>;
 }
 
-export function creatorWriter({ own, imported }: CreatorStores<CreatorStoreWrite, ImportedStoreWrite>): CreatorWriter {
-  const buckets = bucketWriter<StoredRow>(imported, importedBucketOf);
+/** The imported creators' bucket rows as a bucket writer sees them: each write writes the bucket's index entry too. */
+function indexedBuckets(imported: Store<'importedCreators', 'readwrite'>, index: Store<'importedCreatorIndex', 'readwrite'>): BucketStore {
+  return {
+    get: (n) => imported.get(n),
+    put: (items, n) => Promise.all([imported.put(items, n), index.put(items.flatMap((item) => indexItemOf(item) ?? []), n)]),
+    delete: async (n) => {
+      await Promise.all([imported.delete(n), index.delete(n)]);
+    },
+  };
+}
+
+export function creatorWriter({ own, imported, index }: CreatorStores<'readwrite'>): CreatorWriter {
+  const buckets = bucketWriter<StoredRow>(indexedBuckets(imported, index), importedBucketOf);
   return {
     async get(key) {
       const [row, item] = await Promise.all([own.get(key), buckets.get(key)]);

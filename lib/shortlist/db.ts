@@ -24,7 +24,8 @@ export const DEFAULT_DB_NAME = 'vetted';
  *    are its history rows and its first reading there, if any (see history-store.ts). No existing row
  *    changes: readings stored as history rows stay there.
  * 7: importedCreators (the creators a sheet import adds, in 256 bucket rows, instead of a creators
- *    row each; see creator-rows.ts) is added. No existing row changes: creators stored as rows stay there.
+ *    row each) and importedCreatorIndex (each of those buckets' keys, statuses and platforms) are
+ *    added; see creator-rows.ts. No existing row changes: creators stored as rows stay there.
  * Each version has an example database under tests/lib/shortlist/schema-examples, used by the upgrade tests.
  */
 export const DB_VERSION = 7;
@@ -39,6 +40,8 @@ export type StoredSummaryBucket = unknown;
 export type StoredFirstReadingBucket = unknown;
 /** A bucket of imported creators as read back: an array of creator rows, each checked by the reader as any row. */
 export type StoredCreatorBucket = unknown;
+/** What importedCreatorIndex holds of a bucket, as read back: an array of {key, status, platform}, each checked by the reader. */
+export type StoredCreatorIndexBucket = unknown;
 /** A creator's post-page evidence as read back: checked with CreatorEvidenceSchema, a broken row skipped. */
 export type StoredEvidenceRow = { key: string } & Record<string, unknown>;
 
@@ -50,6 +53,8 @@ export interface ShortlistDB extends DBSchema {
   };
   /** Keyed by bucket number (importedBucketOf in creator-rows.ts); a creator is here or in `creators`. */
   importedCreators: { key: number; value: StoredCreatorBucket };
+  /** Keyed as importedCreators, written with it: the key, status and platform of each creator in that bucket. */
+  importedCreatorIndex: { key: number; value: StoredCreatorIndexBucket };
   /** Keyed by bucket number. */
   summaries: { key: number; value: StoredSummaryBucket };
   history: {
@@ -159,7 +164,10 @@ function upgradeShortlist(db: ShortlistDatabase, oldVersion: number, tx: Upgrade
   if (oldVersion === 3) migrations.push(() => migrateSummariesToV4(tx));
   if (oldVersion < 5) db.createObjectStore('evidence', { keyPath: 'key' }).createIndex('by-key', 'key');
   if (oldVersion < 6) db.createObjectStore('firstReadings');
-  if (oldVersion < 7) db.createObjectStore('importedCreators');
+  if (oldVersion < 7) {
+    db.createObjectStore('importedCreators');
+    db.createObjectStore('importedCreatorIndex');
+  }
   // Aborting the versionchange transaction leaves the database at its old version with every
   // row as it was: a failed migration must fail the open, not half-convert the shortlist.
   inOrder(migrations).catch(() => abortQuietly(tx));

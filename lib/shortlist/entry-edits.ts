@@ -1,6 +1,6 @@
 import { EntryChangeSchema, EntryPatchSchema, type EntryChange, type EntryPatch } from '../contracts/shortlist-entry';
 import type { Connection } from './connection';
-import { CREATOR_STORE_NAMES, creatorWriter, type CreatorWriter } from './creator-rows';
+import { CREATOR_STORE_NAMES, creatorStoresOf, creatorWriter, type CreatorWriter } from './creator-rows';
 import type { StoredRow } from './db';
 import { applyPatch } from './entry-patch';
 import { invalidInput } from './errors';
@@ -36,7 +36,7 @@ export function createEntryEdits({ run }: Connection): Pick<Shortlist, 'update' 
     const parsed = EntryPatchSchema.safeParse(patch);
     if (!parsed.success) throw invalidInput('patch', parsed.error.issues);
     return run([...CREATOR_STORE_NAMES, 'summaries', 'settings'], 'readwrite', async (tx) => {
-      const creators = creatorWriter({ own: tx.objectStore('creators'), imported: tx.objectStore('importedCreators') });
+      const creators = creatorWriter(creatorStoresOf(tx));
       const summaries = summaryWriter(tx.objectStore('summaries'));
       const written: StoredRow[] = [];
       for (const key of new Set(keys)) {
@@ -55,7 +55,7 @@ export function createEntryEdits({ run }: Connection): Pick<Shortlist, 'update' 
     const parsed = EntryChangeSchema.safeParse(change);
     if (!parsed.success) throw invalidInput('change', parsed.error.issues);
     return run([...CREATOR_STORE_NAMES, 'summaries', 'settings'], 'readwrite', async (tx) => {
-      const creators = creatorWriter({ own: tx.objectStore('creators'), imported: tx.objectStore('importedCreators') });
+      const creators = creatorWriter(creatorStoresOf(tx));
       const row = await creators.get(key);
       if (row === undefined) return { kind: 'missing' };
       // Compared with the entry as the page was shown it (a repaired row's date is the repaired one).

@@ -3,7 +3,7 @@ import { readEvidenceRow } from './evidence-store';
 import { StoredReadingSchema, SHORTLIST_STATUSES, type ShortlistEntry, type ShortlistStatus } from '../contracts/shortlist-entry';
 import { readBriefs } from './brief-store';
 import type { Connection } from './connection';
-import { allCreatorKeys, allCreatorRows, CREATOR_STORE_NAMES, countCreators, getCreatorRow } from './creator-rows';
+import { allCreatorKeys, allCreatorRows, countCreators, CREATOR_STORE_NAMES, creatorStoresOf, getCreatorRow } from './creator-rows';
 import { allReadings, HISTORY_STORE_NAMES, readHistory } from './history-store';
 import type { RowProblem } from '../contracts/shortlist-store';
 import { readSettings } from './settings-store';
@@ -31,7 +31,7 @@ export function createEntryReads({ name, run, log, report }: Connection): EntryR
 
   return {
     async get(key) {
-      const row = await run([...CREATOR_STORE_NAMES], 'readonly', (tx) => getCreatorRow({ own: tx.objectStore('creators'), imported: tx.objectStore('importedCreators') }, key));
+      const row = await run([...CREATOR_STORE_NAMES], 'readonly', (tx) => getCreatorRow(creatorStoresOf(tx), key));
       if (row === undefined) return null;
       const { entry, problem } = readStoredRow(row);
       if (problem) report([problem]);
@@ -39,7 +39,7 @@ export function createEntryReads({ name, run, log, report }: Connection): EntryR
     },
 
     async list() {
-      const rows = await run([...CREATOR_STORE_NAMES], 'readonly', (tx) => allCreatorRows({ own: tx.objectStore('creators'), imported: tx.objectStore('importedCreators') }));
+      const rows = await run([...CREATOR_STORE_NAMES], 'readonly', (tx) => allCreatorRows(creatorStoresOf(tx)));
       const entries: ShortlistEntry[] = [];
       const problems: RowProblem[] = [];
       for (const row of rows) {
@@ -59,7 +59,7 @@ export function createEntryReads({ name, run, log, report }: Connection): EntryR
       const { checked, creatorKeys } = await run(['summaries', ...CREATOR_STORE_NAMES], 'readonly', async (tx) => {
         const summaries = tx.objectStore('summaries');
         const checking = Promise.all([summaries.getAll(), summaries.getAllKeys()]).then(([buckets, numbers]) => checkBuckets(buckets, numbers));
-        const keys = complete ? allCreatorKeys({ own: tx.objectStore('creators'), imported: tx.objectStore('importedCreators') }) : null;
+        const keys = complete ? allCreatorKeys(creatorStoresOf(tx)) : null;
         const [checkedNow, keysNow] = await Promise.all([checking, keys]);
         return { checked: checkedNow, creatorKeys: keysNow };
       });
@@ -81,7 +81,7 @@ export function createEntryReads({ name, run, log, report }: Connection): EntryR
     stats: () =>
       run([...CREATOR_STORE_NAMES, 'settings'], 'readonly', async (tx) => {
         const [counts, settings] = await Promise.all([
-          countCreators({ own: tx.objectStore('creators'), imported: tx.objectStore('importedCreators') }, SHORTLIST_STATUSES, PLATFORMS),
+          countCreators(creatorStoresOf(tx), SHORTLIST_STATUSES, PLATFORMS),
           readSettings(tx.objectStore('settings')),
         ]);
         const byStatus = Object.fromEntries(counts.byStatus) as Record<ShortlistStatus, number>;
@@ -101,7 +101,7 @@ export function createEntryReads({ name, run, log, report }: Connection): EntryR
         ]);
         const creators: ShortlistEntry[] = [];
         const problems: RowProblem[] = [];
-        for (const row of await allCreatorRows({ own: tx.objectStore('creators'), imported: tx.objectStore('importedCreators') })) {
+        for (const row of await allCreatorRows(creatorStoresOf(tx))) {
           const { entry, problem } = readStoredRow(row);
           if (entry) creators.push(entry);
           if (problem?.action === 'skipped') problems.push(problem);

@@ -3,7 +3,7 @@ import { VettingReportSchema } from '../contracts/report';
 import { StoredReadingSchema, ShortlistEntrySchema, TagSchema } from '../contracts/shortlist-entry';
 import { at, asObject, asString } from '../parse/json-path';
 import type { Connection } from './connection';
-import { CREATOR_STORE_NAMES, creatorWriter } from './creator-rows';
+import { CREATOR_STORE_NAMES, creatorStoresOf, creatorWriter } from './creator-rows';
 import { invalidInput, StoreError } from './errors';
 import { HISTORY_STORE_NAMES, historyWriter, readingFromSnapshot } from './history-store';
 import { salvageUserFields } from './row-repair';
@@ -21,7 +21,7 @@ type EntryWrites = Pick<Shortlist, 'save' | 'remove' | 'bulkDelete' | 'restore' 
 export function createEntryWrites({ run }: Connection): EntryWrites {
   async function removeKeys(keys: readonly string[]): Promise<RemovedCreator[]> {
     return run([...CREATOR_STORE_NAMES, 'summaries', ...HISTORY_STORE_NAMES, 'settings'], 'readwrite', async (tx) => {
-      const creators = creatorWriter({ own: tx.objectStore('creators'), imported: tx.objectStore('importedCreators') });
+      const creators = creatorWriter(creatorStoresOf(tx));
       const summaries = summaryWriter(tx.objectStore('summaries'));
       const readings = historyWriter({ rows: tx.objectStore('history'), first: tx.objectStore('firstReadings') });
       const removed: RemovedCreator[] = [];
@@ -52,7 +52,7 @@ export function createEntryWrites({ run }: Connection): EntryWrites {
       const { platform, handle } = snapshot.data.creator;
       const key = `${platform}:${handle}`;
       return run([...CREATOR_STORE_NAMES, 'summaries', ...HISTORY_STORE_NAMES, 'settings'], 'readwrite', async (tx) => {
-        const creators = creatorWriter({ own: tx.objectStore('creators'), imported: tx.objectStore('importedCreators') });
+        const creators = creatorWriter(creatorStoresOf(tx));
         const row = await creators.get(key);
         const merged = mergeSavedReport(row === undefined ? null : salvageUserFields(row).fields, {
           report: parsed.data,
@@ -91,7 +91,7 @@ export function createEntryWrites({ run }: Connection): EntryWrites {
 
     restore(removed) {
       return run([...CREATOR_STORE_NAMES, 'summaries', 'history', 'settings'], 'readwrite', async (tx) => {
-        const creators = creatorWriter({ own: tx.objectStore('creators'), imported: tx.objectStore('importedCreators') });
+        const creators = creatorWriter(creatorStoresOf(tx));
         const history = tx.objectStore('history');
         const summaries = summaryWriter(tx.objectStore('summaries'));
         let restored = 0;

@@ -1,5 +1,5 @@
 import type { IDBPTransaction, StoreNames } from 'idb';
-import { hasCreator } from './creator-rows';
+import { creatorStoresOf, hasCreator } from './creator-rows';
 import type { ShortlistDB, StoredEvidenceRow } from './db';
 import { withoutSamplesBefore } from './evidence-store';
 import { bucketOf, itemsByKey } from './summary-buckets';
@@ -135,6 +135,6 @@ async function pruneFirstReadings(tx: PruneTransaction, options: PruneOptions, l
 
 /** One creator's own prune, as after each reading: their rows past retention go unless they are on the shortlist. */
 export async function pruneCreator(tx: PruneTransaction, key: string, now: Date): Promise<Record<RetentionStoreName, number>> {
-  const shortlisted = await hasCreator({ own: tx.objectStore('creators'), imported: tx.objectStore('importedCreators') }, key);
+  const shortlisted = await hasCreator(creatorStoresOf(tx), key);
   return pruneBrowsing(tx, { shortlisted: new Set(shortlisted ? [key] : []), before: retentionCutoff(now), key });
 }

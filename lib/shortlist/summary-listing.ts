@@ -1,6 +1,6 @@
 import type { IDBPTransaction } from 'idb';
 import type { ShortlistSummary } from '../contracts/shortlist-entry';
-import { getCreatorRow, hasCreator, type CreatorStores } from './creator-rows';
+import { creatorStoresOf, getCreatorRow, hasCreator } from './creator-rows';
 import type { ShortlistDB } from './db';
 import type { RowProblem } from '../contracts/shortlist-store';
 import { summariesFromBuckets, summaryWriter } from './summary-buckets';
@@ -64,7 +64,7 @@ export interface RebuiltSummaries {
   lines: string[];
 }
 
-type SummaryTransaction<M extends 'readonly' | 'readwrite'> = IDBPTransaction<ShortlistDB, ['creators', 'importedCreators', 'summaries'], M>;
+type SummaryTransaction<M extends 'readonly' | 'readwrite'> = IDBPTransaction<ShortlistDB, ['creators', 'importedCreators', 'importedCreatorIndex', 'summaries'], M>;
 
 /**
  * Rebuild the summaries of `repairs.rebuild` from their creators' rows and, in a readwrite
@@ -73,7 +73,7 @@ type SummaryTransaction<M extends 'readonly' | 'readwrite'> = IDBPTransaction<Sh
  */
 export async function applySummaryRepairs<M extends 'readonly' | 'readwrite'>(tx: SummaryTransaction<M>, repairs: SummaryRepairs): Promise<RebuiltSummaries> {
   const writer = tx.mode === 'readwrite' ? summaryWriter((tx as unknown as SummaryTransaction<'readwrite'>).objectStore('summaries')) : null;
-  const creators: CreatorStores = { own: tx.objectStore('creators'), imported: tx.objectStore('importedCreators') };
+  const creators = creatorStoresOf(tx);
   const out: RebuiltSummaries = { summaries: [], problems: [], lines: [] };
   const stored = writer ? '' : ' (not stored: the write was refused)';
   for (const [n, key] of repairs.misplaced) await writer?.deleteFrom(n, key);

@@ -219,7 +219,7 @@ async function timeImport(name: string, csv: string): Promise<{ ms: number; crea
  */
 async function rawWrite(from: string, to: string): Promise<number> {
   const source = await done(indexedDB.open(from));
-  const bucketStores = ['summaries', 'firstReadings', 'importedCreators'] as const;
+  const bucketStores = ['summaries', 'firstReadings', 'importedCreators', 'importedCreatorIndex'] as const;
   let creators: unknown[];
   let history: Array<Record<string, unknown>>;
   let buckets: Array<{ store: string; rows: unknown[]; keys: IDBValidKey[] }>;

@@ -28,7 +28,15 @@ async function imported(): Promise<{ shortlist: Shortlist; name: string }> {
 /** The keys held by the imported creators' buckets and by own rows, as stored. */
 async function placesOf(name: string): Promise<{ own: string[]; inBuckets: string[] }> {
   const own = (await readAllRaw(name, 'creators')).map((r) => r.key as string).sort();
-  const inBuckets = (await readAllRaw(name, 'importedCreators')).flatMap((b) => (b.value as Array<{ key: string }>).map((r) => r.key)).sort();
+  const buckets = await readAllRaw(name, 'importedCreators');
+  const inBuckets = buckets.flatMap((b) => (b.value as Array<{ key: string }>).map((r) => r.key)).sort();
+  // Each bucket's index entry names the same creators, with their status and platform as the rows hold them.
+  const index = await readAllRaw(name, 'importedCreatorIndex');
+  expect(index.map((e) => e.key)).toEqual(buckets.map((b) => b.key));
+  for (const [i, bucket] of buckets.entries()) {
+    const rows = bucket.value as Array<{ key: string; status: unknown; platform: unknown }>;
+    expect(index[i]?.value).toEqual(rows.map(({ key, status, platform }) => ({ key, status, platform })));
+  }
   return { own, inBuckets };
 }
 
@@ -42,6 +50,20 @@ describe('creators an import adds are kept in bucket rows, and every reader sees
     expect((await shortlist.listSummaries()).summaries.map((s) => s.key).sort()).toEqual(['instagram:three', 'x:one', 'x:two']);
     expect(await shortlist.stats()).toMatchObject({ total: 3, byPlatform: { x: 2, instagram: 1, tiktok: 0, youtube: 0 }, byStatus: { contacted: 1, shortlisted: 2 } });
     expect((await shortlist.dump()).creators.map((c) => c.key).sort()).toEqual(['instagram:three', 'x:one', 'x:two']);
+  });
+
+  test('the listing check, the counts and retention read the index of the buckets, not the rows', async () => {
+    const { shortlist } = await imported();
+    const getAll = vi.spyOn(IDBObjectStore.prototype, 'getAll');
+    const get = vi.spyOn(IDBObjectStore.prototype, 'get');
+    await shortlist.listSummaries();
+    await shortlist.stats();
+    await shortlist.browsing.prune(NOW, { key: 'x:one' });
+    await shortlist.browsing.clear();
+    const read = [...getAll.mock.contexts, ...get.mock.contexts].map((store) => (store as IDBObjectStore).name);
+    vi.restoreAllMocks();
+    expect(read).toContain('importedCreatorIndex');
+    expect(read).not.toContain('importedCreators');
   });
 
   test('an edit (one, many, or checked against the shown version) stays in the bucket', async () => {
@@ -74,6 +96,7 @@ describe('creators an import adds are kept in bucket rows, and every reader sees
     expect(await shortlist.remove('instagram:three')).toMatchObject({ key: 'instagram:three' });
     // The last one gone: no empty bucket row is left behind.
     expect(await readAllRaw(name, 'importedCreators')).toEqual([]);
+    expect(await readAllRaw(name, 'importedCreatorIndex')).toEqual([]);
     expect(await shortlist.restore(removed)).toBe(2);
     expect((await shortlist.get('x:two'))?.notes).toBe('hello');
     expect((await shortlist.list()).entries.map((e) => e.key).sort()).toEqual(['x:one', 'x:two']);
@@ -156,6 +179,7 @@ describe('an import writes bucket rows while it builds', () => {
     expect(await importCsv(shortlist, csv, { onExisting: 'update', now: NOW })).toMatchObject({ ok: true, created: 400 });
     const putsTo = (store: string) => put.mock.contexts.flatMap((ctx, i) => ((ctx as IDBObjectStore).name === store ? [put.mock.invocationCallOrder[i] ?? 0] : []));
     const creatorPuts = putsTo('importedCreators');
+    expect(putsTo('importedCreatorIndex')).toHaveLength(creatorPuts.length);
     const summaryPuts = putsTo('summaries');
     const checks = [...check.mock.invocationCallOrder];
     vi.restoreAllMocks();

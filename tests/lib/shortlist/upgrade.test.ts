@@ -27,6 +27,7 @@ const CURRENT_LAYOUT = {
   evidence: ['by-key'],
   firstReadings: [],
   importedCreators: [],
+  importedCreatorIndex: [],
 };
 
 const rowsOf = (example: SchemaExample, store: string) => example.stores.find((s) => s.name === store)?.rows.map((r) => r.value) ?? [];
@@ -300,7 +301,7 @@ describe('the upgrade to version 6', () => {
 });
 
 describe('the upgrade to version 7', () => {
-  test('adds an empty importedCreators store and leaves every version 6 row as it was', async () => {
+  test('adds empty importedCreators and importedCreatorIndex stores and leaves every version 6 row as it was', async () => {
     const name = freshDbName('v6-to-v7');
     await buildExampleDatabase(name, V6_EXAMPLE);
     const shortlist = await openShortlist(name, { idbFactory: indexedDB, log: () => undefined });
@@ -312,6 +313,7 @@ describe('the upgrade to version 7', () => {
       expect(after, store.name).toEqual(expect.arrayContaining(store.rows.map((r) => r.value)));
     }
     expect(await readAllRaw(name, 'importedCreators')).toEqual([]);
+    expect(await readAllRaw(name, 'importedCreatorIndex')).toEqual([]);
   });
 
   test('an imported creator kept in its bucket is listed, counted, backed up and edited there; a saved report gives it a row of its own', async () => {
@@ -325,6 +327,8 @@ describe('the upgrade to version 7', () => {
     expect((await shortlist.update(lena, { status: 'signed' }, new Date('2026-03-01T00:00:00.000Z')))?.status).toBe('signed');
     expect(await readAllRaw(name, 'creators')).toHaveLength(1);
     expect(((await readAllRaw(name, 'importedCreators'))[0]?.value as Array<{ status: string }>)[0]?.status).toBe('signed');
+    expect((await readAllRaw(name, 'importedCreatorIndex'))[0]).toEqual({ key: 35, value: [{ key: lena, status: 'signed', platform: 'youtube' }] });
+    expect(await shortlist.stats()).toMatchObject({ total: 2, byStatus: { signed: 1 } });
     shortlist.close();
   });
 });

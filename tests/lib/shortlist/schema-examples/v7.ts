@@ -7,7 +7,8 @@ const isLena = (row: { value: unknown }) => (row.value as { key: string }).key =
 /**
  * A database as version 7 leaves it: everything of the version 6 example, except that the imported
  * creator (youtube:lena.makes) is where an import now writes it, as an item of its bucket row of
- * importedCreators (bucket 35 of 256), not a creators row of its own; the saved creator keeps its row.
+ * importedCreators (bucket 35 of 256), not a creators row of its own, with its key, status and
+ * platform in that bucket's entry of importedCreatorIndex; the saved creator keeps its row.
  * Frozen: this is what users' browsers hold; never edit it to fit new code.
  */
 export const V7_EXAMPLE: SchemaExample = {
@@ -19,6 +20,11 @@ export const V7_EXAMPLE: SchemaExample = {
       name: 'importedCreators',
       indexes: [],
       rows: [{ key: 35, value: V6_CREATORS.rows.filter(isLena).map((row) => row.value) }],
+    },
+    {
+      name: 'importedCreatorIndex',
+      indexes: [],
+      rows: [{ key: 35, value: [{ key: 'youtube:lena.makes', status: 'shortlisted', platform: 'youtube' }] }],
     },
   ],
   renamedOnUpgrade: {},
