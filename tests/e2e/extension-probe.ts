@@ -12,7 +12,7 @@ export interface ExtensionProbe {
   /** The id of the one tab showing `url` (host permissions let extension pages see platform URLs). */
   tabIdOf(url: string): Promise<number>;
   tabState(tabId: number): Promise<TabState | null>;
-  /** Rows in the shortlist's `creators` store; 0 when the database was never created. */
+  /** Creators on the shortlist, own rows and imported ones, as stored; 0 when the database was never created. */
   creatorsCount(): Promise<number>;
   close(): Promise<void>;
 }
@@ -47,11 +47,15 @@ export async function openProbe(context: BrowserContext, extensionId: string): P
         });
         try {
           if (!db.objectStoreNames.contains('creators')) return 0;
-          return await new Promise<number>((resolve, reject) => {
-            const request = db.transaction('creators').objectStore('creators').count();
-            request.onsuccess = () => resolve(request.result);
-            request.onerror = () => reject(request.error);
-          });
+          const count = (store: string) =>
+            new Promise<number>((resolve, reject) => {
+              if (!db.objectStoreNames.contains(store)) return resolve(0);
+              // Own rows count one each; a bucket of imported creators (lib/shortlist/creator-rows.ts) its items.
+              const request = store === 'creators' ? db.transaction(store).objectStore(store).count() : db.transaction(store).objectStore(store).getAll();
+              request.onsuccess = () => resolve(typeof request.result === 'number' ? request.result : (request.result as unknown[][]).flat().length);
+              request.onerror = () => reject(request.error);
+            });
+          return (await count('creators')) + (await count('importedCreators'));
         } finally {
           db.close();
         }
