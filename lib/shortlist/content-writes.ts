@@ -64,11 +64,10 @@ export function createContentWrites({ run }: Connection): ContentWrites {
           if (group) group.push(row);
           else groups.set(n, [row]);
         }
-        const order = [...groups.keys()].sort((a, b) => a - b);
-        /** The summary bucket whose group holds the last rows of each imported creators' bucket. */
-        const lastGroupOf = new Map<number, number>();
-        for (const n of order) for (const row of groups.get(n) ?? []) lastGroupOf.set(importedBucketOf(row.key), n);
-        for (const n of order) {
+        // An imported creators' bucket holds creators of one summary bucket only (IMPORTED_BUCKETS):
+        // once a group is built, every bucket it touched is done. (Were one changed again later, it
+        // would be dirty again and flush() would write it again.)
+        for (const n of [...groups.keys()].sort((a, b) => a - b)) {
           const written: ShortlistSummary[] = [];
           const toBuckets: StoredRow[] = [];
           const firstReadings: StoredReading[] = [];
@@ -107,9 +106,7 @@ export function createContentWrites({ run }: Connection): ContentWrites {
           }
           // Every bucket was read by the preload: these await no request.
           await Promise.all([imported.putMany(toBuckets), summaries.putMany(written), history.addFirst(firstReadings)]);
-          const finished = new Set<number>();
-          for (const row of toBuckets) if (lastGroupOf.get(importedBucketOf(row.key)) === n) finished.add(importedBucketOf(row.key));
-          queue(imported.flushSome(finished));
+          queue(imported.flushSome(new Set(toBuckets.map((row) => importedBucketOf(row.key)))));
           queue(summaries.flushSome([n]));
           queue(history.flushSome([n]));
         }

@@ -1,6 +1,6 @@
 import type { IDBPObjectStore, StoreNames } from 'idb';
 import type { ShortlistDB, StoredRow } from './db';
-import { bucketWriter, itemsByKey, keyHash, summariesFromBuckets, type BucketStore, type BucketWriter } from './summary-buckets';
+import { bucketWriter, itemsByKey, keyHash, SUMMARY_BUCKETS, summariesFromBuckets, type BucketStore, type BucketWriter } from './summary-buckets';
 
 /**
  * A creator's row is its own row of `creators` or, for a creator a sheet import added, an item in
@@ -27,9 +27,11 @@ export const CREATOR_STORE_NAMES = ['creators', 'importedCreators', 'importedCre
 /**
  * Part of the stored format, as the summaries' count is: changing it needs an upgrade that moves
  * the items. 256: at 5,000 imported creators ~20 per bucket (~18 KB), at the import's cap of 50,000
- * ~200 (~180 KB), which an edit of one of them rewrites.
+ * ~200 (~180 KB), which an edit of one of them rewrites. A multiple of the summaries' count, on the
+ * same hash: every creator of one imported bucket is in the same summary bucket, so an import that
+ * goes summary bucket by summary bucket is done with each imported bucket after one of them.
  */
-export const IMPORTED_BUCKETS = 256;
+export const IMPORTED_BUCKETS = SUMMARY_BUCKETS * 4;
 
 export function importedBucketOf(key: string): number {
   return keyHash(key) % IMPORTED_BUCKETS;
@@ -58,7 +60,7 @@ export function creatorStoresOf<M extends Mode>(tx: CreatorTransaction<M>): Crea
 }
 
 /** What the index holds of a creator in a bucket, unchecked: its key, and status and platform as stored. */
-export interface IndexItem {
+interface IndexItem {
   key: string;
   status: unknown;
   platform: unknown;
@@ -70,13 +72,9 @@ function indexItemOf(row: unknown): IndexItem | null {
 }
 
 /** The index's items by key, without those in an entry that is not their bucket's. */
-function indexItems(entries: readonly unknown[], numbers: readonly IDBValidKey[]): Map<string, IndexItem> {
-  return summariesFromBuckets(entries, numbers, importedBucketOf).items as Map<string, IndexItem>;
-}
-
 async function readIndex(index: Store<'importedCreatorIndex', Mode>): Promise<Map<string, IndexItem>> {
   const [entries, numbers] = await Promise.all([index.getAll(), index.getAllKeys()]);
-  return indexItems(entries, numbers);
+  return summariesFromBuckets(entries, numbers, importedBucketOf).items as Map<string, IndexItem>;
 }
 
 /** A creator's row as stored (unchecked), or undefined when it is on no shortlist. */

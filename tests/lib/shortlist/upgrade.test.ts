@@ -52,6 +52,15 @@ function expectKept(example: SchemaExample, store: SchemaExampleStore, before: u
   }
 }
 
+/** Every store of the example holds exactly the example's rows, unchanged (in any order). */
+async function expectEveryRowAsItWas(name: string, example: SchemaExample): Promise<void> {
+  for (const store of example.stores) {
+    const after = (await readAllRaw(name, store.name)).map((r) => r.value);
+    expect(after, store.name).toHaveLength(store.rows.length);
+    expect(after, store.name).toEqual(expect.arrayContaining(store.rows.map((r) => r.value)));
+  }
+}
+
 test('there is an example database for every version from 1 to the current one', () => {
   expect(SCHEMA_EXAMPLES.map((e) => e.version)).toEqual(Array.from({ length: DB_VERSION }, (_, i) => i + 1));
 });
@@ -273,11 +282,7 @@ describe('the upgrade to version 6', () => {
     expect(dump.history).toEqual(creators.flatMap(({ key }) => readingsOf(V5_EXAMPLE, key)));
     expect(dump.evidence).toEqual(rowsOf(V5_EXAMPLE, 'evidence'));
     shortlist.close();
-    for (const store of V5_EXAMPLE.stores) {
-      const after = (await readAllRaw(name, store.name)).map((r) => r.value);
-      expect(after, store.name).toHaveLength(store.rows.length);
-      expect(after, store.name).toEqual(expect.arrayContaining(store.rows.map((r) => r.value)));
-    }
+    await expectEveryRowAsItWas(name, V5_EXAMPLE);
     expect(await readAllRaw(name, 'firstReadings')).toEqual([]);
   });
 
@@ -307,11 +312,7 @@ describe('the upgrade to version 7', () => {
     const shortlist = await openShortlist(name, { idbFactory: indexedDB, log: () => undefined });
     expect((await shortlist.list()).entries.map((e) => e.key).sort()).toEqual(creatorRowsOf(V6_EXAMPLE).map((c) => c.key).sort());
     shortlist.close();
-    for (const store of V6_EXAMPLE.stores) {
-      const after = (await readAllRaw(name, store.name)).map((r) => r.value);
-      expect(after, store.name).toHaveLength(store.rows.length);
-      expect(after, store.name).toEqual(expect.arrayContaining(store.rows.map((r) => r.value)));
-    }
+    await expectEveryRowAsItWas(name, V6_EXAMPLE);
     expect(await readAllRaw(name, 'importedCreators')).toEqual([]);
     expect(await readAllRaw(name, 'importedCreatorIndex')).toEqual([]);
   });
