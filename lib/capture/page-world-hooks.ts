@@ -1,23 +1,34 @@
+import type { Platform } from '../contracts/creator';
 import { platformOfHost } from '../platforms/hosts';
 import { MAX_CAPTURE_CHARS, REPLAY_REQUEST, isCapturePath, type CaptureMessage } from './capture-patterns';
 
 const REPLAY_LIMIT = 8;
+
+/** A platform's cut of a response to what its reader reads (by URL path), before it is copied: returns the text to copy. */
+export type CaptureTrim = (path: string, text: string) => string;
 
 /**
  * Wrap the page's fetch and XMLHttpRequest so that responses the page itself receives for the
  * profile's posts are copied to our content script. We never issue a request, never change one,
  * and never delay the page: the copy happens after the page has its response.
  */
-export function installCaptureHooks(win: Window & typeof globalThis): void {
+export function installCaptureHooks(win: Window & typeof globalThis, trims: Partial<Record<Platform, CaptureTrim>> = {}): void {
   const platform = platformOfHost(win.location.hostname);
   if (!platform) return;
   const origin = win.location.origin;
+  const trim = trims[platform];
 
   // Responses can arrive before our isolated script starts (document_end): keep the last few and
   // replay them when it asks.
   const recent: CaptureMessage[] = [];
-  const forward = (url: string, text: string) => {
-    if (text.length === 0 || text.length > MAX_CAPTURE_CHARS) return;
+  const forward = (url: string, whole: string) => {
+    if (whole.length === 0 || whole.length > MAX_CAPTURE_CHARS) return;
+    let text = whole;
+    try {
+      if (trim) text = trim(new URL(url).pathname, whole);
+    } catch {
+      // A trim that fails hands over the response as it came.
+    }
     const message: CaptureMessage = { source: 'vetted-capture', v: 1, url, text };
     recent.push(message);
     if (recent.length > REPLAY_LIMIT) recent.shift();
