@@ -14,7 +14,7 @@ export const MAX_TRIMMED_CHARS = 2_000_000;
  * A channel tab's `/youtubei/v1/browse` response cut, in the page's world, to what the channel reader
  * reads: the same pick as the page's own `ytInitialData` (page-data-pick.ts), which has the same
  * shape. The 250–700 KB response becomes 37–51 KB before it is copied to the content script and on
- * to the worker: whole, on a switch to another channel, its nine parts took the worker 14–21 ms to
+ * to the worker: whole, on a switch to another channel, its eight parts took the worker 14–21 ms to
  * gather and 6–12 ms to parse (timestamps in a debug build, 2026-12-07); cut, 1.5–4 ms. `parse` and
  * `stringify` are the page's JSON functions as they were at document_start. Anything that is not a
  * channel tab, or not JSON, is returned as it came.
