@@ -21,15 +21,15 @@ export function installCaptureHooks(win: Window & typeof globalThis, trims: Part
   // Responses can arrive before our isolated script starts (document_end): keep the last few and
   // replay them when it asks.
   const recent: CaptureMessage[] = [];
-  const forward = (url: string, whole: string) => {
+  const forward = (url: URL, whole: string) => {
     if (whole.length === 0 || whole.length > MAX_CAPTURE_CHARS) return;
     let text = whole;
     try {
-      if (trim) text = trim(new URL(url).pathname, whole);
+      if (trim) text = trim(url.pathname, whole);
     } catch {
       // A trim that fails hands over the response as it came.
     }
-    const message: CaptureMessage = { source: 'vetted-capture', v: 1, url, text };
+    const message: CaptureMessage = { source: 'vetted-capture', v: 1, url: url.href, text };
     recent.push(message);
     if (recent.length > REPLAY_LIMIT) recent.shift();
     win.postMessage(message, origin);
@@ -38,10 +38,10 @@ export function installCaptureHooks(win: Window & typeof globalThis, trims: Part
   win.addEventListener(REPLAY_REQUEST, () => {
     for (const message of recent) win.postMessage(message, origin);
   });
-  const wanted = (raw: string): string | null => {
+  const wanted = (raw: string): URL | null => {
     try {
       const url = new URL(raw, origin);
-      return url.origin === origin && isCapturePath(platform, url.pathname) ? url.href : null;
+      return url.origin === origin && isCapturePath(platform, url.pathname) ? url : null;
     } catch {
       return null;
     }

@@ -119,9 +119,8 @@ export async function countCreators({ own, index }: CreatorStores, statuses: rea
     countBy('by-status', statuses),
     countBy('by-platform', platforms),
     // The own rows' keys only when there are imported creators to tell apart from them.
-    index.count().then(async (entries) => {
-      const imported = await readIndex(index);
-      if (entries > 0) for (const key of await own.getAllKeys()) imported.delete(key);
+    readIndex(index).then(async (imported) => {
+      if (imported.size > 0) for (const key of await own.getAllKeys()) imported.delete(key);
       return imported;
     }),
   ]);
