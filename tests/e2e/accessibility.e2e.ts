@@ -79,9 +79,10 @@ describe('accessibility (axe-core): no serious or critical violations; the open 
     }
     for (const toggle of await panel.locator('.section-toggle').all()) await toggle.click();
     // The charts are lazy chunks: their "Chart data" disclosure appears when the chunk has loaded,
-    // ahead of disclosures already listed, so a list taken before then points its later entries at
-    // the wrong ones (one flaky run clicked an open disclosure shut). Wait for the chart, then open
-    // whichever is still closed, first in the document first, until none is left.
+    // ahead of disclosures already listed, so a list taken before then points its later entries one
+    // off, at a disclosure already opened (a click shuts it) or at one inside it. The suspected cause
+    // of one CI run's 30 s timeout on a click ("element is not visible"), not reproduced. Wait for the
+    // chart, then open whichever is still closed, first in the document first, until none is left.
     await frame.getByTestId('post-chart').waitFor();
     await openEveryDisclosure(panel);
     for (const scheme of SCHEMES) {
