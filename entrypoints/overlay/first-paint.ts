@@ -64,9 +64,13 @@ export function startProfileOverlay(root: HTMLElement, loadPanel: () => Promise<
       collapsedChoice = collapsed;
       show(shown);
     });
-  void frameLink().then((link) => {
+  const link = frameLink();
+  // Followed from now, before the frame connects: the connection's answer carries the tab's state,
+  // and a change the background makes after reading it must reach us too.
+  stops.push(followTabState(link, show));
+  void link.then((connected) => {
     if (handedOver) return;
-    control = moveControl(link);
-    stops.push(reportSize(view, link), followPlacement(link, framePlatform()), followTabState(link.token, show));
+    control = moveControl(connected);
+    stops.push(reportSize(view, connected), followPlacement(connected, framePlatform()));
   });
 }

@@ -24,9 +24,11 @@ export type FrameAnswer = z.infer<typeof FrameAnswerSchema>;
 /** The content script's first and only window message: the port and the per-mount token (lib/content/frame-channel.ts). */
 const ConnectSchema = z.object({ type: z.literal('vetted/connect'), token: z.string().check(z.regex(/^[0-9a-f]{32}$/)) });
 
-export interface FrameLink {
+export interface FrameLink<S = unknown> {
   /** The per-mount token: every request to the background carries it. */
   token: string;
+  /** What the background answered when it confirmed the token (frame-connection.ts: the tab's state then). */
+  start: S;
   post(request: FrameRequest): void;
   /** Listen to the content script's answers; returns the way to stop. */
   listen(listener: (answer: FrameAnswer) => void): () => void;
@@ -38,9 +40,10 @@ export interface FrameLink {
  * us through `window.frames`. So a message counts only if it carries a port and a token that the
  * background confirms is the one it gave this tab's content script for this mount (the page never
  * sees it); once one does, we stop listening to the window for good. Nothing is ever posted back
- * to the window: the page learns neither our origin nor our size.
+ * to the window: the page learns neither our origin nor our size. `confirm` answers false for a
+ * token the background refuses, or what the link starts with.
  */
-export function acceptFrameChannel(win: Window, confirm: (token: string) => Promise<boolean>): Promise<FrameLink> {
+export function acceptFrameChannel<S>(win: Window, confirm: (token: string) => Promise<S | false>): Promise<FrameLink<S>> {
   return new Promise((resolve) => {
     const offers: Array<{ token: string; port: MessagePort }> = [];
     let checking = false;
@@ -50,9 +53,9 @@ export function acceptFrameChannel(win: Window, confirm: (token: string) => Prom
       const offer = offers.shift();
       if (!offer) return;
       checking = true;
-      const ok = await confirm(offer.token).catch(() => false);
+      const start = await confirm(offer.token).catch(() => false as const);
       checking = false;
-      if (!ok || done) {
+      if (start === false || done) {
         offer.port.close();
         void next();
         return;
@@ -60,7 +63,7 @@ export function acceptFrameChannel(win: Window, confirm: (token: string) => Prom
       done = true;
       win.removeEventListener('message', onMessage);
       for (const rest of offers.splice(0)) rest.port.close();
-      resolve(linkOver(offer.port, offer.token));
+      resolve(linkOver(offer.port, offer.token, start));
     };
     const onMessage = (event: MessageEvent) => {
       if (done || event.source !== win.parent || win.parent === win || event.ports.length !== 1) return;
@@ -73,7 +76,7 @@ export function acceptFrameChannel(win: Window, confirm: (token: string) => Prom
   });
 }
 
-function linkOver(port: MessagePort, token: string): FrameLink {
+function linkOver<S>(port: MessagePort, token: string, start: S): FrameLink<S> {
   const listeners = new Set<(answer: FrameAnswer) => void>();
   port.onmessage = (event: MessageEvent) => {
     const parsed = FrameAnswerSchema.safeParse(event.data);
@@ -81,6 +84,7 @@ function linkOver(port: MessagePort, token: string): FrameLink {
   };
   return {
     token,
+    start,
     post: (request) => port.postMessage(request),
     listen(listener) {
       listeners.add(listener);

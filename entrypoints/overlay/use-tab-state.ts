@@ -9,6 +9,6 @@ import { followTabState } from './tab-state-feed';
  */
 export function useTabState(token: string | null, initial: OverlayInput = { kind: 'connecting' }): OverlayInput {
   const [loaded, setLoaded] = useState<OverlayInput>(initial);
-  useEffect(() => (token === null ? undefined : followTabState(token, setLoaded)), [token]);
+  useEffect(() => (token === null ? undefined : followTabState({ token }, setLoaded)), [token]);
   return loaded;
 }

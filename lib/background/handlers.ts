@@ -215,10 +215,13 @@ export function createHandlers(deps: BackgroundDeps): HandlerTable {
       roles: ['overlay'],
       async handle(request, context) {
         const frameId = context.sender.frameId;
-        if (context.tabId === null || typeof frameId !== 'number' || !(await deps.mounts.connect(context.tabId, frameId, request.token))) {
-          return errorResponse('forbidden', "this frame is not the tab's Vetted overlay");
-        }
-        return { ok: true };
+        const tabId = context.tabId;
+        if (tabId === null || typeof frameId !== 'number') return errorResponse('forbidden', "this frame is not the tab's Vetted overlay");
+        // Read beside the check and answered only to the frame that holds the token. A state that
+        // cannot be read is left out: the frame then asks for it with overlay/state, which says why.
+        const [connected, state] = await Promise.all([deps.mounts.connect(tabId, frameId, request.token), deps.tabs.get(tabId).catch(() => undefined)]);
+        if (!connected) return errorResponse('forbidden', "this frame is not the tab's Vetted overlay");
+        return state === undefined ? { ok: true, tabId } : { ok: true, tabId, state };
       },
     },
     'overlay/shortlist': {

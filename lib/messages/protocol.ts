@@ -196,7 +196,13 @@ export const ResponseSchemas = {
   'post/read-page': okWith({ reading: z.nullable(PostPageReadingSchema) }),
   'page/left': okWith({}),
   'overlay/mount': okWith({ token: z.string().check(z.regex(/^[0-9a-f]{32}$/)) }),
-  'overlay/connect': okWith({}),
+  /**
+   * The tab's state comes with the confirmation, saving the frame's first badge a round trip; the
+   * frame checks it as it checks every later state (TabStateSchema, entrypoints/overlay/tab-state-feed.ts),
+   * so that a state it cannot read shows as such instead of refusing the channel. Left out when
+   * the background could not read it: the frame then asks with overlay/state.
+   */
+  'overlay/connect': okWith({ tabId: z.number().check(z.int(), z.minimum(0)), state: z.optional(z.unknown()) }),
   'overlay/state': TabStateAnswer,
   'overlay/shortlist': okWith(OverlayShortlistViewSchema.shape),
   'overlay/post': okWith({ view: PostViewSchema }),

@@ -58,4 +58,17 @@ describe('the overlay end of the frame channel', () => {
     expect(parent.postMessage).not.toHaveBeenCalled();
     channel.port1.close();
   });
+
+  it("the link starts with what the background's confirmation carried; a refusal carries nothing into any link", async () => {
+    const { win, offer } = framedWindow();
+    const link = acceptFrameChannel(win, async (token) => (token === REAL ? { tabId: 7, state: null } : false));
+    offer({ type: 'vetted/connect', token: 'f'.repeat(32) });
+    await tick();
+    const channel = new MessageChannel();
+    offer({ type: 'vetted/connect', token: REAL }, win.parent, [channel.port2]);
+    const connected = await link;
+    expect(connected.token).toBe(REAL);
+    expect(connected.start).toEqual({ tabId: 7, state: null });
+    channel.port1.close();
+  });
 });

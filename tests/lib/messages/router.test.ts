@@ -43,7 +43,7 @@ function setup() {
   const mountOverlay = async (sender: SenderInfo = overlaySender) => {
     const mounted = await route({ type: 'overlay/mount' }, contentSender);
     if (!mounted.ok || !('token' in mounted)) throw new Error('no token');
-    expect(await route({ type: 'overlay/connect', token: mounted.token }, sender)).toEqual({ ok: true });
+    expect(await route({ type: 'overlay/connect', token: mounted.token }, sender)).toMatchObject({ ok: true, tabId: 7 });
     return mounted.token;
   };
   return { route, session, vetCalls: () => vetCalls, mountOverlay, evidenceWrites: evidence.writes };
@@ -174,6 +174,37 @@ describe('background router', () => {
     expect(await route({ type: 'page/left' }, contentSender)).toEqual({ ok: true });
     // Leaving the profile removed the frame: its token is void.
     expect(await route({ type: 'overlay/state', token }, overlaySender)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+  });
+
+  it("the overlay's connection carries the tab's state to the frame that holds the token, and to no other", async () => {
+    const { route } = setup();
+    const pageUrl = 'https://www.instagram.com/celebface/';
+    await route({ type: 'snapshot/submit', pageUrl, snapshot: validSnapshot }, contentSender);
+    const mounted = await route({ type: 'overlay/mount' }, contentSender);
+    if (!mounted.ok || !('token' in mounted)) throw new Error('no token');
+    const refused = await route({ type: 'overlay/connect', token: mounted.token.replace(/^./, (c) => (c === 'f' ? 'e' : 'f')) }, overlaySender);
+    expect(refused).toEqual({ ok: false, error: { code: 'forbidden', message: "this frame is not the tab's Vetted overlay" } });
+    const connected = await route({ type: 'overlay/connect', token: mounted.token }, overlaySender);
+    expect(connected).toMatchObject({ ok: true, tabId: 7, state: { status: 'ready', pageUrl, report: { key: 'instagram:celebface' } } });
+    // The same token again, from another frame of the tab: refused, nothing of the state in the answer.
+    expect(await route({ type: 'overlay/connect', token: mounted.token }, { ...overlaySender, frameId: 9 })).toEqual(refused);
+  });
+
+  it("a tab state the background cannot read is left out of the connection's answer, which still connects", async () => {
+    const session = memorySession();
+    const mounts = createMountStore(session.area);
+    const tabs = createTabStateStore(session.area);
+    const handlers = createHandlers({
+      tabs: { ...tabs, get: async () => Promise.reject(new Error('session storage failed')) },
+      mounts,
+      now: () => new Date('2026-11-22T00:00:00Z'),
+      vet: async (snapshot, now) => vet({ snapshot, brief: DEFAULT_BRIEF, history: [], now }),
+      shortlist: createOverlayShortlistStore(() => openShortlist(undefined, { idbFactory: new IDBFactory() })),
+    });
+    const route = createRouter(handlers, { extensionId: ID, extensionOrigin: ORIGIN, overlayMounted: mounts.verify });
+    const mounted = await route({ type: 'overlay/mount' }, contentSender);
+    if (!mounted.ok || !('token' in mounted)) throw new Error('no token');
+    expect(await route({ type: 'overlay/connect', token: mounted.token }, overlaySender)).toEqual({ ok: true, tabId: 7 });
   });
 
   it('only the frame the content script mounted, showing its current token, is the overlay', async () => {
