@@ -3,14 +3,13 @@ import { summarize, type Summary } from './stats';
 import { launchWithExtension, type ExtensionBrowser } from '../e2e/browser';
 import { ensureExtensionBuild } from './extension-build';
 import { ratioOf, type Figure } from './figure';
-import { BADGE_TIMEOUT_MS, MEASURE_AT_MS, SETTLE_MS, measureLoad, type LoadRun } from './overlay-load-run';
+import { BADGE_TIMEOUT_MS, MEASURE_AT_MS, SETTLE_MS, type LoadRun } from './overlay-load-run';
 import { measureSwitches, type SwitchRun } from './overlay-spa-run';
 import { overlayTargets, type OverlayTarget } from './overlay-targets';
 import { benchPostPages, type PostPageRuns } from './overlay-post-bench';
 import { installProbes } from './page-probes';
-import { launchWithoutExtension } from './plain-browser';
 import { inTurn } from './turns';
-import { controlWorker, type WorkerControl } from './worker-control';
+import { launchUnattached, type UnattachedBrowser } from './unattached-browser';
 
 /** Loads per side and per platform: the goals are medians of at least 8. */
 const RUNS = 8;
@@ -33,8 +32,9 @@ interface PlatformRuns {
 
 /** One extension build under test, in its own browser. */
 interface Side {
-  extension: ExtensionBrowser;
-  worker: WorkerControl;
+  browser: UnattachedBrowser;
+  /** The build's chrome-mv3 folder (the tree's own when undefined). */
+  extensionDir: string | undefined;
   runs: PlatformRuns;
 }
 
@@ -42,33 +42,36 @@ interface Side {
  * `beforeDir`: an earlier build (its chrome-mv3 folder), measured in the same run, load for load in
  * turn with the tree's own: on a shared machine the load moves more between two runs minutes apart
  * than a change moves the figures, so a before/after taken from two runs says little.
+ *
+ * The loads go through a browser no debugger attaches to beyond the tab it loads
+ * (unattached-browser.ts): Playwright's, which attaches to the overlay's frame and to the worker as
+ * each starts and holds them until it has set them up, made every cold badge slower than a user's.
+ * The SPA switches, which start neither, still run in Playwright (the app's switch is its script).
  */
 async function collect(target: OverlayTarget, log: (line: string) => void, beforeDir: string | undefined): Promise<PlatformRuns[]> {
   const builds = beforeDir ? (['current', 'before'] as const) : (['current'] as const);
-  const extensions: ExtensionBrowser[] = [];
-  const plain = await launchWithoutExtension();
   const sides: Side[] = [];
   const loadBefore = loadavg()[0] ?? 0;
+  const plain = await launchUnattached(null);
   try {
-    for (const build of builds) extensions.push(await launchWithExtension(build === 'before' ? { extensionDir: beforeDir } : {}));
     target.serve(plain.server);
-    await installProbes(plain.context);
     const url = target.first.url;
-    for (const [i, extension] of extensions.entries()) {
-      target.serve(extension.server);
-      await installProbes(extension.context);
-      sides.push({ extension, worker: await controlWorker(extension), runs: { platform: target.platform, url, build: builds[i]!, load: [loadBefore, 0], with: [], without: [], cold: [], switches: [] } });
+    for (const build of builds) {
+      const extensionDir = build === 'before' ? beforeDir : undefined;
+      const browser = await launchUnattached({ extensionDir });
+      sides.push({ browser, extensionDir, runs: { platform: target.platform, url, build, load: [loadBefore, 0], with: [], without: [], cold: [], switches: [] } });
+      target.serve(browser.server);
     }
     log(`overlay: ${target.platform} ${url}${beforeDir ? ` (and the build in ${beforeDir}, in turn)` : ''}, warm-up, then ${RUNS} loads with the extension (warm worker) and without, in turn`);
-    for (const side of sides) await measureLoad(side.extension.context, url, true);
-    await measureLoad(plain.context, url, false);
+    for (const side of sides) await side.browser.load(url, true);
+    await plain.load(url, false);
     // Each round in another order (turns.ts): in a fixed one, a build always loaded right after the other's load.
     for (let i = 0; i < RUNS; i++) {
       let without: LoadRun | null = null;
       const loaded: Array<[Side, LoadRun]> = [];
       for (const [, side] of inTurn<Side | null>([...sides, null], i)) {
-        if (side === null) without = await measureLoad(plain.context, url, false);
-        else loaded.push([side, await measureLoad(side.extension.context, url, true)]);
+        if (side === null) without = await plain.load(url, false);
+        else loaded.push([side, await side.browser.load(url, true)]);
       }
       for (const [side, run] of loaded) {
         side.runs.with.push(run);
@@ -78,22 +81,32 @@ async function collect(target: OverlayTarget, log: (line: string) => void, befor
     log(`overlay: ${target.platform}: ${RUNS} loads with the service worker stopped before each`);
     for (let i = 0; i < RUNS; i++) {
       for (const [, side] of inTurn(sides, i)) {
-        await side.worker.stop();
-        side.runs.cold.push(await measureLoad(side.extension.context, url, true, false));
+        await side.browser.stopWorker();
+        side.runs.cold.push(await side.browser.load(url, true, false));
       }
     }
-    log(`overlay: ${target.platform}: ${SWITCHES} SPA switches between two profiles`);
+  } finally {
+    for (const side of sides) await side.browser.close();
+    await plain.close();
+  }
+  log(`overlay: ${target.platform}: ${SWITCHES} SPA switches between two profiles`);
+  const switching: ExtensionBrowser[] = [];
+  try {
+    for (const side of sides) {
+      const extension = await launchWithExtension(side.extensionDir ? { extensionDir: side.extensionDir } : {});
+      switching.push(extension);
+      target.serve(extension.server);
+      await installProbes(extension.context);
+    }
     // In halves, in turn, when two builds are compared.
     const rounds = sides.length > 1 ? 2 : 1;
     for (let round = 0; round < rounds; round++) {
-      for (const side of sides) side.runs.switches.push(...(await measureSwitches(side.extension.context, target, SWITCHES / rounds)));
+      for (const [i, side] of sides.entries()) side.runs.switches.push(...(await measureSwitches(switching[i]!.context, target, SWITCHES / rounds)));
     }
     for (const side of sides) side.runs.load[1] = loadavg()[0] ?? 0;
     return sides.map((side) => side.runs);
   } finally {
-    for (const side of sides) await side.worker.close();
-    for (const extension of extensions) await extension.close();
-    await plain.close();
+    for (const extension of switching) await extension.close();
   }
 }
 
@@ -120,7 +133,7 @@ function figuresOf(runs: PlatformRuns): Figure[] {
   const reused = runs.switches.filter((s) => s.sameFrame).length;
   const phases = (list: readonly LoadRun[]) =>
     `medians from navigation start: DOMContentLoaded ${pick(list, 'domContentLoadedMs').median.toFixed(0)} ms, load ${pick(list, 'loadEventMs').median.toFixed(0)} ms, ` +
-    `overlay frame mounted ${pick(list, 'frameMountedMs').median.toFixed(0)} ms, first badge painted ("reading this profile…") ${summarize(list.map((r) => r.firstBadgeMs).filter((v): v is number => v !== null))?.median.toFixed(0) ?? '?'} ms`;
+    `overlay frame's navigation started ${pick(list, 'frameMountedMs').median.toFixed(0)} ms, first badge painted ("reading this profile…") ${summarize(list.map((r) => r.firstBadgeMs).filter((v): v is number => v !== null))?.median.toFixed(0) ?? '?'} ms`;
   return [
     {
       suite: 'overlay',
@@ -130,7 +143,7 @@ function figuresOf(runs: PlatformRuns): Figure[] {
       value: script.with.median - script.without.median,
       baseline: { label: 'ScriptDuration of the same page without the extension', value: script.without.median },
       ratio: ratioOf(script.with.median, script.without.median),
-      detail: `${runs.url}; CDP Performance.getMetrics on the host page's target, ${MEASURE_AT_MS / 1000} s after navigation start in both (or ${SETTLE_MS} ms after a later badge); counts the content scripts (isolated and page world), not the overlay iframe (the extension's process). Ratio = with ÷ without; with ${script.with.median.toFixed(1)} ms (p95 ${script.with.p95.toFixed(1)}); ${machineLoad}`,
+      detail: `${runs.url}; CDP Performance.getMetrics on the host page's target, ${MEASURE_AT_MS / 1000} s after navigation start in both (or ${SETTLE_MS} ms after a later badge), in a browser driven over a bare DevTools pipe attached to that tab only, no script of the bench run in the page before the metrics are read; counts the content scripts (isolated and page world), not the overlay iframe (the extension's process). Ratio = with ÷ without; with ${script.with.median.toFixed(1)} ms (p95 ${script.with.p95.toFixed(1)}); ${machineLoad}`,
     },
     {
       // ScriptDuration counts only a script's own run and the callbacks the browser calls: not the
@@ -163,7 +176,7 @@ function figuresOf(runs: PlatformRuns): Figure[] {
       value: tasks.with.median - tasks.without.median,
       baseline: { label: 'long tasks of the same page without the extension', value: tasks.without.median },
       ratio: ratioOf(tasks.with.median, tasks.without.median),
-      detail: `PerformanceObserver('longtask', buffered) installed before the page's scripts; long tasks are not attributed to a world, so the extension's share is the difference. Long-task time: with ${taskMs.with.median.toFixed(0)} ms, without ${taskMs.without.median.toFixed(0)} ms (medians); ${machineLoad}`,
+      detail: `the browser's buffer of long tasks (a buffered PerformanceObserver asked after the metrics are read); long tasks are not attributed to a world, so the extension's share is the difference. Long-task time: with ${taskMs.with.median.toFixed(0)} ms, without ${taskMs.without.median.toFixed(0)} ms (medians); ${machineLoad}`,
     },
     {
       suite: 'overlay',
@@ -173,7 +186,7 @@ function figuresOf(runs: PlatformRuns): Figure[] {
       value: cold.median,
       baseline: { label: 'load event of the same page without the extension', value: load.median },
       ratio: ratioOf(cold.median, load.median),
-      detail: `worker stopped with CDP ServiceWorker.stopAllWorkers and confirmed stopped before each load; navigation start → first frame painted in the overlay after the badge turned ready; p95 ${p95(cold)}${stuck(runs.cold.filter((r) => r.badgeMs === Number.POSITIVE_INFINITY).length, runs.cold.length)}; ${phases(runs.cold)}; ${machineLoad}`,
+      detail: `worker stopped with CDP ServiceWorker.stopAllWorkers and confirmed stopped before each load; no debugger attached to the frame or the worker as they start (unattached-browser.ts); navigation start → first frame painted in the overlay after the badge turned ready; p95 ${p95(cold)}${stuck(runs.cold.filter((r) => r.badgeMs === Number.POSITIVE_INFINITY).length, runs.cold.length)}; ${phases(runs.cold)}; ${machineLoad}`,
     },
     {
       suite: 'overlay',

@@ -1,12 +1,10 @@
 import { loadavg } from 'node:os';
-import { launchWithExtension } from '../e2e/browser';
 import { ratioOf, type Figure } from './figure';
-import { BADGE_TIMEOUT_MS, MEASURE_AT_MS, SETTLE_MS, measureLoad, type LoadRun } from './overlay-load-run';
+import { BADGE_TIMEOUT_MS, MEASURE_AT_MS, SETTLE_MS, type LoadRun } from './overlay-load-run';
 import { inTurn } from './turns';
-import { installProbes } from './page-probes';
-import { launchWithoutExtension } from './plain-browser';
 import { postPageTargets, type PostPageTarget } from './post-page-targets';
 import { summarize, type Summary } from './stats';
+import { launchUnattached } from './unattached-browser';
 
 /** Loads per side and per platform: the goals are medians of at least 8. */
 const RUNS = 8;
@@ -22,23 +20,22 @@ export interface PostPageRuns {
 }
 
 async function collect(target: PostPageTarget, log: (line: string) => void): Promise<PostPageRuns> {
-  const extension = await launchWithExtension();
-  const plain = await launchWithoutExtension();
+  // A browser no debugger attaches to beyond the tab it loads, as for the profile pages (unattached-browser.ts).
+  const extension = await launchUnattached({});
+  const plain = await launchUnattached(null);
   const loadBefore = loadavg()[0] ?? 0;
   try {
     target.serve(extension.server);
     target.serve(plain.server);
-    await installProbes(extension.context);
-    await installProbes(plain.context);
     log(`overlay: post page ${target.platform} ${target.url}, warm-up, then ${RUNS} loads with the extension and without, in turn`);
-    await measureLoad(extension.context, target.url, true);
-    await measureLoad(plain.context, target.url, false);
+    await extension.load(target.url, true);
+    await plain.load(target.url, false);
     const runs: PostPageRuns = { platform: target.platform, url: target.url, load: [loadBefore, 0], with: [], without: [] };
     // With first in one round, without first in the next (turns.ts).
     for (let i = 0; i < RUNS; i++) {
       for (const [, withBadge] of inTurn([true, false], i)) {
-        if (withBadge) runs.with.push(await measureLoad(extension.context, target.url, true));
-        else runs.without.push(await measureLoad(plain.context, target.url, false));
+        if (withBadge) runs.with.push(await extension.load(target.url, true));
+        else runs.without.push(await plain.load(target.url, false));
       }
     }
     runs.load[1] = loadavg()[0] ?? 0;
@@ -100,7 +97,7 @@ function figuresOf(runs: PostPageRuns): Figure[] {
       value: shown.median,
       baseline: { label: 'load event of the same page without the extension', value: load.median },
       ratio: ratioOf(shown.median, load.median),
-      detail: `navigation start → first frame painted in the overlay with the post view ready (the creator's verdict, or "Not vetted yet"); goal: the profile badge's cold goal; p95 ${Number.isFinite(shown.p95) ? `${shown.p95.toFixed(0)} ms` : 'never'}${never ? `; ${never} of ${runs.with.length} never showed it within ${BADGE_TIMEOUT_MS / 1000} s` : ''}; overlay frame mounted at ${pick(runs.with, 'frameMountedMs').median.toFixed(0)} ms (median); ${machineLoad}`,
+      detail: `navigation start → first frame painted in the overlay with the post view ready (the creator's verdict, or "Not vetted yet"); goal: the profile badge's cold goal; p95 ${Number.isFinite(shown.p95) ? `${shown.p95.toFixed(0)} ms` : 'never'}${never ? `; ${never} of ${runs.with.length} never showed it within ${BADGE_TIMEOUT_MS / 1000} s` : ''}; overlay frame's navigation started at ${pick(runs.with, 'frameMountedMs').median.toFixed(0)} ms (median); ${machineLoad}`,
     },
   ];
 }

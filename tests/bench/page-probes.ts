@@ -5,12 +5,12 @@ import type { BrowserContext } from 'playwright-core';
  * first frame painted after the badge (on a post page, the post view) turned "ready" (epoch ms, comparable with the host page's
  * performance.timeOrigin, its navigation start), and logs each later creator the badge turns ready
  * for (an SPA switch to another profile). In the popup and dashboard it stamps the first frame
- * painted with a shortlist row laid out (ms since navigation start). In host pages it records long
- * tasks (≥ 50 ms) and when the content script mounted the overlay frame (both kept from the start
- * of the page in every browser, with or without the extension, so that their cost is the same).
- * Plain JS text: it runs in the browser, untouched by tsx.
+ * painted with a shortlist row laid out (ms since navigation start). In host pages it does
+ * nothing: what bench:overlay reads of the host page it asks once the page has been measured.
+ * Plain JS text: it runs in the browser, untouched by tsx. bench:overlay's page loads do not install
+ * it: their browser runs it only as the overlay page's first script (unattached-browser.ts).
  */
-const PROBES = `(() => {
+export const PROBES = `(() => {
   globalThis.__name ??= (fn) => fn;
   if (location.protocol === 'chrome-extension:' && location.pathname === '/overlay.html') {
     globalThis.__benchBadgeLog = [];
@@ -42,32 +42,11 @@ const PROBES = `(() => {
     const stamp = () => requestAnimationFrame(() => { globalThis.__benchFirstRowAt ??= performance.now(); });
     const observer = new MutationObserver(() => { if (row()) { observer.disconnect(); stamp(); } });
     observer.observe(document, { subtree: true, childList: true, attributes: true });
-  } else if (location.protocol === 'https:' && window === window.top) {
-    const mounted = new MutationObserver((records) => {
-      for (const record of records) for (const node of record.addedNodes) {
-        // The frame is in a closed shadow root: its host is an empty element with no box.
-        if (node instanceof HTMLElement && node.style.getPropertyValue('display') === 'contents' && node.childNodes.length === 0) { globalThis.__benchFrameMountedAt ??= performance.now(); mounted.disconnect(); }
-      }
-    });
-    mounted.observe(document, { subtree: true, childList: true });
-    globalThis.__benchLongTasks = [];
-    try {
-      new PerformanceObserver((list) => {
-        for (const entry of list.getEntries()) globalThis.__benchLongTasks.push({ start: entry.startTime, duration: entry.duration });
-      }).observe({ type: 'longtask', buffered: true });
-    } catch (error) {
-      globalThis.__benchLongTasks = null;
-    }
   }
 })();`;
 
 export async function installProbes(context: BrowserContext): Promise<void> {
   await context.addInitScript({ content: PROBES });
-}
-
-export interface LongTask {
-  start: number;
-  duration: number;
 }
 
 /** The badge turned ready for creator `key` at `at` (epoch ms, first frame painted after). */
@@ -81,14 +60,9 @@ interface Probed {
   __benchBadgeFirstAt?: number | null;
   __benchBadgeLog?: BadgeShown[];
   __benchFirstRowAt?: number;
-  __benchLongTasks?: LongTask[] | null;
-  __benchFrameMountedAt?: number;
 }
 
 // Functions, not strings: extension pages forbid eval, which Playwright uses for string predicates.
 export const badgeReadyAt = () => (globalThis as unknown as Probed).__benchBadgeReadyAt ?? null;
-export const badgeFirstAt = () => (globalThis as unknown as Probed).__benchBadgeFirstAt ?? null;
 export const badgeLog = () => (globalThis as unknown as Probed).__benchBadgeLog ?? [];
 export const firstRowAt = () => (globalThis as unknown as Probed).__benchFirstRowAt ?? null;
-export const frameMountedAt = () => (globalThis as unknown as Probed).__benchFrameMountedAt ?? null;
-export const longTasks = () => (globalThis as unknown as Probed).__benchLongTasks ?? null;

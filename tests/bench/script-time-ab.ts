@@ -10,13 +10,10 @@
  * platform gives the added style + layout time, where a reflow a script forces is counted.
  */
 import './bench-env';
-import { launchWithExtension, type ExtensionBrowser } from '../e2e/browser';
-import { launchWithoutExtension, type PlainBrowser } from './plain-browser';
-import { measureLoad } from './overlay-load-run';
 import { overlayTargets } from './overlay-targets';
-import { installProbes } from './page-probes';
 import { median } from './stats';
 import { inTurn } from './turns';
+import { launchUnattached, type UnattachedBrowser } from './unattached-browser';
 
 const builds = (process.env.VETTED_AB_BUILDS ?? '').split(',').map((dir) => dir.trim()).filter(Boolean);
 const LOADS = Number(process.env.VETTED_AB_LOADS ?? 10);
@@ -26,20 +23,20 @@ async function main(): Promise<void> {
   const only = process.argv.slice(2);
   for (const target of overlayTargets()) {
     if (only.length && !only.includes(target.platform)) continue;
-    const browsers: (PlainBrowser | ExtensionBrowser)[] = [await launchWithoutExtension()];
+    // Driven as bench:overlay drives its page loads: no debugger on anything but the tab (unattached-browser.ts).
+    const browsers: UnattachedBrowser[] = [await launchUnattached(null)];
     try {
-      for (const dir of builds) browsers.push(await launchWithExtension({ extensionDir: dir }));
+      for (const dir of builds) browsers.push(await launchUnattached({ extensionDir: dir }));
       for (const b of browsers) {
         target.serve(b.server);
-        await installProbes(b.context);
-        await measureLoad(b.context, target.first.url, false);
+        await b.load(target.first.url, false);
       }
       const runs: number[][] = browsers.map(() => []);
       const layouts: number[][] = browsers.map(() => []);
       const tasks: number[][] = browsers.map(() => []);
       for (let i = 0; i < LOADS; i++) {
         for (const [j, b] of inTurn(browsers, i)) {
-          const run = await measureLoad(b.context, target.first.url, false);
+          const run = await b.load(target.first.url, false);
           runs[j]!.push(run.scriptMs);
           layouts[j]!.push(run.layoutMs);
           tasks[j]!.push(run.taskMs);
