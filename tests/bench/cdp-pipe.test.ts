@@ -65,6 +65,15 @@ describe('CdpPipe', () => {
     await expect(pipe.waitFor(() => false, 10, 'nothing')).rejects.toThrow('no nothing within 10 ms');
   });
 
+  it('fails its calls, instead of throwing, when writing to the browser breaks (it never started)', async () => {
+    const toBrowser = new PassThrough();
+    const pipe = new CdpPipe(toBrowser, new PassThrough());
+    const call = pipe.send('Browser.getVersion');
+    toBrowser.destroy(Object.assign(new Error('write EPIPE'), { code: 'EPIPE' }));
+    await expect(call).rejects.toThrow('the DevTools pipe broke: write EPIPE');
+    await expect(pipe.send('Browser.getVersion')).rejects.toThrow('the DevTools pipe is closed');
+  });
+
   it('fails pending and later calls once the browser closes the pipe', async () => {
     const { pipe, fromBrowser } = connect();
     const pending = pipe.send('Browser.getVersion');

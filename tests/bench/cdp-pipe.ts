@@ -48,6 +48,10 @@ export class CdpPipe {
       for (const text of framer.push(chunk)) this.dispatch(JSON.parse(text) as CdpMessage);
     });
     input.on('close', () => this.fail(new Error('the browser closed its DevTools pipe')));
+    // A browser that never started (or died) breaks the pipe: its calls fail instead of the process crashing on the stream's error.
+    const broken = (error: Error) => this.fail(new Error(`the DevTools pipe broke: ${error.message}`));
+    out.on('error', broken);
+    input.on('error', broken);
   }
 
   send<T = Record<string, unknown>>(method: string, params: Record<string, unknown> = {}, sessionId?: string): Promise<T> {

@@ -4,7 +4,7 @@ import { BADGE_TIMEOUT_MS, MEASURE_AT_MS, SETTLE_MS, type LoadRun } from './over
 import { inTurn } from './turns';
 import { postPageTargets, type PostPageTarget } from './post-page-targets';
 import { summarize, type Summary } from './stats';
-import { launchUnattached } from './unattached-browser';
+import { launchUnattached, type UnattachedBrowser } from './unattached-browser';
 
 /** Loads per side and per platform: the goals are medians of at least 8. */
 const RUNS = 8;
@@ -22,9 +22,10 @@ export interface PostPageRuns {
 async function collect(target: PostPageTarget, log: (line: string) => void): Promise<PostPageRuns> {
   // A browser no debugger attaches to beyond the tab it loads, as for the profile pages (unattached-browser.ts).
   const extension = await launchUnattached({});
-  const plain = await launchUnattached(null);
+  let plain: UnattachedBrowser | null = null;
   const loadBefore = loadavg()[0] ?? 0;
   try {
+    plain = await launchUnattached(null);
     target.serve(extension.server);
     target.serve(plain.server);
     log(`overlay: post page ${target.platform} ${target.url}, warm-up, then ${RUNS} loads with the extension and without, in turn`);
@@ -42,7 +43,7 @@ async function collect(target: PostPageTarget, log: (line: string) => void): Pro
     return runs;
   } finally {
     await extension.close();
-    await plain.close();
+    await plain?.close();
   }
 }
 
