@@ -37,10 +37,20 @@ export function routePages(ctx: ContentScriptContext, views: readonly PageView[]
   };
 
   listenForCaptures(window, ctx.signal, () => shown?.capturePaths, (text, url) => shown?.capture(text, url));
-  ctx.addEventListener(window, 'wxt:locationchange', () => {
-    // WXT fires this from the Navigation API's `navigate` event, while `location` still holds the
-    // old URL (pushState commits after it): route once the navigation has committed.
-    ctx.setTimeout(route, 0);
+  ctx.addEventListener(window, 'wxt:locationchange', (event) => {
+    // Fired from the Navigation API's `navigate` event, while `location` still holds the old URL:
+    // route once the navigation has committed. A pushState from the app's script has committed by
+    // the time that script returns, which is when a microtask runs: routed then, the next profile
+    // is read before the page renders it (in the same state the app left the DOM), not after the
+    // page's rendering and whatever else is queued (a warm TikTok switch: the badge waited for the
+    // app's whole render). A navigation the browser runs (back, forward) may commit later: then on
+    // the next task, as before.
+    const to = (event as Event & { newUrl?: unknown }).newUrl;
+    queueMicrotask(() => {
+      if (ctx.isInvalid) return;
+      if (to instanceof URL && location.href === to.href) route();
+      else ctx.setTimeout(route, 0);
+    });
   });
   route();
 }

@@ -83,8 +83,11 @@ export class ContentScriptContext implements ContentContext {
     let last = location.href;
     const changed = (href: string) => {
       if (href === last) return;
+      const oldUrl = new URL(last);
       last = href;
-      window.dispatchEvent(new Event(eventName('wxt:locationchange')));
+      // With the URLs, as WXT's WxtLocationChangeEvent has them: the router uses `newUrl` to tell
+      // whether the navigation has committed yet.
+      window.dispatchEvent(Object.assign(new Event(eventName('wxt:locationchange')), { newUrl: new URL(href), oldUrl }));
     };
     const navigation = (globalThis as { navigation?: EventTarget }).navigation;
     if (typeof navigation?.addEventListener === 'function') {

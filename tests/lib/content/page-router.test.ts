@@ -165,6 +165,27 @@ describe('routePages', () => {
     expect(calls).toEqual(['profile:evaluate', 'profile:capture', 'profile:leave', 'post:evaluate', 'post:capture']);
   });
 
+  it("reads the next page once the app's own script has committed its pushState, before any task of the page; a navigation not yet committed, on the next task", async () => {
+    const calls: string[] = [];
+    routePages(context.ctx, [recorded('profile', idleView('/@', []), calls), recorded('post', idleView('/watch', []), calls)]);
+    const fired = (url: string) => window.dispatchEvent(Object.assign(new Event('wxt:locationchange'), { newUrl: new URL(url) }));
+    // The app's script: pushState (our context's event fires from its `navigate` event), then it
+    // draws the next profile in the same run. Nothing of ours runs until that script returns.
+    history.pushState({}, '', 'https://www.youtube.com/@othercreator');
+    fired('https://www.youtube.com/@othercreator');
+    expect(calls).toEqual(['profile:evaluate']);
+    await Promise.resolve();
+    expect(calls).toEqual(['profile:evaluate', 'profile:evaluate']);
+
+    // Back or forward: the browser fires `navigate` before it commits the URL.
+    fired('https://www.youtube.com/watch?v=dQw4w9WgXcQ');
+    await Promise.resolve();
+    expect(calls).toEqual(['profile:evaluate', 'profile:evaluate']);
+    history.pushState({}, '', 'https://www.youtube.com/watch?v=dQw4w9WgXcQ');
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(calls).toEqual(['profile:evaluate', 'profile:evaluate', 'profile:leave', 'post:evaluate']);
+  });
+
   it('stops routing once the extension is gone', async () => {
     const calls: string[] = [];
     routePages(context.ctx, [recorded('profile', idleView('/@', []), calls)]);

@@ -48,9 +48,13 @@ describe('the content scripts’ context', () => {
     const ctx = new ContentScriptContext('instagram-nav');
     const changed = vi.fn();
     ctx.addEventListener(window, 'wxt:locationchange', changed);
+    const from = location.href;
     history.pushState({}, '', '/somecreator/');
     vi.advanceTimersByTime(1_000);
     expect(changed).toHaveBeenCalledOnce();
+    // The URLs, as WXT's own event carries them: the router routes at once when `newUrl` is committed.
+    const event = changed.mock.calls[0]![0] as Event & { newUrl: URL; oldUrl: URL };
+    expect([event.newUrl.href, event.oldUrl.href]).toEqual([new URL('/somecreator/', from).href, from]);
     vi.advanceTimersByTime(3_000);
     expect(changed).toHaveBeenCalledOnce();
     const onMessage = vi.fn();
