@@ -9,7 +9,7 @@ export interface SwitchRun {
   badgeMs: number;
   /** Of which the app's own API fetch (YouTube, X), before the data can exist on the page at all. */
   appFetchMs: number;
-  /** Of which the app's own render of the next profile (Instagram, TikTok): pushState → the page's thread next free after drawing it. */
+  /** The app's own render of the next profile (Instagram, TikTok): pushState → the page's thread next free after drawing it; our reading, which runs right after the app's script, included. */
   appRenderMs: number;
   /** Whether the overlay frame was still the same one after the switch (it should be reused). */
   sameFrame: boolean;

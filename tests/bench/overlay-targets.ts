@@ -66,7 +66,8 @@ function rendered(platform: Platform, nextFile: string): OverlayTarget {
         for (const node of Array.from(document.body.childNodes)) if (!ours(node)) node.remove();
         document.body.prepend(...Array.from(incoming.childNodes), ...w.__benchStale.map((n) => n.cloneNode(true)));
         // The app's own cost: its thread is next free once it has drawn the new profile (the first
-        // task after the next frame); no script of ours can run on the page before.
+        // task after the next frame). Our content script reads the profile before that, in a
+        // microtask right after this script (lib/content/page-router.ts), so this includes it.
         return new Promise<{ startedAt: number; appFetchMs: number; appRenderMs: number }>((resolve) =>
           requestAnimationFrame(() => setTimeout(() => resolve({ startedAt, appFetchMs: 0, appRenderMs: performance.timeOrigin + performance.now() - startedAt }), 0)),
         );
