@@ -9,6 +9,7 @@ import { backupCreatorRow } from '../../lib/shortlist/backup-rows';
 import { mergeSavedReport } from '../../lib/shortlist/save-merge';
 import { vet } from '../../lib/vetting/vet';
 import { fixtureFiles, loadExpectation, loadFixtureText, parseHtml } from '../lib/platforms/fixture-files';
+import { importInDashboard } from './shortlist-helpers';
 
 /*
  * A shortlist a marketer could have built: real creators from the saved profile pages of all four
@@ -67,11 +68,8 @@ export function realisticBackup(entries: readonly ShortlistEntry[]): string {
 /** Restore the realistic shortlist through the dashboard's own import, as a user would; returns how many creators it holds. */
 export async function importRealisticShortlist(dashboard: Page): Promise<number> {
   const entries = realisticEntries();
-  await dashboard.getByRole('button', { name: 'Import & export' }).click();
-  await dashboard.locator('[data-testid="import-file"]').setInputFiles({ name: 'vetted-backup.json', mimeType: 'application/json', buffer: Buffer.from(realisticBackup(entries)) });
-  const result = dashboard.locator('[data-testid="import-result"]');
-  await result.waitFor();
-  if ((await result.getAttribute('data-ok')) !== 'true') throw new Error(`the realistic shortlist did not import: ${await result.textContent()}`);
+  const result = await importInDashboard(dashboard, { name: 'vetted-backup.json', mimeType: 'application/json', buffer: Buffer.from(realisticBackup(entries)) });
+  if (!result.ok) throw new Error(`the realistic shortlist did not import: ${result.text}`);
   await dashboard.getByRole('button', { name: 'Shortlist' }).click();
   return entries.length;
 }

@@ -91,3 +91,18 @@ export async function paintTimes(page: Page): Promise<{ firstContentfulPaint: nu
     listShown: performance.getEntriesByName('vetted-list-shown')[0]?.startTime ?? -1,
   }));
 }
+
+/**
+ * Import a file through the dashboard's "Import & export" section, as a user picks it: only once the
+ * file input is enabled. Playwright sets files on a disabled input too, and the dashboard drops a
+ * file picked before its shortlist has opened (a person cannot pick one then), so a test that does
+ * not wait would race the opening. Returns the result notice once it is shown.
+ */
+export async function importInDashboard(page: Page, file: { name: string; mimeType: string; buffer: Buffer }, timeout = 30_000): Promise<{ ok: boolean; text: string }> {
+  await page.getByRole('tab', { name: 'Import & export' }).or(page.getByRole('button', { name: 'Import & export' })).first().click();
+  await page.locator('[data-testid="import-file"]:enabled').waitFor({ timeout });
+  await page.getByTestId('import-file').setInputFiles(file);
+  const result = page.getByTestId('import-result');
+  await result.waitFor({ timeout });
+  return { ok: (await result.getAttribute('data-ok')) === 'true', text: (await result.textContent()) ?? '' };
+}

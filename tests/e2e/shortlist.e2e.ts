@@ -4,7 +4,7 @@ import { CSV_HEADER } from '../../lib/csv/csv-columns';
 import { launchWithExtension, overlayFrame, type ExtensionBrowser } from './browser';
 import { stopWorker } from './worker';
 import { loadSample } from './sample-pages';
-import { readExport, readyTabId } from './shortlist-helpers';
+import { importInDashboard, readExport, readyTabId } from './shortlist-helpers';
 
 let first: ExtensionBrowser;
 let second: ExtensionBrowser | undefined;
@@ -108,12 +108,9 @@ describe('shortlist in real Chromium', () => {
     const dashboard = await second.context.newPage();
     await dashboard.goto(`chrome-extension://${second.extensionId}/dashboard.html`);
     await dashboard.getByText('No creators yet.').waitFor();
-    await dashboard.getByRole('button', { name: 'Import & export' }).click();
-    await dashboard.locator('[data-testid="import-file"]').setInputFiles({ name: 'shortlist.csv', mimeType: 'text/csv', buffer: Buffer.from(exported) });
-    const result = dashboard.locator('[data-testid="import-result"]');
-    await result.waitFor();
-    expect(await result.getAttribute('data-ok')).toBe('true');
-    expect(await result.textContent()).toContain('1 added');
+    const result = await importInDashboard(dashboard, { name: 'shortlist.csv', mimeType: 'text/csv', buffer: Buffer.from(exported) });
+    expect(result.ok).toBe(true);
+    expect(result.text).toContain('1 added');
 
     const [download] = await Promise.all([dashboard.waitForEvent('download'), dashboard.getByRole('button', { name: /^Export CSV \(all 1\)/ }).click()]);
     expect(readFileSync(await download.path(), 'utf8')).toBe(exported);

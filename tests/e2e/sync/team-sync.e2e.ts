@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, overlayFrame, type ExtensionBrowser } from '../browser';
 import { clickInFrame } from '../frame-click';
 import { loadSample } from '../sample-pages';
+import { importInDashboard } from '../shortlist-helpers';
 import { startCouchServer, type CouchServer } from '../../sync/couch-server';
 import { startTeamProxy, type TeamProxy } from './team-proxy';
 
@@ -130,9 +131,7 @@ describe('team sync between two browser profiles through a local CouchDB-protoco
     try {
       // 20 creators added in A with the server down: an import of a sheet with platform and handle.
       const csv = ['platform,handle', ...Array.from({ length: 20 }, (_, i) => `instagram,offline.creator.${i}`)].join('\n');
-      await dashA.getByRole('tab', { name: 'Import & export' }).or(dashA.getByRole('button', { name: 'Import & export' })).first().click();
-      await dashA.getByTestId('import-file').setInputFiles({ name: 'team.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
-      await dashA.locator('[data-testid="import-result"][data-ok="true"]').waitFor({ timeout: 10_000 });
+      expect(await importInDashboard(dashA, { name: 'team.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) }, 10_000)).toMatchObject({ ok: true });
       await dashA.waitForTimeout(Math.max(0, 10_000 - (Date.now() - stoppedAt)));
     } finally {
       await server.start();
@@ -143,9 +142,8 @@ describe('team sync between two browser profiles through a local CouchDB-protoco
   it('a wrong password is the error state, said in words, and nothing local is lost', async () => {
     const c = await profile();
     const dash = await dashboard(c);
-    await dash.getByRole('tab', { name: 'Import & export' }).or(dash.getByRole('button', { name: 'Import & export' })).first().click();
-    await dash.getByTestId('import-file').setInputFiles({ name: 'mine.csv', mimeType: 'text/csv', buffer: Buffer.from('platform,handle\ninstagram,only.mine\n') });
-    await dash.locator('[data-testid="import-result"][data-ok="true"]').waitFor({ timeout: 10_000 });
+    // A fresh profile: the import waits for the dashboard's shortlist to open, as a person would.
+    expect(await importInDashboard(dash, { name: 'mine.csv', mimeType: 'text/csv', buffer: Buffer.from('platform,handle\ninstagram,only.mine\n') })).toMatchObject({ ok: true });
     await turnOnSync(dash, { name: ALICE.name, password: 'not-her-password' });
     const indicator = dash.locator('[data-testid="sync-indicator"][data-state="error"]').first();
     await indicator.waitFor({ timeout: 30_000 });
