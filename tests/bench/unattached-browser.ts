@@ -60,42 +60,38 @@ export async function launchUnattached(options: { extensionDir?: string } | null
   const server = await startPageServer();
   const userDataDir = makeTempDir('bench-cdp-');
   let extensionDir: string | null = null;
-  let child: ChildProcess | null = null;
-  /** Why the browser could not be started (Chromium missing): the pipe's own error says less. */
-  let spawnError: Error | null = null;
-  let cdp: CdpPipe | null = null;
-  const close = async () => {
-    if (child) {
-      const running = child;
-      const exited = new Promise((resolve) => running.once('exit', resolve));
-      await (cdp ? cdp.send('Browser.close') : Promise.reject(new Error('no pipe'))).catch(() => running.kill('SIGKILL'));
-      await Promise.race([exited, sleep(5_000)]);
-      if (running.exitCode === null) running.kill('SIGKILL');
-    }
+  const removeFiles = async () => {
     await server.close();
     removeTempDir(userDataDir);
     if (extensionDir) removeTempDir(extensionDir);
   };
   try {
     extensionDir = options ? probedCopy(options.extensionDir ?? EXTENSION_DIR, makeTempDir('bench-ext-')) : null;
-    const args = ['--headless', '--remote-debugging-pipe', `--user-data-dir=${userDataDir}`, ...offlineChromiumArgs(server.port)];
-    if (extensionDir) args.push(`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`);
-    child = spawn(CHROMIUM, [...args, 'about:blank'], { stdio: ['ignore', 'ignore', 'ignore', 'pipe', 'pipe'] });
-    child.once('error', (error) => (spawnError = error));
-    cdp = new CdpPipe(child.stdio[3] as Writable, child.stdio[4] as Readable);
   } catch (error) {
-    await close();
+    await removeFiles();
     throw error;
   }
-  // Set in the try above, which throws when it cannot be: only for the type checker.
-  if (!cdp) throw new Error('no DevTools pipe');
-  const pipe: CdpPipe = cdp;
-  const targets = async () => (await pipe.send<{ targetInfos: TargetInfo[] }>('Target.getTargets')).targetInfos;
+  const args = ['--headless', '--remote-debugging-pipe', `--user-data-dir=${userDataDir}`, ...offlineChromiumArgs(server.port)];
+  if (extensionDir) args.push(`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`);
+  // A browser that cannot start (Chromium missing) does not throw here: it emits 'error', and its pipe breaks.
+  const child: ChildProcess = spawn(CHROMIUM, [...args, 'about:blank'], { stdio: ['ignore', 'ignore', 'ignore', 'pipe', 'pipe'] });
+  /** Why the browser could not be started: the pipe's own error says less. */
+  let spawnError: Error | null = null;
+  child.once('error', (error) => (spawnError = error));
+  const cdp = new CdpPipe(child.stdio[3] as Writable, child.stdio[4] as Readable);
+  const close = async () => {
+    const exited = new Promise((resolve) => child.once('exit', resolve));
+    await cdp.send('Browser.close').catch(() => child.kill('SIGKILL'));
+    await Promise.race([exited, sleep(5_000)]);
+    if (child.exitCode === null) child.kill('SIGKILL');
+    await removeFiles();
+  };
+  const targets = async () => (await cdp.send<{ targetInfos: TargetInfo[] }>('Target.getTargets')).targetInfos;
 
   let stopWorker = (): Promise<void> => Promise.reject(new Error('no extension in this browser'));
   try {
     // Fails at once when the browser did not start, rather than at the first load.
-    await pipe.send('Browser.getVersion');
+    await cdp.send('Browser.getVersion');
     if (extensionDir) {
       let extensionId: string | null = null;
       for (const deadline = Date.now() + 10_000; !extensionId; await sleep(50)) {
@@ -105,25 +101,25 @@ export async function launchUnattached(options: { extensionDir?: string } | null
       }
       // An inert extension page (its manifest) to stop the worker from: ServiceWorker.stopAllWorkers must
       // come from an extension page, and any page of ours would message the worker and keep it alive.
-      const { targetId } = await pipe.send<{ targetId: string }>('Target.createTarget', { url: `chrome-extension://${extensionId}/manifest.json` });
-      const { sessionId } = await pipe.send<{ sessionId: string }>('Target.attachToTarget', { targetId, flatten: true });
+      const { targetId } = await cdp.send<{ targetId: string }>('Target.createTarget', { url: `chrome-extension://${extensionId}/manifest.json` });
+      const { sessionId } = await cdp.send<{ sessionId: string }>('Target.attachToTarget', { targetId, flatten: true });
       const prefix = `chrome-extension://${extensionId}/`;
       let status = 'unknown';
-      pipe.on((message) => {
+      cdp.on((message) => {
         if (message.sessionId !== sessionId || message.method !== 'ServiceWorker.workerVersionUpdated') return;
         for (const version of (message.params as { versions: Array<{ scriptURL: string; runningStatus: string }> }).versions) {
           if (version.scriptURL.startsWith(prefix)) status = version.runningStatus;
         }
       });
-      await pipe.send('ServiceWorker.enable', {}, sessionId);
+      await cdp.send('ServiceWorker.enable', {}, sessionId);
       stopWorker = async () => {
         if (status === 'stopped') return;
-        const stopped = pipe.waitFor(
+        const stopped = cdp.waitFor(
           (m: CdpMessage) => m.sessionId === sessionId && m.method === 'ServiceWorker.workerVersionUpdated' && status === 'stopped',
           10_000,
           `stopped service worker (last status: ${status})`,
         );
-        await pipe.send('ServiceWorker.stopAllWorkers', {}, sessionId);
+        await cdp.send('ServiceWorker.stopAllWorkers', {}, sessionId);
         await stopped;
       };
     }
@@ -134,7 +130,7 @@ export async function launchUnattached(options: { extensionDir?: string } | null
 
   /** Runs `expression` in a target's page and returns its value. */
   const evaluate = async <T>(sessionId: string, expression: string): Promise<T> => {
-    const { result, exceptionDetails } = await pipe.send<{ result: { value: T }; exceptionDetails?: { text: string } }>('Runtime.evaluate', { expression, returnByValue: true, awaitPromise: true }, sessionId);
+    const { result, exceptionDetails } = await cdp.send<{ result: { value: T }; exceptionDetails?: { text: string } }>('Runtime.evaluate', { expression, returnByValue: true, awaitPromise: true }, sessionId);
     if (exceptionDetails) throw new Error(`${expression}: ${exceptionDetails.text}`);
     return result.value;
   };
@@ -144,23 +140,23 @@ export async function launchUnattached(options: { extensionDir?: string } | null
     const all = await targets();
     const frame = all.find((t) => t.type === 'iframe' && t.url.includes('/overlay.html') && t.parentId === pageTargetId) ?? all.find((t) => t.type === 'iframe' && t.url.includes('/overlay.html'));
     if (!frame) return null;
-    const { sessionId } = await pipe.send<{ sessionId: string }>('Target.attachToTarget', { targetId: frame.targetId, flatten: true });
+    const { sessionId } = await cdp.send<{ sessionId: string }>('Target.attachToTarget', { targetId: frame.targetId, flatten: true });
     try {
       return await evaluate<[number | null, number | null, number]>(sessionId, '[globalThis.__benchBadgeReadyAt ?? null, globalThis.__benchBadgeFirstAt ?? null, performance.timeOrigin]');
     } finally {
-      await pipe.send('Target.detachFromTarget', { sessionId }).catch(() => undefined);
+      await cdp.send('Target.detachFromTarget', { sessionId }).catch(() => undefined);
     }
   };
 
   async function load(url: string, withBadge: boolean, pageMetrics = true): Promise<LoadRun> {
-    const { targetId } = await pipe.send<{ targetId: string }>('Target.createTarget', { url: 'about:blank' });
+    const { targetId } = await cdp.send<{ targetId: string }>('Target.createTarget', { url: 'about:blank' });
     try {
-      const { sessionId } = await pipe.send<{ sessionId: string }>('Target.attachToTarget', { targetId, flatten: true });
-      await pipe.send('Page.enable', {}, sessionId);
-      await pipe.send('Performance.enable', {}, sessionId);
-      const loaded = pipe.waitFor((m) => m.sessionId === sessionId && m.method === 'Page.loadEventFired', LOAD_TIMEOUT_MS, `load event of ${url}`);
+      const { sessionId } = await cdp.send<{ sessionId: string }>('Target.attachToTarget', { targetId, flatten: true });
+      await cdp.send('Page.enable', {}, sessionId);
+      await cdp.send('Performance.enable', {}, sessionId);
+      const loaded = cdp.waitFor((m) => m.sessionId === sessionId && m.method === 'Page.loadEventFired', LOAD_TIMEOUT_MS, `load event of ${url}`);
       const started = Date.now();
-      await pipe.send('Page.navigate', { url }, sessionId);
+      await cdp.send('Page.navigate', { url }, sessionId);
       await loaded;
       let stamps: [number | null, number | null, number] | null = null;
       let badgeAt: number | null = null;
@@ -178,8 +174,8 @@ export async function launchUnattached(options: { extensionDir?: string } | null
       const measureAt = !pageMetrics ? 0 : Math.max(MEASURE_AT_MS, badgeNodeMs !== null ? badgeNodeMs + SETTLE_MS : 0);
       await sleep(Math.max(0, started + measureAt - Date.now()));
       // Retained heap, not garbage that happens to be uncollected: collect first, in both cases.
-      await pipe.send('HeapProfiler.collectGarbage', {}, sessionId);
-      const { metrics } = await pipe.send<{ metrics: Array<{ name: string; value: number }> }>('Performance.getMetrics', {}, sessionId);
+      await cdp.send('HeapProfiler.collectGarbage', {}, sessionId);
+      const { metrics } = await cdp.send<{ metrics: Array<{ name: string; value: number }> }>('Performance.getMetrics', {}, sessionId);
       const metric = (name: string) => metrics.find((m) => m.name === name)?.value ?? Number.NaN;
       // Read after the metrics, so that reading costs the page nothing that is counted.
       const timing = await evaluate<{ origin: number; load: number; dcl: number; tasks: Array<{ duration: number }> | null }>(sessionId, PAGE_TIMING);
@@ -199,7 +195,7 @@ export async function launchUnattached(options: { extensionDir?: string } | null
         firstBadgeMs: stamps?.[1] == null ? null : stamps[1] - timing.origin,
       };
     } finally {
-      await pipe.send('Target.closeTarget', { targetId }).catch(() => undefined);
+      await cdp.send('Target.closeTarget', { targetId }).catch(() => undefined);
     }
   }
 
