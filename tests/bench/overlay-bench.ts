@@ -8,6 +8,7 @@ import { measureSwitches, type SwitchRun } from './overlay-spa-run';
 import { overlayTargets, type OverlayTarget } from './overlay-targets';
 import { benchPostPages, type PostPageRuns } from './overlay-post-bench';
 import { installProbes } from './page-probes';
+import { floorRoutes, floorUrl, type FloorVariant } from './frame-floor';
 import { inTurn } from './turns';
 import { launchUnattached, type UnattachedBrowser } from './unattached-browser';
 
@@ -28,6 +29,8 @@ interface PlatformRuns {
   without: LoadRun[];
   cold: LoadRun[];
   switches: SwitchRun[];
+  /** The same page without the extension, with a script that adds a host element, with and without an iframe of another site in it (frame-floor.ts). */
+  floor: Record<FloorVariant, LoadRun[]>;
 }
 
 /** One extension build under test, in its own browser. */
@@ -59,19 +62,25 @@ async function collect(target: OverlayTarget, log: (line: string) => void, befor
     for (const build of builds) {
       const extensionDir = build === 'before' ? beforeDir : undefined;
       const browser = await launchUnattached({ extensionDir });
-      sides.push({ browser, extensionDir, runs: { platform: target.platform, url, build, load: [loadBefore, 0], with: [], without: [], cold: [], switches: [] } });
+      sides.push({ browser, extensionDir, runs: { platform: target.platform, url, build, load: [loadBefore, 0], with: [], without: [], cold: [], switches: [], floor: { host: [], frame: [] } } });
       target.serve(browser.server);
     }
-    log(`overlay: ${target.platform} ${url}${beforeDir ? ` (and the build in ${beforeDir}, in turn)` : ''}, warm-up, then ${RUNS} loads with the extension (warm worker) and without, in turn`);
+    log(`overlay: ${target.platform} ${url}${beforeDir ? ` (and the build in ${beforeDir}, in turn)` : ''}, warm-up, then ${RUNS} loads with the extension (warm worker), without, and without with a frame of another site (frame-floor.ts), in turn`);
+    for (const route of floorRoutes(url, target.first.html)) plain.server.setRoute(route);
+    const floorVariants: FloorVariant[] = ['host', 'frame'];
     for (const side of sides) await side.browser.load(url, true);
     await plain.load(url, false);
+    for (const variant of floorVariants) await plain.load(floorUrl(url, variant), false);
     // Each round in another order (turns.ts): in a fixed one, a build always loaded right after the other's load.
     for (let i = 0; i < RUNS; i++) {
       let without: LoadRun | null = null;
       const loaded: Array<[Side, LoadRun]> = [];
-      for (const [, side] of inTurn<Side | null>([...sides, null], i)) {
+      for (const [, side] of inTurn<Side | null | FloorVariant>([...sides, null, ...floorVariants], i)) {
         if (side === null) without = await plain.load(url, false);
-        else loaded.push([side, await side.browser.load(url, true)]);
+        else if (typeof side === 'string') {
+          const run = await plain.load(floorUrl(url, side), false);
+          for (const s of sides) s.runs.floor[side].push(run);
+        } else loaded.push([side, await side.browser.load(url, true)]);
       }
       for (const [side, run] of loaded) {
         side.runs.with.push(run);
@@ -133,6 +142,7 @@ function figuresOf(runs: PlatformRuns): Figure[] {
   const fetchMs = summarize(runs.switches.map((s) => s.appFetchMs))!;
   const renderMs = summarize(runs.switches.map((s) => s.appRenderMs))!;
   const reused = runs.switches.filter((s) => s.sameFrame).length;
+  const floor = { host: pick(runs.floor.host, 'scriptMs'), frame: pick(runs.floor.frame, 'scriptMs') };
   const phases = (list: readonly LoadRun[]) =>
     `medians from navigation start: DOMContentLoaded ${pick(list, 'domContentLoadedMs').median.toFixed(0)} ms, load ${pick(list, 'loadEventMs').median.toFixed(0)} ms, ` +
     `overlay frame's navigation started ${pick(list, 'frameMountedMs').median.toFixed(0)} ms, first badge painted ("reading this profile…") ${summarize(list.map((r) => r.firstBadgeMs).filter((v): v is number => v !== null))?.median.toFixed(0) ?? '?'} ms`;
@@ -157,6 +167,20 @@ function figuresOf(runs: PlatformRuns): Figure[] {
       ratio: ratioOf(coldScript.median, script.without.median),
       detail: `the cold loads of the badge row below, measured as the row above: with the worker stopped, the content script mounts the overlay frame at once instead of after the worker's answer, while the page is still loading, so that the frame loads while the worker starts; with ${coldScript.median.toFixed(1)} ms (p95 ${coldScript.p95.toFixed(1)}); ${machineLoad}`,
     },
+    ...(runs.build === 'before'
+      ? []
+      : [
+          {
+            suite: 'overlay' as const,
+            name: `overlay · ${where} · the browser's own cost of one iframe of another site on this page, no extension (context for the two rows above: median frame − host, ${RUNS} loads each)`,
+            unit: 'ms' as const,
+            goals: [],
+            value: floor.frame.median - floor.host.median,
+            baseline: { label: 'ScriptDuration of the same page with the same added script, which adds the shadow host without a frame', value: floor.host.median },
+            ratio: ratioOf(floor.frame.median, floor.host.median),
+            detail: `tests/bench/frame-floor.ts: the saved page with one script at the end of its body that at DOMContentLoaded puts a host with a closed shadow root in the body, holding (frame) or not (host) an iframe of another site styled as ours, out of process as ours is; measured as the row above, in turn with its loads, in the browser without the extension. The overlay is a frame by design: this much of the added script time is the browser's to create any frame. Frame ${floor.frame.median.toFixed(1)} ms (p95 ${floor.frame.p95.toFixed(1)}), the page alone ${script.without.median.toFixed(1)} ms; ${machineLoad}`,
+          },
+        ]),
     {
       // ScriptDuration counts only a script's own run and the callbacks the browser calls: not the
       // promise continuations where a content script does most of its work after its first await.
