@@ -3,7 +3,8 @@ import type { Route } from '../e2e/https-server';
 /**
  * What one iframe of another site costs a page's script time in this browser, with no extension at
  * all: the part of the added-script-time budget that only not showing a frame would save (the
- * badge is the overlay frame's first paint, and the issue keeps it in a frame).
+ * overlay page lives in an iframe on the profile, out of the host page's reach, and its first paint
+ * is the badge).
  *
  * Two copies of the saved page, each with one script added at the end of its body. At
  * DOMContentLoaded (when our content scripts run) it puts a host element in the body with a closed

@@ -65,7 +65,7 @@ async function collect(target: OverlayTarget, log: (line: string) => void, befor
       sides.push({ browser, extensionDir, runs: { platform: target.platform, url, build, load: [loadBefore, 0], with: [], without: [], cold: [], switches: [], floor: { host: [], frame: [] } } });
       target.serve(browser.server);
     }
-    log(`overlay: ${target.platform} ${url}${beforeDir ? ` (and the build in ${beforeDir}, in turn)` : ''}, warm-up, then ${RUNS} loads with the extension (warm worker), without, and without with a frame of another site (frame-floor.ts), in turn`);
+    log(`overlay: ${target.platform} ${url}${beforeDir ? ` (and the build in ${beforeDir}, in turn)` : ''}, warm-up, then ${RUNS} loads with the extension (warm worker), without, and without but with a script adding a frame of another site or only its host (frame-floor.ts), in turn`);
     for (const route of floorRoutes(url, target.first.html)) plain.server.setRoute(route);
     const floorVariants: FloorVariant[] = ['host', 'frame'];
     for (const side of sides) await side.browser.load(url, true);
@@ -178,7 +178,7 @@ function figuresOf(runs: PlatformRuns): Figure[] {
             value: floor.frame.median - floor.host.median,
             baseline: { label: 'ScriptDuration of the same page with the same added script, which adds the shadow host without a frame', value: floor.host.median },
             ratio: ratioOf(floor.frame.median, floor.host.median),
-            detail: `tests/bench/frame-floor.ts: the saved page with one script at the end of its body that at DOMContentLoaded puts a host with a closed shadow root in the body, holding (frame) or not (host) an iframe of another site styled as ours, out of process as ours is; measured as the row above, in turn with its loads, in the browser without the extension. The overlay is a frame by design: this much of the added script time is the browser's to create any frame. Frame ${floor.frame.median.toFixed(1)} ms (p95 ${floor.frame.p95.toFixed(1)}), the page alone ${script.without.median.toFixed(1)} ms; ${machineLoad}`,
+            detail: `tests/bench/frame-floor.ts: the saved page with one script at the end of its body that at DOMContentLoaded puts a host with a closed shadow root in the body, holding (frame) or not (host) an iframe of another site styled as ours, out of process as ours is; measured as the warm row, in turn with its loads, in the browser without the extension. The overlay is a frame by design: this much of the added script time is the browser's to create any frame. Frame ${floor.frame.median.toFixed(1)} ms (p95 ${floor.frame.p95.toFixed(1)}), the page alone ${script.without.median.toFixed(1)} ms; ${machineLoad}`,
           },
         ]),
     {
